@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm run build`: rollup bundles (dist/cesdk.js, dist/engine.js, lazy chunks) and type declarations.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+process.chdir(root);
+
+function step(label, command, args, env = process.env) {
+  console.log(`== ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`build failed at: ${label}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+if (existsSync('scripts/ensure-dev-keys.mjs')) step('license keys', process.execPath, ['scripts/ensure-dev-keys.mjs']);
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist', { recursive: true });
+step('bundles (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs']);
+step('type declarations', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+writeFileSync('dist/cesdk.d.ts', "export * from './types/elements/index.js';\n");
+writeFileSync('dist/engine.d.ts', "export * from './types/core/engine/index.js';\n");
+console.log('build: dist/cesdk.js, dist/engine.js and their declarations are ready');
