@@ -14,6 +14,28 @@ const plugins = (browser) => [
   production && terser({ ecma: 2020, module: true, compress: { passes: 1 }, format: { comments: false } }),
 ];
 
+/** Writes dist/bundle-manifest.json: each chunk's static and dynamic imports and its largest modules, for `npm run size`. */
+const bundleManifest = () => ({
+  name: 'cesdk-bundle-manifest',
+  generateBundle(_options, bundle) {
+    const chunks = {};
+    for (const [fileName, output] of Object.entries(bundle)) {
+      if (output.type !== 'chunk') continue;
+      const modules = Object.entries(output.modules)
+        .map(([id, info]) => ({ id: id.replace(/^.*node_modules\//, '').replace(process.cwd() + '/', ''), size: info.renderedLength }))
+        .sort((a, b) => b.size - a.size);
+      chunks[fileName] = {
+        isEntry: output.isEntry,
+        imports: output.imports,
+        dynamicImports: output.dynamicImports,
+        topModules: modules.slice(0, 8),
+        packages: [...new Set(modules.map((module) => /^((?:@[^/]+\/)?[^/]+)/.exec(module.id)?.[1] ?? module.id))],
+      };
+    }
+    this.emitFile({ type: 'asset', fileName: 'bundle-manifest.json', source: JSON.stringify(chunks, null, 2) });
+  },
+});
+
 const onwarn = (warning, warn) => {
   // PixiJS and lit ship code that rollup flags as harmless `this` rewrites and circular imports.
   if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
@@ -30,7 +52,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: plugins(true),
+    plugins: [...plugins(true), bundleManifest()],
     onwarn,
   },
   {
