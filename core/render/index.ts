@@ -1,0 +1,6 @@
+/**
+ * The PixiJS v8 renderer of the engine's scene: `SceneRenderer` for the editor view,
+ * `renderBlockToCanvas` for exporters, and `layoutPages` for where pages sit in the world.
+ */
+export type { Camera, PagePlacement, PixelRect, RenderBackend, RenderBlockOptions, SceneRendererOptions } from './types.js';
+export { DEFAULT_PAGE_GAP, layoutPages } from './page-layout.js';
