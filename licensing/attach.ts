@@ -1,0 +1,110 @@
+import { TelemetryClient } from '../telemetry/telemetry-client.js';
+import { LicenseService } from './license-service.js';
+import type { LicenseStatus } from './license-types.js';
+
+/** The part of the engine licensing reads: its read-only license options and its event hook. */
+export interface LicensableEngine {
+  readonly options: {
+    readonly license?: string | undefined;
+    readonly licenseFile?: string | object | undefined;
+    readonly licenseServer?: string | undefined;
+    readonly userId?: string | undefined;
+    readonly appId?: string | undefined;
+  };
+  onEvent(name: 'export', listener: (payload: never) => void): () => void;
+  onEvent(name: 'load', listener: (payload: never) => void): () => void;
+  onEvent(name: 'dispose', listener: (payload: never) => void): () => void;
+}
+
+/** Options of {@link attachLicensing}. */
+export interface AttachLicensingOptions {
+  /** The engine version sent to the license backend and in the load event. */
+  readonly engineVersion?: string;
+  /** Telemetry batching (tests use small values). */
+  readonly telemetry?: { readonly maxBatch?: number; readonly flushInterval?: number };
+}
+
+/** The licensing of one engine: its license service and its telemetry client. */
+export interface LicenseAttachment {
+  readonly service: LicenseService;
+  readonly telemetry: TelemetryClient;
+  /** Stops the service and telemetry (flushing queued events) and unsubscribes from the engine. */
+  detach(): void;
+}
+
+const attachments = new WeakMap<object, LicenseAttachment>();
+
+function newSessionId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Runs licensing for an engine: reads `engine.options` (`license`, `licenseFile`, `licenseServer`,
+ * `userId`, `appId`), starts a {@link LicenseService} and a telemetry client hooked to
+ * `engine.onEvent('load' | 'export')`, and detaches itself when the engine is disposed.
+ * Calling it again for the same engine returns the same attachment. Never throws.
+ *
+ * The elements turn `attachment.service.onChange` into the `cesdk-license-change` DOM event and
+ * `attachment.service.needsWatermark` into the canvas and export watermark.
+ */
+export function attachLicensing(engine: LicensableEngine, options: AttachLicensingOptions = {}): LicenseAttachment {
+  const existing = attachments.get(engine);
+  if (existing) return existing;
+  const engineOptions = engine.options ?? {};
+  const engineVersion = options.engineVersion ?? 'unknown';
+  const service = new LicenseService({
+    license: engineOptions.license,
+    licenseFile: engineOptions.licenseFile,
+    licenseServer: engineOptions.licenseServer,
+    engineVersion,
+  });
+  const telemetry = new TelemetryClient(
+    {
+      appId: engineOptions.appId ?? '',
+      userId: engineOptions.userId ?? '',
+      engineVersion,
+      platform: 'web',
+      sessionId: newSessionId(),
+    },
+    options.telemetry,
+  );
+  const updateTelemetry = (status: LicenseStatus): void => {
+    const license = service.license;
+    telemetry.setPermission({
+      decided: status.state !== 'pending',
+      enabled: license?.telemetry === true,
+      licenseId: license?.licenseId,
+      endpoint: service.licenseServer ? `${service.licenseServer}/v1/telemetry` : undefined,
+    });
+  };
+  const unsubscribers: Array<() => void> = [];
+  const attachment: LicenseAttachment = {
+    service,
+    telemetry,
+    detach() {
+      for (const unsubscribe of unsubscribers.splice(0)) unsubscribe();
+      service.dispose();
+      telemetry.dispose();
+      attachments.delete(engine);
+    },
+  };
+  attachments.set(engine, attachment);
+  try {
+    unsubscribers.push(service.onChange(updateTelemetry));
+    unsubscribers.push(engine.onEvent('export', ((payload: unknown) => telemetry.recordExport(payload)) as (payload: never) => void));
+    // The engine's 'load' is a scene load; telemetry counts one engine load per session.
+    unsubscribers.push(engine.onEvent('load', (() => telemetry.recordLoad()) as (payload: never) => void));
+    unsubscribers.push(engine.onEvent('dispose', (() => attachment.detach()) as (payload: never) => void));
+  } catch (error) {
+    console.error('CE.SDK license: could not subscribe to engine events', error);
+  }
+  telemetry.recordLoad();
+  void service.start();
+  return attachment;
+}
+
+/** The licensing attached to an engine by {@link attachLicensing}, if any. */
+export function getLicensing(engine: object): LicenseAttachment | undefined {
+  return attachments.get(engine);
+}

@@ -1,0 +1,227 @@
+import { decideLicenseState, stateNeedsWatermark, type LicenseDecisionInputs } from './decide-state.js';
+import { verifyLicenseDocument } from './license-document.js';
+import type { LicenseClaims, LicenseState, LicenseStatus } from './license-types.js';
+import { requestLicense } from './license-request.js';
+
+/** Options of a {@link LicenseService}. Trusted public keys are never an option: they are fixed at build time. */
+export interface LicenseServiceOptions {
+  /** The API key. Kept only in a private field; never stored, put in a URL or logged. */
+  readonly license?: string | undefined;
+  /** An enterprise license file (its JSON text or parsed object), verified offline with no network request. Wins over `license`. */
+  readonly licenseFile?: string | object | undefined;
+  /** Base URL of the license backend, such as `https://license.example.com`. */
+  readonly licenseServer?: string | undefined;
+  /** The engine version sent with the validation request. */
+  readonly engineVersion: string;
+  /**
+   * The origin to pin against where there is no `location` (Node). Ignored in a browser, where
+   * `location.origin` is always used, so a page can never claim another origin.
+   */
+  readonly origin?: string | undefined;
+}
+
+/** A listener of license state changes. */
+export type LicenseChangeListener = (status: LicenseStatus) => void;
+
+/** Delays in milliseconds; refreshes happen at half the remaining lifetime of the license. */
+const MIN_DELAY = 250;
+const MAX_RETRY_DELAY = 5 * 60_000;
+const MAX_TIMER_DELAY = 2 ** 31 - 1;
+
+/**
+ * The license service of one engine: validates the API key with the license backend (or an
+ * enterprise file offline), verifies the signed license, pins it to the page's origin, refreshes it
+ * before expiry, keeps working offline until expiry, and recovers when the backend answers again.
+ * It never throws into the host page: every failure becomes a state with a reason.
+ */
+export class LicenseService {
+  #key: string | undefined;
+  readonly #file: string | object | undefined;
+  readonly #server: string | undefined;
+  readonly #engineVersion: string;
+  readonly #origin: string;
+  readonly #source: LicenseDecisionInputs['source'];
+  #license: LicenseClaims | undefined;
+  #rejection: string | undefined;
+  #serverReachable: boolean | undefined;
+  #status: LicenseStatus = { state: 'pending', reason: 'The license has not been checked yet.' };
+  #listeners = new Set<LicenseChangeListener>();
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryDelay = 0;
+  #abort: AbortController | undefined;
+  #started = false;
+  #disposed = false;
+  #warned = false;
+  #settled: Promise<LicenseStatus>;
+  #resolveSettled!: (status: LicenseStatus) => void;
+
+  constructor(options: LicenseServiceOptions) {
+    this.#key = typeof options.license === 'string' && options.license.length > 0 ? options.license : undefined;
+    this.#file = options.licenseFile ?? undefined;
+    this.#server = typeof options.licenseServer === 'string' ? options.licenseServer.replace(/\/+$/, '') : undefined;
+    this.#engineVersion = String(options.engineVersion);
+    this.#origin = typeof location !== 'undefined' && typeof location.origin === 'string' ? location.origin : String(options.origin ?? 'null');
+    this.#source = this.#file !== undefined ? 'file' : this.#key !== undefined ? 'key' : 'none';
+    this.#settled = new Promise((resolve) => (this.#resolveSettled = resolve));
+  }
+
+  /** The current state. */
+  get state(): LicenseState {
+    return this.#status.state;
+  }
+
+  /** The human-readable reason of the current state. */
+  get reason(): string {
+    return this.#status.reason;
+  }
+
+  /** The current state and reason. */
+  get status(): LicenseStatus {
+    return this.#status;
+  }
+
+  /** Whether the canvas and every export must carry the watermark (true until licensed). */
+  get needsWatermark(): boolean {
+    return stateNeedsWatermark(this.#status.state);
+  }
+
+  /** The verified license claims, when there is a valid one (no secrets: the key is never part of them). */
+  get license(): LicenseClaims | undefined {
+    return this.#status.state === 'licensed' || this.#status.state === 'offline-grace' ? this.#license : undefined;
+  }
+
+  /** The license backend's base URL, if any (telemetry is sent there). */
+  get licenseServer(): string | undefined {
+    return this.#server;
+  }
+
+  /** Resolves with the first state that is not `pending`. */
+  settled(): Promise<LicenseStatus> {
+    return this.#settled;
+  }
+
+  /** Calls `listener` on every state change (not immediately). Returns the unsubscribe function. */
+  onChange(listener: LicenseChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Starts validation. Idempotent. Resolves when the first decision is made. */
+  start(): Promise<LicenseStatus> {
+    if (this.#started || this.#disposed) return this.#settled;
+    this.#started = true;
+    if (this.#file !== undefined) void this.#verifyFile();
+    else if (this.#key !== undefined && this.#server !== undefined) void this.#refresh();
+    else if (this.#key !== undefined) {
+      this.#rejection = 'A license key was given without a license server (license-server / licenseServer).';
+      this.#update();
+    } else this.#update();
+    return this.#settled;
+  }
+
+  /** Stops timers and any request in flight, forgets the key and all listeners. */
+  dispose(): void {
+    this.#disposed = true;
+    clearTimeout(this.#refreshTimer);
+    clearTimeout(this.#expiryTimer);
+    this.#abort?.abort();
+    this.#listeners.clear();
+    this.#key = undefined;
+  }
+
+  #inputs(): LicenseDecisionInputs {
+    return {
+      source: this.#source,
+      now: Date.now(),
+      origin: this.#origin,
+      license: this.#license,
+      rejection: this.#rejection,
+      serverReachable: this.#serverReachable,
+    };
+  }
+
+  #update(): void {
+    if (this.#disposed) return;
+    const next = decideLicenseState(this.#inputs());
+    this.#armExpiryTimer();
+    if (next.state === this.#status.state && next.reason === this.#status.reason) return;
+    this.#status = Object.freeze({ ...next });
+    if (next.state !== 'pending') this.#resolveSettled(this.#status);
+    if (this.needsWatermark && next.state !== 'pending' && !this.#warned) {
+      this.#warned = true;
+      console.warn(`CE.SDK license: ${next.state}. ${next.reason} The editor stays usable; a watermark is drawn into the canvas and every export.`);
+    }
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(this.#status);
+      } catch (error) {
+        console.error('CE.SDK license: a license change listener threw', error);
+      }
+    }
+  }
+
+  #armExpiryTimer(): void {
+    clearTimeout(this.#expiryTimer);
+    const expiresAt = this.#license?.expiresAt;
+    if (expiresAt === undefined || this.#disposed || Date.now() >= expiresAt) return;
+    // Long enterprise expiries exceed setTimeout's range: re-arm until the real moment comes.
+    const delay = Math.min(expiresAt - Date.now() + 1, MAX_TIMER_DELAY);
+    this.#expiryTimer = setTimeout(() => this.#update(), delay);
+  }
+
+  async #verifyFile(): Promise<void> {
+    const verification = await verifyLicenseDocument(this.#file);
+    if (this.#disposed) return;
+    if (verification.ok) this.#license = verification.claims;
+    else this.#rejection = `The license file was rejected: ${verification.reason}`;
+    this.#update();
+  }
+
+  async #refresh(): Promise<void> {
+    clearTimeout(this.#refreshTimer);
+    if (this.#disposed || this.#key === undefined || this.#server === undefined) return;
+    this.#abort = new AbortController();
+    const answer = await requestLicense({
+      server: this.#server, key: this.#key, origin: this.#origin, engineVersion: this.#engineVersion, signal: this.#abort.signal,
+    });
+    if (this.#disposed) return;
+    if (answer.kind === 'document') {
+      const verification = await verifyLicenseDocument(answer.document);
+      if (this.#disposed) return;
+      this.#serverReachable = true;
+      if (verification.ok) {
+        this.#license = verification.claims;
+        this.#rejection = undefined;
+        this.#retryDelay = 0;
+      } else {
+        this.#rejection = `The license server's answer was rejected: ${verification.reason}`;
+      }
+    } else if (answer.kind === 'rejected') {
+      this.#serverReachable = true;
+      this.#license = undefined;
+      this.#rejection = answer.reason;
+    } else {
+      this.#serverReachable = false;
+    }
+    this.#update();
+    this.#scheduleRefresh();
+  }
+
+  #scheduleRefresh(): void {
+    if (this.#disposed) return;
+    const now = Date.now();
+    const license = this.#license;
+    let delay: number;
+    if (this.#serverReachable && this.#rejection === undefined && license) {
+      delay = (license.expiresAt - now) / 2;
+    } else {
+      const lifetime = license ? license.expiresAt - license.issuedAt : 60_000;
+      this.#retryDelay = this.#retryDelay === 0 ? Math.max(MIN_DELAY, lifetime / 8) : this.#retryDelay * 2;
+      // Short-lived licenses (tests) retry within their lifetime; real ones back off to five minutes.
+      this.#retryDelay = Math.min(this.#retryDelay, MAX_RETRY_DELAY, Math.max(MIN_DELAY, lifetime / 2));
+      delay = this.#rejection !== undefined ? MAX_RETRY_DELAY : this.#retryDelay;
+    }
+    this.#refreshTimer = setTimeout(() => void this.#refresh(), Math.min(Math.max(MIN_DELAY, delay), MAX_TIMER_DELAY));
+  }
+}

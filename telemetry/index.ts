@@ -1,0 +1,3 @@
+export * from './schema.js';
+export { TelemetrySink, type TelemetrySinkOptions } from './sink.js';
+export { TelemetryClient, type TelemetryIdentity, type TelemetryPermission } from './telemetry-client.js';
