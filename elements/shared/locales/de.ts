@@ -4,6 +4,7 @@ import type { en } from './en.js';
 export const de: Record<keyof typeof en, string> = {
   // Editor shell
   'editor.label': 'Design-Editor',
+  'editor.canvas': 'Design-Arbeitsfläche',
   'editor.loading': 'Der Editor wird geladen…',
   'editor.error': 'Der Editor konnte nicht starten: {message}',
   'editor.dock': 'Seitenleiste',
@@ -50,8 +51,6 @@ export const de: Record<keyof typeof en, string> = {
   'contextMenu.bringForward': 'Eine Ebene nach vorne',
   'contextMenu.sendBackward': 'Eine Ebene nach hinten',
   'contextMenu.sendToBack': 'In den Hintergrund',
-  'contextMenu.lock': 'Sperren',
-  'contextMenu.unlock': 'Entsperren',
   // Keyboard shortcuts and their help dialog
   'shortcuts.title': 'Tastenkürzel',
   'shortcuts.close': 'Schließen',
@@ -82,5 +81,4 @@ export const de: Record<keyof typeof en, string> = {
   // Errors shown to the user
   'error.sceneLoad': 'Das Design konnte nicht geladen werden: {message}',
   'error.save': 'Speichern fehlgeschlagen: {message}',
-  'error.clipboard': 'Die Zwischenablage ist hier nicht verfügbar.',
 };

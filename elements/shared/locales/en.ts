@@ -5,6 +5,7 @@
 export const en = {
   // Editor shell
   'editor.label': 'Design editor',
+  'editor.canvas': 'Design canvas',
   'editor.loading': 'Loading the editor…',
   'editor.error': 'The editor could not start: {message}',
   'editor.dock': 'Dock',
@@ -51,8 +52,6 @@ export const en = {
   'contextMenu.bringForward': 'Bring forward',
   'contextMenu.sendBackward': 'Send backward',
   'contextMenu.sendToBack': 'Send to back',
-  'contextMenu.lock': 'Lock',
-  'contextMenu.unlock': 'Unlock',
   // Keyboard shortcuts and their help dialog
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.close': 'Close',
@@ -83,5 +82,4 @@ export const en = {
   // Errors shown to the user
   'error.sceneLoad': 'The design could not be loaded: {message}',
   'error.save': 'Saving failed: {message}',
-  'error.clipboard': 'The clipboard is not available here.',
 } as const satisfies Record<string, string>;
