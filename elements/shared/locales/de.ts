@@ -1,6 +1,8 @@
 /** German: the same keys as the English table (checked by i18n.test.ts). */
 import type { en } from './en.js';
 
+import { panelsDe } from './panels-de.js';
+
 export const de: Record<keyof typeof en, string> = {
   // Editor shell
   'editor.label': 'Design-Editor',
@@ -81,4 +83,6 @@ export const de: Record<keyof typeof en, string> = {
   // Errors shown to the user
   'error.sceneLoad': 'Das Design konnte nicht geladen werden: {message}',
   'error.save': 'Speichern fehlgeschlagen: {message}',
+  // Panels: inspector, layers, asset library (kept in their own file)
+  ...panelsDe,
 };

@@ -2,6 +2,8 @@
  * English, the reference table: every key used by the elements exists here, and the German table must
  * have the same keys (checked by i18n.test.ts).
  */
+import { panelsEn } from './panels-en.js';
+
 export const en = {
   // Editor shell
   'editor.label': 'Design editor',
@@ -82,4 +84,6 @@ export const en = {
   // Errors shown to the user
   'error.sceneLoad': 'The design could not be loaded: {message}',
   'error.save': 'Saving failed: {message}',
+  // Panels: inspector, layers, asset library (kept in their own file)
+  ...panelsEn,
 } as const satisfies Record<string, string>;
