@@ -1,0 +1,185 @@
+/**
+ * Snapping for moves on the canvas: the moving selection's edges and centre snap to the page's edges
+ * and centre, to other blocks' edges and centres, and to equal spacing between neighbours. Pure: it
+ * gets rectangles in world units and returns the correction and the guides to draw.
+ *
+ * The threshold comes from the engine setting {@link SNAPPING_THRESHOLD_SETTING}, in screen pixels,
+ * and is divided by the zoom so snapping feels the same at every zoom.
+ */
+import type { Rect } from './geometry.js';
+
+/** The engine setting (Float, screen pixels) for the snapping distance; 0 turns snapping off. */
+export const SNAPPING_THRESHOLD_SETTING = 'snapping/threshold';
+
+/** The threshold used when the engine has no such setting. */
+export const DEFAULT_SNAPPING_THRESHOLD = 8;
+
+/** A guide line to draw, in world units. */
+export interface Guide {
+  /** `vertical`: a line at x = `position` from y = `from` to `to`; `horizontal`: the transpose. */
+  readonly orientation: 'vertical' | 'horizontal';
+  readonly position: number;
+  readonly from: number;
+  readonly to: number;
+  /** What was snapped to: an edge or centre line, or an equal-spacing gap marker. */
+  readonly kind: 'edge' | 'center' | 'spacing';
+}
+
+/** The result of {@link snapMove}. */
+export interface SnapResult {
+  /** The correction to add to the proposed move, in world units. */
+  readonly dx: number;
+  readonly dy: number;
+  readonly guides: Guide[];
+}
+
+interface Line {
+  value: number;
+  kind: 'edge' | 'center';
+  rect: Rect;
+}
+
+interface AxisCandidate {
+  delta: number;
+  guides: (moved: Rect) => Guide[];
+}
+
+type Axis = 'x' | 'y';
+
+function start(rect: Rect, axis: Axis): number {
+  return axis === 'x' ? rect.x : rect.y;
+}
+
+function size(rect: Rect, axis: Axis): number {
+  return axis === 'x' ? rect.width : rect.height;
+}
+
+function crossStart(rect: Rect, axis: Axis): number {
+  return axis === 'x' ? rect.y : rect.x;
+}
+
+function crossSize(rect: Rect, axis: Axis): number {
+  return axis === 'x' ? rect.height : rect.width;
+}
+
+function linesOf(rect: Rect, axis: Axis): Line[] {
+  const origin = start(rect, axis);
+  const length = size(rect, axis);
+  return [
+    { value: origin, kind: 'edge', rect },
+    { value: origin + length / 2, kind: 'center', rect },
+    { value: origin + length, kind: 'edge', rect },
+  ];
+}
+
+function lineGuide(axis: Axis, value: number, kind: 'edge' | 'center', first: Rect, second: Rect): Guide {
+  const from = Math.min(crossStart(first, axis), crossStart(second, axis));
+  const to = Math.max(crossStart(first, axis) + crossSize(first, axis), crossStart(second, axis) + crossSize(second, axis));
+  return { orientation: axis === 'x' ? 'vertical' : 'horizontal', position: value, from, to, kind };
+}
+
+function alignmentCandidates(moving: Rect, targets: readonly Rect[], axis: Axis, threshold: number): AxisCandidate[] {
+  const candidates: AxisCandidate[] = [];
+  const movingLines = linesOf(moving, axis);
+  for (const target of targets) {
+    for (const targetLine of linesOf(target, axis)) {
+      for (const movingLine of movingLines) {
+        const delta = targetLine.value - movingLine.value;
+        if (Math.abs(delta) > threshold) continue;
+        const kind = targetLine.kind === 'center' && movingLine.kind === 'center' ? 'center' : 'edge';
+        candidates.push({ delta, guides: (moved) => [lineGuide(axis, targetLine.value, kind, moved, target)] });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** Gap markers: a guide across the middle of the shared cross range, spanning the gap. */
+function gapGuide(axis: Axis, from: number, to: number, first: Rect, second: Rect): Guide {
+  const crossFrom = Math.max(crossStart(first, axis), crossStart(second, axis));
+  const crossTo = Math.min(crossStart(first, axis) + crossSize(first, axis), crossStart(second, axis) + crossSize(second, axis));
+  const middle = crossFrom <= crossTo ? (crossFrom + crossTo) / 2 : (crossStart(first, axis) + crossSize(first, axis) / 2);
+  // A gap along x is drawn as a horizontal segment at the middle of the shared vertical range.
+  return { orientation: axis === 'x' ? 'horizontal' : 'vertical', position: middle, from, to, kind: 'spacing' };
+}
+
+function spacingCandidates(moving: Rect, others: readonly Rect[], axis: Axis, threshold: number): AxisCandidate[] {
+  const movingCrossStart = crossStart(moving, axis);
+  const movingCrossEnd = movingCrossStart + crossSize(moving, axis);
+  const row = others
+    .filter((rect) => crossStart(rect, axis) < movingCrossEnd && crossStart(rect, axis) + crossSize(rect, axis) > movingCrossStart)
+    .sort((first, second) => start(first, axis) - start(second, axis));
+  const candidates: AxisCandidate[] = [];
+  const length = size(moving, axis);
+  const origin = start(moving, axis);
+  const end = (rect: Rect): number => start(rect, axis) + size(rect, axis);
+  for (let index = 0; index + 1 < row.length; index += 1) {
+    const first = row[index]!;
+    const second = row[index + 1]!;
+    const gap = start(second, axis) - end(first);
+    if (gap <= 0) continue;
+    // Continue the pattern after the pair, before it, or centre between two neighbours.
+    const after = end(second) + gap;
+    const before = start(first, axis) - gap - length;
+    for (const [target, anchor] of [
+      [after, second],
+      [before, first],
+    ] as const) {
+      const delta = target - origin;
+      if (Math.abs(delta) > threshold) continue;
+      candidates.push({
+        delta,
+        guides: (moved) => {
+          const nearStart = target > start(anchor, axis) ? end(anchor) : target + length;
+          const nearEnd = target > start(anchor, axis) ? target : start(anchor, axis);
+          return [
+            gapGuide(axis, Math.min(nearStart, nearEnd), Math.max(nearStart, nearEnd), moved, anchor),
+            gapGuide(axis, end(first), start(second, axis), first, second),
+          ];
+        },
+      });
+    }
+  }
+  for (let index = 0; index + 1 < row.length; index += 1) {
+    const first = row[index]!;
+    const second = row[index + 1]!;
+    const free = start(second, axis) - end(first) - length;
+    if (free <= 0) continue;
+    const target = end(first) + free / 2;
+    const delta = target - origin;
+    if (Math.abs(delta) > threshold) continue;
+    candidates.push({
+      delta,
+      guides: (moved) => [
+        gapGuide(axis, end(first), start(moved, axis), first, moved),
+        gapGuide(axis, start(moved, axis) + length, start(second, axis), moved, second),
+      ],
+    });
+  }
+  return candidates;
+}
+
+function best(candidates: AxisCandidate[]): AxisCandidate | undefined {
+  let chosen: AxisCandidate | undefined;
+  for (const candidate of candidates) {
+    if (chosen === undefined || Math.abs(candidate.delta) < Math.abs(chosen.delta) - 1e-9) chosen = candidate;
+  }
+  return chosen;
+}
+
+/**
+ * Snaps a moving rectangle. `page` is the page it is on (edges and centre), `others` the other
+ * blocks' bounds on that page. Returns the correction per axis (0 when nothing is within
+ * `threshold`, in world units) and the guides for the snapped position.
+ */
+export function snapMove(moving: Rect, page: Rect | undefined, others: readonly Rect[], threshold: number): SnapResult {
+  if (!(threshold > 0)) return { dx: 0, dy: 0, guides: [] };
+  const targets = page === undefined ? [...others] : [page, ...others];
+  const bestX = best([...alignmentCandidates(moving, targets, 'x', threshold), ...spacingCandidates(moving, others, 'x', threshold)]);
+  const bestY = best([...alignmentCandidates(moving, targets, 'y', threshold), ...spacingCandidates(moving, others, 'y', threshold)]);
+  const dx = bestX?.delta ?? 0;
+  const dy = bestY?.delta ?? 0;
+  const moved: Rect = { x: moving.x + dx, y: moving.y + dy, width: moving.width, height: moving.height };
+  const guides = [...(bestX?.guides(moved) ?? []), ...(bestY?.guides(moved) ?? [])];
+  return { dx, dy, guides };
+}
