@@ -1,0 +1,106 @@
+/**
+ * Drag and drop onto the canvas: image files from the desktop (read locally as object URLs, never
+ * uploaded) and assets dragged out of `<cesdk-asset-library>`.
+ *
+ * The drop point becomes the new block's centre when the target can map screen points to pages: a
+ * target (e.g. `<cesdk-canvas>`) that offers `clientToPage(clientX, clientY)` returning
+ * `{page, x, y}` in design units. Without it, blocks land in the centre of the current page.
+ */
+import type { Engine } from '../../core/engine/index.js';
+import { CesdkError } from '../../core/engine/index.js';
+import { CesdkErrorEvent } from '../shared/events.js';
+import { readLocalImage } from '../inspector/file-picker.js';
+import { addUploadedImage, type BuiltInSourceOptions } from './built-in-sources.js';
+import { type PlacementPoint, placeImage, placeShape, placeText } from './place-asset.js';
+
+/** The MIME type of an asset dragged out of the library: JSON `{sourceId, asset}`. */
+export const ASSET_DRAG_TYPE = 'application/x-cesdk-asset';
+
+/** A drop target that can map screen points to page coordinates. */
+interface MappingTarget extends Element {
+  clientToPage?: (clientX: number, clientY: number) => PlacementPoint | undefined;
+}
+
+/** Options of {@link attachAssetDrop}. */
+export interface AssetDropOptions extends BuiltInSourceOptions {
+  /** Returns the engine to place into (it may change over time). */
+  engine: () => Engine | undefined;
+  /** Where errors are reported as `cesdk-error` (defaults to the target). */
+  errorTarget?: EventTarget;
+}
+
+function report(target: EventTarget, error: unknown): void {
+  const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_VALUE', error instanceof Error ? error.message : String(error));
+  target.dispatchEvent(new CesdkErrorEvent(typed));
+}
+
+/** Whether a drag carries something the canvas accepts. */
+function accepts(event: DragEvent): boolean {
+  const types = event.dataTransfer?.types ?? [];
+  return types.includes('Files') || types.includes(ASSET_DRAG_TYPE);
+}
+
+/**
+ * Places what was dropped: each image file becomes an image block (and an entry in the upload
+ * source), a library asset becomes its block. Returns the number of blocks created.
+ */
+export async function placeDropped(engine: Engine, data: DataTransfer, at: PlacementPoint | undefined, options: BuiltInSourceOptions & { errorTarget: EventTarget }): Promise<number> {
+  let placed = 0;
+  const payload = data.getData(ASSET_DRAG_TYPE);
+  if (payload) {
+    try {
+      const parsed = JSON.parse(payload) as { sourceId?: unknown; asset?: { id?: unknown; label?: unknown; meta?: unknown } };
+      const asset = parsed.asset;
+      if (!asset || typeof asset.id !== 'string' || typeof parsed.sourceId !== 'string') throw new CesdkError('INVALID_VALUE', 'the dragged asset is malformed');
+      const placeable = { id: asset.id, label: typeof asset.label === 'string' ? asset.label : undefined, meta: (asset.meta ?? {}) as Record<string, unknown> };
+      const kind = placeable.meta.kind;
+      if (kind === 'shape') placeShape(engine, placeable, at);
+      else if (kind === 'text') placeText(engine, placeable, at);
+      else if (kind === 'image' || kind === 'sticker') placeImage(engine, placeable, at, kind);
+      else await engine.asset.apply(parsed.sourceId, placeable as never);
+      placed += 1;
+    } catch (error) {
+      report(options.errorTarget, error);
+    }
+    return placed;
+  }
+  for (const file of [...data.files]) {
+    try {
+      const image = await readLocalImage(file);
+      const asset = addUploadedImage(engine, image, options);
+      placeImage(engine, asset, at, 'image');
+      placed += 1;
+    } catch (error) {
+      report(options.errorTarget, error);
+    }
+  }
+  return placed;
+}
+
+/**
+ * Makes `target` (usually the canvas) accept dropped image files and library assets. Returns a
+ * function that removes the listeners.
+ */
+export function attachAssetDrop(target: Element, options: AssetDropOptions): () => void {
+  const onDragOver = (event: Event): void => {
+    const drag = event as DragEvent;
+    if (!accepts(drag) || !options.engine()) return;
+    drag.preventDefault();
+    if (drag.dataTransfer) drag.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: Event): void => {
+    const drag = event as DragEvent;
+    const engine = options.engine();
+    if (!engine || !drag.dataTransfer || !accepts(drag)) return;
+    drag.preventDefault();
+    const mapper = (target as MappingTarget).clientToPage;
+    const at = typeof mapper === 'function' ? mapper.call(target, drag.clientX, drag.clientY) : undefined;
+    void placeDropped(engine, drag.dataTransfer, at, { ...options, errorTarget: options.errorTarget ?? target });
+  };
+  target.addEventListener('dragover', onDragOver);
+  target.addEventListener('drop', onDrop);
+  return () => {
+    target.removeEventListener('dragover', onDragOver);
+    target.removeEventListener('drop', onDrop);
+  };
+}

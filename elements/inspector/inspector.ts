@@ -1,0 +1,148 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { DesignBlockId, Engine } from '../../core/engine/index.js';
+import { PanelElement, panelThemeStyles } from '../shared/controls/panel-element.js';
+import type { EngineStateSlices } from '../shared/engine-state.js';
+import { FONT_SOURCE_ID } from '../asset-library/sources/source-ids.js';
+import { type FontFamily, groupFontFamilies } from '../asset-library/sources/fonts.js';
+import { inspectorStyles } from './inspector.styles.js';
+import type { SectionContext } from './section-context.js';
+import { appearanceSection } from './sections/appearance.js';
+import { cropFlipSection } from './sections/crop-flip.js';
+import { effectsSection } from './sections/effects.js';
+import { fillSection } from './sections/fill.js';
+import { pageSection } from './sections/page.js';
+import { shapeSection } from './sections/shape.js';
+import { shadowSection, strokeSection } from './sections/stroke-shadow.js';
+import { textSection } from './sections/text.js';
+import { transformSection } from './sections/transform.js';
+import { currentPage } from '../layers/layer-tree.js';
+
+const PAGE = '//ly.img.ubq/page';
+const TEXT = '//ly.img.ubq/text';
+
+/**
+ * @summary Edits whatever is selected, with the controls that fit the selection: position, size and
+ * rotation; fill (colour with alpha, gradients with stops, image replace); stroke and drop shadow;
+ * opacity and blend mode; effects and blur; crop and flip; text; shape settings; and, with nothing
+ * (or a page) selected, the page's size presets and background.
+ *
+ * With several blocks selected it shows the sections every one of them supports; a control shows the
+ * shared value or "mixed", and an edit applies to all of them as one undo step. A slider drag is one
+ * undo step (`engine.editor.beginGesture`).
+ *
+ * Finds its engine through the `engine` property, an enclosing provider (`<cesdk-editor>`) or
+ * `for="<canvas id>"`.
+ *
+ * @event cesdk-error - An edit the engine refused (e.g. a denied scope), as `CesdkErrorEvent`.
+ * @csspart section - Every section (`<details>`); each also has its own part: `transform`, `appearance`,
+ *   `fill`, `stroke`, `shadow`, `effects`, `crop`, `text`, `shape`, `page`.
+ * @csspart effect - One effect card.
+ * @csspart replace-image - The image replace button.
+ * @cssproperty --cesdk-inspector-background - Panel background.
+ * @cssproperty --cesdk-inspector-gap - Space between controls.
+ */
+export class CesdkInspector extends PanelElement {
+  static override styles = [panelThemeStyles, inspectorStyles];
+
+  @state() private families: FontFamily[] = [];
+  private familiesEngine: Engine | undefined;
+
+  protected override engineSlices(): EngineStateSlices {
+    return {
+      events: true,
+      history: true,
+      selection: () => {
+        // A selection change mid-drag closes the drag's undo step on the blocks it started on.
+        this.edits.finish();
+        this.requestUpdate();
+      },
+    };
+  }
+
+  protected override engineChanged(engine: Engine | undefined): void {
+    this.families = [];
+    this.familiesEngine = undefined;
+    if (engine) void this.loadFamilies(engine);
+  }
+
+  /** Re-reads the font families from the font asset source (call after adding fonts to it). */
+  async refreshFonts(): Promise<void> {
+    const engine = this.engine;
+    if (engine) await this.loadFamilies(engine);
+  }
+
+  private async loadFamilies(engine: Engine): Promise<void> {
+    this.familiesEngine = engine;
+    if (!engine.asset.findAllSources().includes(FONT_SOURCE_ID)) return;
+    try {
+      const result = await engine.asset.findAssets(FONT_SOURCE_ID, { page: 0, perPage: 500 });
+      if (this.familiesEngine === engine) this.families = groupFontFamilies(result.assets);
+    } catch {
+      // No font source: the family list shows only the fonts the blocks already use.
+    }
+  }
+
+  /** The blocks the inspector edits now: the valid selection, else the current page. */
+  get editedBlocks(): DesignBlockId[] {
+    const engine = this.engine;
+    if (!engine || engine.scene.get() === null) return [];
+    const selected = engine.block.findAllSelected().filter((id) => engine.block.isValid(id) && engine.block.getType(id) !== '//ly.img.ubq/scene');
+    if (selected.length > 0) return selected;
+    const page = currentPage(engine);
+    return page === undefined ? [] : [page];
+  }
+
+  private sections(context: SectionContext): Array<TemplateResult | typeof nothing> {
+    const { engine, ids } = context;
+    const types = ids.map((id) => engine.block.getType(id));
+    if (types.every((type) => type === PAGE)) {
+      const colorBackground = ids.every((id) => {
+        try {
+          return engine.block.getType(engine.block.getFill(id)).endsWith('fill/color');
+        } catch {
+          return false;
+        }
+      });
+      return [pageSection(context), colorBackground ? nothing : fillSection(context)];
+    }
+    if (types.includes(PAGE)) return [];
+    const allText = types.every((type) => type === TEXT);
+    const fillable = !types.includes(TEXT) && ids.every((id) => engine.block.supportsFill(id));
+    if (allText && this.families.length === 0 && this.familiesEngine === engine) void this.loadFamilies(engine);
+    return [
+      transformSection(context),
+      allText ? textSection(context, { families: this.families }) : nothing,
+      fillable ? fillSection(context) : nothing,
+      shapeSection(context),
+      appearanceSection(context),
+      strokeSection(context),
+      shadowSection(context),
+      effectsSection(context),
+      cropFlipSection(context),
+    ];
+  }
+
+  protected override render() {
+    const engine = this.engine;
+    const heading = html`<h2 class="heading">${this.t('inspector.label')}</h2>`;
+    const ids = this.editedBlocks;
+    if (!engine || ids.length === 0) return html`${heading}<p class="empty">${this.t('inspector.empty')}</p>`;
+    const context: SectionContext = {
+      engine,
+      ids,
+      t: (key, params) => this.t(key, params),
+      edits: this.edits,
+      host: this,
+      requestUpdate: () => this.requestUpdate(),
+    };
+    const sections = this.sections(context);
+    const summary =
+      ids.length > 1
+        ? this.t('inspector.selectionCount', { count: ids.length })
+        : engine.block.getName(ids[0]!) || this.t(`inspector.type.${engine.block.getType(ids[0]!).replace('//ly.img.ubq/', '')}`);
+    return html`${heading}
+      <p class="summary" aria-live="polite">${summary}</p>
+      ${sections.length === 0 ? html`<p class="empty">${this.t('inspector.mixedTypes')}</p>` : sections}`;
+  }
+}
