@@ -1,0 +1,244 @@
+/**
+ * The editor's engine life: creating the engine from the editor's attributes, loading the first scene
+ * (from `scene-url`, or a new empty one), announcing readiness after the first frame, the role, the
+ * form value, and releasing everything on removal.
+ */
+import { CesdkError, Engine } from '../../core/engine/index.js';
+import type { DesignBlockId } from '../../core/engine/index.js';
+import { attachLicensing, type LicensableEngine } from '../../licensing/index.js';
+import { setWatermarkSource } from '../canvas/watermark.js';
+import { CesdkLicenseChangeEvent } from '../shared/events.js';
+
+/** The editor as the lifecycle sees it. */
+export interface LifecycleHost extends HTMLElement {
+  readonly license: string | null;
+  readonly userId: string | null;
+  readonly role: string | null;
+  readonly sceneUrl: string | null;
+  readonly licenseServer: string | null;
+  readonly licenseFile: string | object | undefined;
+  readonly engine: Engine | undefined;
+  readonly elementInternals: ElementInternals;
+  readonly canvas: HTMLElement | null;
+  readonly updateComplete: Promise<boolean>;
+  fail(error: unknown, block?: DesignBlockId, fatal?: boolean): void;
+  announceReady(engine: Engine): void;
+}
+
+/** Something inside the canvas that tells when it is ready to draw (the `<cesdk-canvas>` element). */
+interface CanvasReadiness {
+  ready?: Promise<unknown>;
+  whenRendered?: () => Promise<unknown>;
+}
+
+const ROLES = ['Creator', 'Adopter', 'Viewer'] as const;
+type Role = (typeof ROLES)[number];
+
+/** Milliseconds of quiet after an edit before the form value is re-serialized. */
+export const FORM_VALUE_DELAY = 150;
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Runs the engine side of `<cesdk-editor>`; see the module comment. */
+export class EditorLifecycle {
+  private readonly host: LifecycleHost;
+  private readyResolvers: Array<(engine: Engine) => void> = [];
+  private readyPromise: Promise<Engine>;
+  private formTimer: ReturnType<typeof setTimeout> | undefined;
+  private initialScene: string | undefined;
+  private generation = 0;
+  private announcedFor: Engine | undefined;
+  private unsubscribeLicense: (() => void) | undefined;
+
+  constructor(host: LifecycleHost) {
+    this.host = host;
+    this.readyPromise = this.newReadyPromise();
+  }
+
+  private newReadyPromise(): Promise<Engine> {
+    return new Promise((resolve) => this.readyResolvers.push(resolve));
+  }
+
+  /** Resolves once an engine with a scene has drawn its first frame. */
+  get ready(): Promise<Engine> {
+    return this.readyPromise;
+  }
+
+  private roleOption(): Role | undefined {
+    const role = this.host.role;
+    if (role === null || role === '') return undefined;
+    if ((ROLES as readonly string[]).includes(role)) return role as Role;
+    this.host.fail(new CesdkError('INVALID_VALUE', `role "${role}" is not one of ${ROLES.join(', ')}`), undefined, false);
+    return undefined;
+  }
+
+  /** Creates the editor's own engine from its attributes, with its first scene loaded. */
+  async createEngine(): Promise<Engine> {
+    const host = this.host;
+    const engine = await Engine.create({
+      license: host.license ?? undefined,
+      userId: host.userId ?? undefined,
+      licenseServer: host.licenseServer ?? undefined,
+      licenseFile: host.licenseFile,
+      role: this.roleOption(),
+    });
+    try {
+      await this.loadFirstScene(engine);
+    } catch (error) {
+      engine.dispose();
+      throw error;
+    }
+    return engine;
+  }
+
+  private async loadFirstScene(engine: Engine): Promise<void> {
+    if (this.host.sceneUrl) {
+      try {
+        await engine.scene.loadFromString(await this.fetchScene(this.host.sceneUrl));
+        return;
+      } catch (error) {
+        // A broken scene-url still gives a working (empty) editor; the error says what went wrong.
+        this.host.fail(error, undefined, false);
+      }
+    }
+    if (engine.scene.get() === null) engine.scene.create();
+  }
+
+  private async fetchScene(url: string): Promise<string> {
+    let response: Response;
+    try {
+      response = await fetch(url, { credentials: 'same-origin' });
+    } catch (error) {
+      throw new CesdkError('RESOURCE_UNAVAILABLE', `the scene at ${url} could not be fetched: ${String(error)}`);
+    }
+    if (!response.ok) throw new CesdkError('RESOURCE_UNAVAILABLE', `the scene at ${url} answered ${response.status}`);
+    return response.text();
+  }
+
+  /** Loads the scene named by `scene-url` into the current engine (the old scene stays on failure). */
+  async loadSceneUrl(): Promise<void> {
+    const engine = this.host.engine;
+    const url = this.host.sceneUrl;
+    if (!engine || !url) return;
+    try {
+      await this.loadSceneString(await this.fetchScene(url));
+    } catch (error) {
+      this.host.fail(error, undefined, false);
+    }
+  }
+
+  /** Loads a scene JSON string; failures are reported as `cesdk-error` and leave the scene as it was. */
+  async loadSceneString(scene: string): Promise<void> {
+    const engine = this.host.engine;
+    if (!engine) return;
+    try {
+      await engine.scene.loadFromString(scene);
+      this.scheduleFormValue();
+    } catch (error) {
+      this.host.fail(error, undefined, false);
+    }
+  }
+
+  /** Back to the scene the editor had when it became ready (form reset). */
+  async resetToInitialScene(): Promise<void> {
+    if (this.initialScene !== undefined) await this.loadSceneString(this.initialScene);
+  }
+
+  /** Applies the `role` attribute to the engine. */
+  applyRole(): void {
+    const engine = this.host.engine;
+    const role = this.roleOption();
+    if (engine && role) engine.editor.setRole(role);
+  }
+
+  /** Called when the engine changed: prepares the new one and announces readiness after the first frame. */
+  engineChanged(engine: Engine | undefined, previous: Engine | undefined): void {
+    this.generation += 1;
+    if (previous !== undefined && engine === undefined) this.clearFormTimer();
+    this.unsubscribeLicense?.();
+    this.unsubscribeLicense = undefined;
+    if (engine === undefined) return;
+    // A new engine after an announced one (e.g. the editor was removed and added again) gets a new `ready`.
+    if (this.announcedFor !== undefined && this.announcedFor !== engine && this.readyResolvers.length === 0) {
+      this.readyPromise = this.newReadyPromise();
+    }
+    const generation = this.generation;
+    if (engine.scene.get() === null) engine.scene.create();
+    this.applyRole();
+    this.watchLicense(engine);
+    void this.announceAfterFirstFrame(engine, generation);
+  }
+
+  private async announceAfterFirstFrame(engine: Engine, generation: number): Promise<void> {
+    await this.host.updateComplete;
+    const canvas = this.host.canvas as (HTMLElement & CanvasReadiness) | null;
+    if (canvas && customElements.get(canvas.localName)) {
+      await canvas.ready;
+      if (typeof canvas.whenRendered === 'function') await canvas.whenRendered();
+    }
+    // The frame the canvas drew is on screen after the next animation frame.
+    await nextFrame();
+    if (generation !== this.generation || this.host.engine !== engine || this.announcedFor === engine) return;
+    this.announcedFor = engine;
+    const initialScene = await engine.scene.saveToString();
+    this.initialScene = initialScene;
+    this.host.elementInternals.setFormValue(initialScene);
+    const resolvers = this.readyResolvers;
+    this.readyResolvers = [];
+    for (const resolve of resolvers) resolve(engine);
+    this.host.announceReady(engine);
+  }
+
+  /**
+   * Runs licensing for the engine (idempotent per engine), lets the canvas draw the watermark while
+   * it is needed, and turns license changes into `cesdk-license-change`.
+   */
+  private watchLicense(engine: Engine): void {
+    try {
+      const { service } = attachLicensing(engine as unknown as LicensableEngine);
+      setWatermarkSource(engine, service);
+      this.unsubscribeLicense = service.onChange((status) => {
+        this.host.dispatchEvent(new CesdkLicenseChangeEvent({ needsWatermark: service.needsWatermark, state: status.state }));
+      });
+    } catch (error) {
+      // Licensing never breaks the editor: without it the editor runs, and says why.
+      this.host.fail(error, undefined, false);
+    }
+  }
+
+  /** Re-serializes the scene into the form value after edits settle. */
+  scheduleFormValue(): void {
+    this.clearFormTimer();
+    this.formTimer = setTimeout(() => {
+      this.formTimer = undefined;
+      void this.writeFormValue();
+    }, FORM_VALUE_DELAY);
+  }
+
+  /** Serializes the scene into the form value now; resolves with the JSON. */
+  async writeFormValue(): Promise<string | undefined> {
+    this.clearFormTimer();
+    const engine = this.host.engine;
+    if (!engine || engine.scene.get() === null) return undefined;
+    const scene = await engine.scene.saveToString();
+    if (this.host.engine === engine) this.host.elementInternals.setFormValue(scene);
+    return scene;
+  }
+
+  private clearFormTimer(): void {
+    if (this.formTimer !== undefined) clearTimeout(this.formTimer);
+    this.formTimer = undefined;
+  }
+
+  /** Announces readiness again if a removal interrupted the first announcement. */
+  connected(): void {
+    const engine = this.host.engine;
+    if (engine !== undefined && this.announcedFor !== engine) void this.announceAfterFirstFrame(engine, this.generation);
+  }
+
+  /** Releases timers. The engine binding disposes an engine the editor created. */
+  disconnected(): void {
+    this.clearFormTimer();
+    this.generation += 1;
+  }
+}
