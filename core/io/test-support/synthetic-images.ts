@@ -89,7 +89,9 @@ export function solidBmp(width: number, height: number, declaredHeight = height)
   view.setInt32(22, declaredHeight, true);
   view.setUint16(26, 1, true);
   view.setUint16(28, 24, true);
-  for (let offset = 54; offset < bytes.length; offset += 3) bytes.set([255, 128, 0], offset);
+  for (let row = 0; row < height; row += 1) {
+    for (let column = 0; column < width; column += 1) bytes.set([255, 128, 0], 54 + row * rowBytes + column * 3);
+  }
   return bytes;
 }
 
