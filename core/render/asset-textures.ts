@@ -1,0 +1,189 @@
+/**
+ * Textures and fonts of one renderer, loaded through core/io's AssetLoader, shared by every block
+ * that uses the same URI. A failed load leaves a placeholder texture and reports the error once;
+ * it never throws into drawing.
+ */
+import { CanvasSource, ImageSource, Texture } from 'pixi.js';
+import { CesdkError } from '../engine/errors.js';
+import { createPlaceholderBitmap, type AssetLoader } from '../io/index.js';
+import { fontFamilyAlias } from './text-style.js';
+
+/** State of one image (or video poster frame) texture. */
+export interface ImageEntry {
+  state: 'loading' | 'ready' | 'error';
+  texture?: Texture;
+  width: number;
+  height: number;
+}
+
+type Listener = () => void;
+
+/** Reports an asset failure to the renderer's `onError` listeners. */
+export type AssetErrorReporter = (error: CesdkError, uri: string) => void;
+
+const PLACEHOLDER_SIZE = 128;
+
+function asCesdkError(error: unknown, uri: string): CesdkError {
+  if (error instanceof CesdkError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new CesdkError('RESOURCE_UNAVAILABLE', `asset ${uri.slice(0, 120)} could not be loaded: ${reason}`);
+}
+
+/** Per-renderer cache of image textures and loaded font aliases. */
+export class AssetTextures {
+  private readonly images = new Map<string, ImageEntry>();
+  private readonly fonts = new Map<string, 'loading' | 'ready' | 'error'>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly pending = new Set<Promise<unknown>>();
+  private placeholder?: Texture;
+  private destroyed = false;
+
+  constructor(
+    private readonly assets: AssetLoader,
+    private readonly reportError: AssetErrorReporter,
+    private readonly maxImageSize: () => number,
+  ) {}
+
+  /** Resolves once every load started so far has settled. */
+  async whenSettled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
+  /** Whether any load is in flight. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** The image for `uri`, loading it on first use; `onChange` runs when it becomes ready or fails. */
+  image(uri: string, onChange: Listener, video = false): ImageEntry {
+    const key = `${video ? 'video' : 'image'}:${uri}`;
+    this.listen(key, onChange);
+    let entry = this.images.get(key);
+    if (entry) return entry;
+    entry = { state: 'loading', width: 0, height: 0 };
+    this.images.set(key, entry);
+    const target = entry;
+    this.track(
+      (video ? this.loadVideoFrame(uri) : this.loadImage(uri)).then(
+        ({ texture, width, height }) => {
+          if (this.destroyed) return texture.destroy(true);
+          Object.assign(target, { state: 'ready', texture, width, height });
+        },
+        (error: unknown) => {
+          if (this.destroyed) return;
+          Object.assign(target, { state: 'error', texture: this.placeholderTexture(), width: PLACEHOLDER_SIZE, height: PLACEHOLDER_SIZE });
+          this.reportError(asCesdkError(error, uri), uri);
+        },
+      ).finally(() => this.notify(key)),
+    );
+    return entry;
+  }
+
+  /**
+   * The family alias of a font file once it is loaded (undefined while loading or failed; text
+   * then draws with the typeface name and fallbacks, and redraws when the font arrives).
+   */
+  font(uri: string, weight: string, style: string, onChange: Listener): string | undefined {
+    if (!uri) return undefined;
+    const alias = fontFamilyAlias(`${uri}|${weight}|${style}`);
+    const key = `font:${alias}`;
+    const state = this.fonts.get(key);
+    if (state === 'ready') return alias;
+    this.listen(key, onChange);
+    if (state) return undefined;
+    this.fonts.set(key, 'loading');
+    this.track(
+      Promise.resolve()
+        .then(() => this.assets.loadFont({ uri, family: alias, weight, style }))
+        .then(
+          () => void this.fonts.set(key, 'ready'),
+          (error: unknown) => {
+            this.fonts.set(key, 'error');
+            if (!this.destroyed) this.reportError(asCesdkError(error, uri), uri);
+          },
+        )
+        .finally(() => this.notify(key)),
+    );
+    return undefined;
+  }
+
+  /** The shared placeholder texture (a neutral checker with a broken-image mark from core/io). */
+  placeholderTexture(): Texture {
+    if (!this.placeholder) {
+      const bitmap = createPlaceholderBitmap(PLACEHOLDER_SIZE, PLACEHOLDER_SIZE);
+      this.placeholder = new Texture({ source: new ImageSource({ resource: bitmap }) });
+    }
+    return this.placeholder;
+  }
+
+  /** Forgets a listener (when its block view goes away). */
+  unlisten(onChange: Listener): void {
+    for (const set of this.listeners.values()) set.delete(onChange);
+  }
+
+  /** Releases every texture; later loads are dropped. */
+  destroy(): void {
+    this.destroyed = true;
+    for (const entry of this.images.values()) if (entry.texture && entry.texture !== this.placeholder) entry.texture.destroy(true);
+    this.placeholder?.destroy(true);
+    this.images.clear();
+    this.listeners.clear();
+  }
+
+  private async loadImage(uri: string): Promise<{ texture: Texture; width: number; height: number }> {
+    if (!uri) throw new CesdkError('RESOURCE_UNAVAILABLE', 'the image fill has no URI');
+    const result = await this.assets.loadImage(uri, { maxSize: this.maxImageSize() });
+    const texture = new Texture({ source: new ImageSource({ resource: result.bitmap }) });
+    return { texture, width: result.naturalWidth || result.width, height: result.naturalHeight || result.height };
+  }
+
+  /** A video's first frame through a <video> element (no audio, never played). */
+  private loadVideoFrame(uri: string): Promise<{ texture: Texture; width: number; height: number }> {
+    return new Promise((resolve, reject) => {
+      const video = document.createElement('video');
+      video.muted = true;
+      video.preload = 'auto';
+      video.crossOrigin = 'anonymous';
+      video.playsInline = true;
+      const cleanup = () => {
+        video.removeAttribute('src');
+        video.load();
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new CesdkError('RESOURCE_UNAVAILABLE', 'the video gave no first frame within 15 s'));
+      }, 15_000);
+      video.addEventListener('error', () => {
+        clearTimeout(timer);
+        cleanup();
+        reject(new CesdkError('RESOURCE_UNAVAILABLE', 'the video could not be decoded'));
+      }, { once: true });
+      video.addEventListener('loadeddata', () => {
+        clearTimeout(timer);
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.max(1, video.videoWidth);
+        canvas.height = Math.max(1, video.videoHeight);
+        canvas.getContext('2d')!.drawImage(video, 0, 0);
+        cleanup();
+        resolve({ texture: new Texture({ source: new CanvasSource({ resource: canvas }) }), width: canvas.width, height: canvas.height });
+      }, { once: true });
+      video.src = uri;
+    });
+  }
+
+  private listen(key: string, onChange: Listener): void {
+    let set = this.listeners.get(key);
+    if (!set) this.listeners.set(key, (set = new Set()));
+    set.add(onChange);
+  }
+
+  private notify(key: string): void {
+    if (this.destroyed) return;
+    for (const listener of [...(this.listeners.get(key) ?? [])]) listener();
+  }
+
+  private track(promise: Promise<unknown>): void {
+    this.pending.add(promise);
+    void promise.finally(() => this.pending.delete(promise));
+  }
+}

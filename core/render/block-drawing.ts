@@ -1,0 +1,105 @@
+/**
+ * Drawing one block's shape, fill, stroke and shadow into reusable PixiJS Graphics.
+ */
+import { Graphics, Matrix, type Texture } from 'pixi.js';
+import type { BlockSnapshot, CropSpec, ShapeSpec, StrokeSpec } from './block-snapshot.js';
+import { toScreenColor } from './color.js';
+import { dashPatternFor, dashPolyline, shapeOutlines, type Polyline } from './shape-geometry.js';
+
+/** A rectangle in the block's frame. */
+export interface FrameRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Adds the shape's outline to `graphics` as path primitives (native rect/ellipse where possible). */
+export function addShapePath(graphics: Graphics, shape: ShapeSpec | undefined, width: number, height: number, outlines?: Polyline[]): void {
+  if (!shape || (shape.type === 'rect' && shape.radii.every((radius) => radius <= 0)) || shape.type === 'line') {
+    graphics.rect(0, 0, width, height);
+    return;
+  }
+  if (shape.type === 'ellipse') {
+    graphics.ellipse(width / 2, height / 2, width / 2, height / 2);
+    return;
+  }
+  for (const line of outlines ?? shapeOutlines(shape, width, height)) graphics.poly(line.points, line.closed);
+}
+
+/**
+ * Where an image of `imageWidth`×`imageHeight` lands in a `width`×`height` frame. Cover and Crop
+ * cover the frame (Crop keeps the user's crop on top); Contain fits inside. The crop scales the
+ * image around the frame centre and translates it by a fraction of the frame size.
+ */
+export function imageRectFor(mode: string, crop: CropSpec, width: number, height: number, imageWidth: number, imageHeight: number): FrameRect {
+  const safeWidth = Math.max(imageWidth, 1);
+  const safeHeight = Math.max(imageHeight, 1);
+  const cover = Math.max(width / safeWidth, height / safeHeight);
+  const contain = Math.min(width / safeWidth, height / safeHeight);
+  const base = mode === 'Contain' ? contain : cover;
+  const useCrop = mode !== 'Contain';
+  const drawnWidth = safeWidth * base * (useCrop ? crop.scaleX : 1);
+  const drawnHeight = safeHeight * base * (useCrop ? crop.scaleY : 1);
+  return {
+    x: (width - drawnWidth) / 2 + (useCrop ? crop.translationX * width : 0),
+    y: (height - drawnHeight) / 2 + (useCrop ? crop.translationY * height : 0),
+    width: drawnWidth,
+    height: drawnHeight,
+  };
+}
+
+/** Fills the block's shape with a solid colour, or with a texture mapped onto `textureRect`. */
+export function drawFill(graphics: Graphics, snapshot: BlockSnapshot, paint: { color?: number; alpha?: number; texture?: Texture; textureRect?: FrameRect }): void {
+  const { width, height } = snapshot;
+  if (paint.texture && paint.textureRect) {
+    const rect = paint.textureRect;
+    const matrix = new Matrix().scale(rect.width / paint.texture.width, rect.height / paint.texture.height).translate(rect.x, rect.y);
+    if (snapshot.contentFillMode === 'Contain') graphics.rect(rect.x, rect.y, rect.width, rect.height);
+    else addShapePath(graphics, snapshot.shape, width, height);
+    graphics.fill({ texture: paint.texture, matrix, alpha: paint.alpha ?? 1 });
+    return;
+  }
+  addShapePath(graphics, snapshot.shape, width, height);
+  graphics.fill({ color: paint.color ?? 0, alpha: paint.alpha ?? 1 });
+}
+
+const ALIGNMENT: Record<string, number> = { Inner: 1, Center: 0.5, Outer: 0 };
+
+/** Draws the stroke: solid through PixiJS's aligned strokes, dashed styles as cut segments. */
+export function drawStroke(graphics: Graphics, snapshot: BlockSnapshot, stroke: StrokeSpec): void {
+  const color = toScreenColor(stroke.color);
+  if (stroke.width <= 0 || color.alpha <= 0) return;
+  const { width, height } = snapshot;
+  const join = stroke.cornerGeometry === 'Round' ? 'round' : stroke.cornerGeometry === 'Bevel' ? 'bevel' : 'miter';
+  const dash = dashPatternFor(stroke.style, stroke.width);
+  if (!dash) {
+    const alignment = ALIGNMENT[stroke.position] ?? 0.5;
+    addShapePath(graphics, snapshot.shape, width, height);
+    graphics.stroke({ width: stroke.width, color: color.hex, alpha: color.alpha, alignment, join });
+    return;
+  }
+  // Dashes follow the stroke's centre line: inset (Inner) or outset (Outer) by half the width.
+  const shift = stroke.position === 'Inner' ? stroke.width / 2 : stroke.position === 'Outer' ? -stroke.width / 2 : 0;
+  const outlines = shapeOutlines(snapshot.shape, Math.max(0, width - 2 * shift), Math.max(0, height - 2 * shift))
+    .map((line) => ({ closed: line.closed, points: line.points.map((value) => value + shift) }));
+  for (const line of outlines) {
+    for (const segment of dashPolyline(line, dash.pattern)) {
+      graphics.moveTo(segment[0], segment[1]);
+      for (let index = 2; index < segment.length; index += 2) graphics.lineTo(segment[index], segment[index + 1]);
+    }
+  }
+  graphics.stroke({ width: stroke.width, color: color.hex, alpha: color.alpha, cap: dash.round ? 'round' : 'butt', join });
+}
+
+/** How far a block's drawing reaches outside its frame (stroke, shadow, blur), in design units. */
+export function overhangOf(snapshot: BlockSnapshot, blurRadius: number): number {
+  let overhang = 1;
+  if (snapshot.stroke) overhang += snapshot.stroke.position === 'Inner' ? 0 : snapshot.stroke.width;
+  if (snapshot.shadow) {
+    const shadow = snapshot.shadow;
+    overhang = Math.max(overhang, Math.max(Math.abs(shadow.offsetX), Math.abs(shadow.offsetY)) + 2 * Math.max(shadow.blurX, shadow.blurY) + 1);
+  }
+  if (snapshot.text) overhang += snapshot.text.fontSize;
+  return overhang + blurRadius * 3;
+}

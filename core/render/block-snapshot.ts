@@ -1,0 +1,307 @@
+/**
+ * Reads everything the renderer draws for one block from the engine into a plain snapshot.
+ * Reads never throw: a property a block type lacks falls back to its CE.SDK default, so a half-built
+ * or exotic block still draws.
+ */
+import type { Color, DesignBlockId, Engine, GradientColorStop } from '../engine/index.js';
+
+/** The short kind of a design block. */
+export type BlockKind = 'scene' | 'page' | 'graphic' | 'text' | 'group' | 'audio' | 'unknown';
+
+/** The block's shape, in its own frame. */
+export type ShapeSpec =
+  | { type: 'rect'; radii: [number, number, number, number] } // TL, TR, BR, BL
+  | { type: 'ellipse' }
+  | { type: 'line' }
+  | { type: 'polygon'; sides: number; cornerRadius: number }
+  | { type: 'star'; points: number; innerDiameter: number }
+  | { type: 'vector_path'; path: string; width: number; height: number };
+
+/** The block's fill. Points are relative to the frame (0..1). */
+export type FillSpec =
+  | { type: 'color'; color: Color }
+  | { type: 'linear'; stops: GradientColorStop[]; start: [number, number]; end: [number, number] }
+  | { type: 'radial'; stops: GradientColorStop[]; center: [number, number]; radius: number }
+  | { type: 'conical'; stops: GradientColorStop[]; center: [number, number] }
+  | { type: 'image'; uri: string }
+  | { type: 'video'; uri: string };
+
+/** Stroke settings as the engine stores them. */
+export interface StrokeSpec {
+  color: Color;
+  width: number;
+  style: string;
+  position: string;
+  cornerGeometry: string;
+}
+
+/** Drop shadow settings. */
+export interface ShadowSpec {
+  color: Color;
+  offsetX: number;
+  offsetY: number;
+  blurX: number;
+  blurY: number;
+}
+
+/** Crop of the fill inside the frame. */
+export interface CropSpec {
+  scaleX: number;
+  scaleY: number;
+  translationX: number;
+  translationY: number;
+  rotation: number;
+}
+
+/** One enabled effect with its parameters (by the last path segment, e.g. `brightness`). */
+export interface EffectSpec {
+  type: string;
+  parameters: Record<string, number | boolean | string | Color>;
+}
+
+/** Text content and style. */
+export interface TextSpec {
+  text: string;
+  fontFileUri: string;
+  typeface: string;
+  fontSize: number;
+  fontWeight: string;
+  fontStyle: string;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  lineHeight: number;
+  letterSpacing: number;
+  color: Color;
+  autoHeight: boolean;
+}
+
+/** Everything the renderer needs of one design block. */
+export interface BlockSnapshot {
+  id: DesignBlockId;
+  kind: BlockKind;
+  parent: DesignBlockId | null;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rotation: number;
+  flipHorizontal: boolean;
+  flipVertical: boolean;
+  opacity: number;
+  visible: boolean;
+  blendMode: string;
+  shape?: ShapeSpec;
+  fill?: FillSpec;
+  contentFillMode: string;
+  crop: CropSpec;
+  stroke?: StrokeSpec;
+  shadow?: ShadowSpec;
+  effects: EffectSpec[];
+  blur?: { type: string; intensity: number };
+  text?: TextSpec;
+  /** Fill, shape, effect and blur blocks this block owns: their change events redraw this block. */
+  ownedBlocks: DesignBlockId[];
+}
+
+const TYPE_PREFIX = '//ly.img.ubq/';
+
+/** Calls `read`, returning `fallback` when the property is missing or the read fails. */
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    const value = read();
+    return value === undefined || value === null || (typeof value === 'number' && !Number.isFinite(value)) ? fallback : value;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The short kind of a design block's long type name. */
+export function kindOf(longType: string): BlockKind {
+  const short = longType.startsWith(TYPE_PREFIX) ? longType.slice(TYPE_PREFIX.length) : longType;
+  switch (short) {
+    case 'scene': case 'page': case 'graphic': case 'text': case 'group': case 'audio':
+      return short;
+    default:
+      return 'unknown';
+  }
+}
+
+function shortTypeOf(engine: Engine, id: DesignBlockId, family: string): string {
+  const longType = safe(() => engine.block.getType(id), '');
+  const prefix = `${TYPE_PREFIX}${family}/`;
+  return longType.startsWith(prefix) ? longType.slice(prefix.length) : longType;
+}
+
+function readShape(engine: Engine, shape: DesignBlockId): ShapeSpec {
+  const block = engine.block;
+  const float = (path: string, fallback: number) => safe(() => block.getFloat(shape, path), fallback);
+  switch (shortTypeOf(engine, shape, 'shape')) {
+    case 'ellipse': return { type: 'ellipse' };
+    case 'line': return { type: 'line' };
+    case 'polygon':
+      return { type: 'polygon', sides: safe(() => block.getInt(shape, 'shape/polygon/sides'), 5), cornerRadius: float('shape/polygon/cornerRadius', 0) };
+    case 'star':
+      return { type: 'star', points: safe(() => block.getInt(shape, 'shape/star/points'), 5), innerDiameter: float('shape/star/innerDiameter', 0.5) };
+    case 'vector_path':
+      return {
+        type: 'vector_path',
+        path: safe(() => block.getString(shape, 'shape/vector_path/path'), ''),
+        width: float('shape/vector_path/width', 100),
+        height: float('shape/vector_path/height', 100),
+      };
+    default:
+      return {
+        type: 'rect',
+        radii: [float('shape/rect/cornerRadiusTL', 0), float('shape/rect/cornerRadiusTR', 0), float('shape/rect/cornerRadiusBR', 0), float('shape/rect/cornerRadiusBL', 0)],
+      };
+  }
+}
+
+function readFill(engine: Engine, owner: DesignBlockId, fill: DesignBlockId): FillSpec | undefined {
+  const block = engine.block;
+  const float = (path: string, fallback: number) => safe(() => block.getFloat(fill, path), fallback);
+  const stops = () => safe(() => block.getGradientColorStops(fill, 'fill/gradient/colors') as GradientColorStop[], []);
+  switch (shortTypeOf(engine, fill, 'fill')) {
+    case 'color':
+      return { type: 'color', color: safe(() => block.getColor(fill, 'fill/color/value'), { r: 0, g: 0, b: 0, a: 1 } as Color) };
+    case 'gradient/linear':
+      return {
+        type: 'linear', stops: stops(),
+        start: [float('fill/gradient/linear/startPointX', 0.5), float('fill/gradient/linear/startPointY', 0)],
+        end: [float('fill/gradient/linear/endPointX', 0.5), float('fill/gradient/linear/endPointY', 1)],
+      };
+    case 'gradient/radial':
+      return {
+        type: 'radial', stops: stops(),
+        center: [float('fill/gradient/radial/centerPointX', 0.5), float('fill/gradient/radial/centerPointY', 0.5)],
+        radius: float('fill/gradient/radial/radius', 1),
+      };
+    case 'gradient/conical':
+      return { type: 'conical', stops: stops(), center: [float('fill/gradient/conical/centerPointX', 0.5), float('fill/gradient/conical/centerPointY', 0.5)] };
+    case 'image':
+      return { type: 'image', uri: safe(() => block.getString(fill, 'fill/image/imageFileURI'), '') };
+    case 'video':
+      return { type: 'video', uri: safe(() => block.getString(fill, 'fill/video/fileURI'), '') };
+    default:
+      void owner;
+      return undefined;
+  }
+}
+
+function readEffect(engine: Engine, effect: DesignBlockId): EffectSpec {
+  const block = engine.block;
+  const type = shortTypeOf(engine, effect, 'effect');
+  const parameters: EffectSpec['parameters'] = {};
+  const prefix = `effect/${type}/`;
+  for (const path of safe(() => block.findAllProperties(effect), [] as string[])) {
+    if (!path.startsWith(prefix)) continue;
+    const name = path.slice(prefix.length);
+    const kind = safe(() => block.getPropertyType(path), 'Float');
+    const value = safe<number | boolean | string | Color | undefined>(() => {
+      switch (kind) {
+        case 'Bool': return block.getBool(effect, path);
+        case 'Int': return block.getInt(effect, path);
+        case 'Double': return block.getDouble(effect, path);
+        case 'Color': return block.getColor(effect, path);
+        case 'String': return block.getString(effect, path);
+        case 'Enum': return block.getEnum(effect, path);
+        default: return block.getFloat(effect, path);
+      }
+    }, undefined);
+    if (value !== undefined) parameters[name] = value;
+  }
+  return { type, parameters };
+}
+
+function readText(engine: Engine, id: DesignBlockId): TextSpec {
+  const block = engine.block;
+  const text = safe(() => block.getResolvedText(id), safe(() => block.getString(id, 'text/text'), ''));
+  return {
+    text,
+    fontFileUri: safe(() => block.getString(id, 'text/fontFileUri'), ''),
+    typeface: safe(() => block.getString(id, 'text/typeface'), ''),
+    fontSize: safe(() => block.getFloat(id, 'text/fontSize'), 12),
+    fontWeight: String(safe<unknown>(() => block.getEnum(id, 'text/fontWeight'), safe<unknown>(() => block.getFloat(id, 'text/fontWeight'), 'Normal'))),
+    fontStyle: safe(() => block.getEnum(id, 'text/fontStyle'), 'Normal'),
+    horizontalAlignment: safe(() => block.getEnum(id, 'text/horizontalAlignment'), 'Left'),
+    verticalAlignment: safe(() => block.getEnum(id, 'text/verticalAlignment'), 'Top'),
+    lineHeight: safe(() => block.getFloat(id, 'text/lineHeight'), 1),
+    letterSpacing: safe(() => block.getFloat(id, 'text/letterSpacing'), 0),
+    color: safe(() => block.getColor(id, 'fill/solid/color'), { r: 0, g: 0, b: 0, a: 1 } as Color),
+    autoHeight: safe(() => block.getEnum(id, 'height/mode'), 'Absolute') === 'Auto',
+  };
+}
+
+/** Reads one design block. */
+export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnapshot {
+  const block = engine.block;
+  const kind = kindOf(safe(() => block.getType(id), ''));
+  const float = (path: string, fallback: number) => safe(() => block.getFloat(id, path), fallback);
+  const bool = (path: string, fallback: boolean) => safe(() => block.getBool(id, path), fallback);
+  const ownedBlocks: DesignBlockId[] = [];
+  const snapshot: BlockSnapshot = {
+    id, kind,
+    parent: safe(() => block.getParent(id), null),
+    x: float('position/x', 0), y: float('position/y', 0),
+    width: Math.max(0, float('width', 0)), height: Math.max(0, float('height', 0)),
+    rotation: float('rotation', 0),
+    flipHorizontal: bool('flip/horizontal', false), flipVertical: bool('flip/vertical', false),
+    opacity: Math.min(1, Math.max(0, float('opacity', 1))),
+    visible: bool('visible', true),
+    blendMode: safe(() => block.getEnum(id, 'blend/mode'), 'Normal'),
+    contentFillMode: safe(() => block.getEnum(id, 'contentFill/mode'), 'Cover'),
+    crop: {
+      scaleX: float('crop/scaleX', 1) || 1, scaleY: float('crop/scaleY', 1) || 1,
+      translationX: float('crop/translationX', 0), translationY: float('crop/translationY', 0),
+      rotation: float('crop/rotation', 0),
+    },
+    effects: [],
+    ownedBlocks,
+  };
+  if (kind === 'graphic') {
+    const shape = safe(() => block.getShape(id), null as DesignBlockId | null);
+    if (shape != null) {
+      ownedBlocks.push(shape);
+      snapshot.shape = readShape(engine, shape);
+    }
+  }
+  if (kind === 'graphic' || kind === 'page') {
+    const fill = safe(() => block.getFill(id), null as DesignBlockId | null);
+    if (fill != null) {
+      ownedBlocks.push(fill);
+      if (safe(() => block.isFillEnabled(id), true)) snapshot.fill = readFill(engine, id, fill);
+    }
+  }
+  if (kind === 'graphic' || kind === 'text' || kind === 'page') {
+    if (bool('stroke/enabled', false)) {
+      snapshot.stroke = {
+        color: safe(() => block.getColor(id, 'stroke/color'), { r: 0, g: 0, b: 0, a: 1 } as Color),
+        width: Math.max(0, float('stroke/width', 1)),
+        style: safe(() => block.getEnum(id, 'stroke/style'), 'Solid'),
+        position: safe(() => block.getEnum(id, 'stroke/position'), 'Center'),
+        cornerGeometry: safe(() => block.getEnum(id, 'stroke/cornerGeometry'), 'Miter'),
+      };
+    }
+    if (bool('dropShadow/enabled', false)) {
+      snapshot.shadow = {
+        color: safe(() => block.getColor(id, 'dropShadow/color'), { r: 0, g: 0, b: 0, a: 0.25 } as Color),
+        offsetX: float('dropShadow/offset/x', 4), offsetY: float('dropShadow/offset/y', 4),
+        blurX: Math.max(0, float('dropShadow/blurRadius/x', 4)), blurY: Math.max(0, float('dropShadow/blurRadius/y', 4)),
+      };
+    }
+    for (const effect of safe(() => block.getEffects(id), [] as DesignBlockId[])) {
+      ownedBlocks.push(effect);
+      if (safe(() => block.isEffectEnabled(effect), true)) snapshot.effects.push(readEffect(engine, effect));
+    }
+    const blur = safe(() => block.getBlur(id), null as DesignBlockId | null);
+    if (blur != null) {
+      ownedBlocks.push(blur);
+      if (safe(() => block.isBlurEnabled(id), false)) {
+        const type = shortTypeOf(engine, blur, 'blur');
+        snapshot.blur = { type, intensity: safe(() => block.getFloat(blur, `blur/${type}/intensity`), safe(() => block.getFloat(blur, `blur/${type}/blurRadius`), 0.5)) };
+      }
+    }
+  }
+  if (kind === 'text') snapshot.text = readText(engine, id);
+  return snapshot;
+}

@@ -1,0 +1,334 @@
+/**
+ * One view per design block: a PixiJS container updated in place when the block changes. The
+ * transform, opacity and visibility change without touching the drawing; the drawing is redone only
+ * when something it depends on changed.
+ */
+import { CanvasSource, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer } from 'pixi.js';
+import type { DesignBlockId } from '../engine/index.js';
+import type { AssetTextures } from './asset-textures.js';
+import type { BlockSnapshot } from './block-snapshot.js';
+import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
+import { toScreenColor } from './color.js';
+import { blurRadiusOf, buildFilters, CssBlurFilter, needsPixelPass } from './effects.js';
+import { createGradientTexture } from './paint.js';
+import { applyPixelEffects } from './pixel-effects.js';
+import { toPixiBlendMode } from './paint.js';
+import { cssFontWeight, fontFamiliesFor, textStyleFor } from './text-style.js';
+
+/** What a view needs from its renderer. */
+export interface ViewContext {
+  assets: AssetTextures;
+  /** Design units per typographic point of the scene. */
+  unitsPerPoint(): number;
+  /** Called when an asset of this block arrived: the view must redraw. */
+  onAssetChange(id: DesignBlockId): void;
+}
+
+/** An axis-aligned box in world design units. */
+export interface WorldBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const LARGEST_PIXEL_PASS_SIDE = 2048;
+
+function quantizeScale(scale: number): number {
+  return Math.min(8, Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(scale, 1e-3)))));
+}
+
+/** The renderer's view of one design block. */
+export class BlockView {
+  /** Positioned in world space; child of the static or the live layer. */
+  readonly root = new Container();
+  /** World transform of the block frame (without flips), reused by children of groups. */
+  readonly worldMatrix = new Matrix();
+  /** World box including stroke, shadow and blur, for culling and dirty rectangles. */
+  bounds: WorldBox = { x: 0, y: 0, width: 0, height: 0 };
+  snapshot?: BlockSnapshot;
+  /** Effective visibility (own and ancestors'); invisible views are never drawn. */
+  shown = true;
+  private readonly body = new Container();
+  private readonly flipper = new Container();
+  private fill?: Graphics;
+  private stroke?: Graphics;
+  private shadow?: Graphics;
+  private text?: Text;
+  private pixelSprite?: Sprite;
+  private gradientTexture?: Texture;
+  private contentKey = '';
+  private pixelPassScale = 0;
+  private pixelPassDirty = false;
+  private textResolution = 1;
+  private readonly assetListener = () => this.context.onAssetChange(this.id);
+
+  constructor(readonly id: DesignBlockId, private readonly context: ViewContext) {
+    this.root.label = `block-${id}`;
+    this.body.addChild(this.flipper);
+    this.root.addChild(this.body);
+  }
+
+  /**
+   * Applies a new snapshot. Returns whether the drawing changed (the transform alone is cheap and
+   * reported by the caller through bounds).
+   */
+  update(snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean): boolean {
+    this.snapshot = snapshot;
+    const { x, y, width, height, rotation } = snapshot;
+    const local = new Matrix().translate(-width / 2, -height / 2).rotate(rotation).translate(x + width / 2, y + height / 2);
+    this.worldMatrix.copyFrom(parentMatrix).append(local);
+    this.root.setFromMatrix(this.worldMatrix);
+    this.shown = parentShown && snapshot.visible && snapshot.kind !== 'audio' && snapshot.kind !== 'scene';
+    this.root.visible = this.shown;
+    this.root.alpha = snapshot.opacity * parentAlpha;
+    this.root.blendMode = toPixiBlendMode(snapshot.blendMode);
+    const key = JSON.stringify([
+      snapshot.kind, width, height, snapshot.shape, snapshot.fill, snapshot.contentFillMode, snapshot.crop, snapshot.stroke,
+      snapshot.shadow, snapshot.text, snapshot.effects, snapshot.blur, snapshot.flipHorizontal, snapshot.flipVertical,
+    ]);
+    const changed = key !== this.contentKey;
+    if (changed) {
+      this.contentKey = key;
+      this.redraw();
+    }
+    this.bounds = this.computeBounds();
+    return changed;
+  }
+
+  /** Redraws after an asset (image, font) of this block arrived. */
+  refreshAssets(): void {
+    if (!this.snapshot) return;
+    this.redraw();
+    this.bounds = this.computeBounds();
+  }
+
+  /**
+   * Gets the view ready to be drawn at `scale` device pixels per design unit: sharp text, and the
+   * pixel pass for effects without a CSS/shader form. Returns true when the drawing changed.
+   */
+  prepare(renderer: Renderer, scale: number): boolean {
+    let changed = false;
+    const resolution = quantizeScale(scale);
+    if (this.text && resolution !== this.textResolution) {
+      this.textResolution = resolution;
+      this.text.resolution = resolution;
+      changed = true;
+    }
+    if (this.pixelPassDirty || (this.pixelSprite && this.pixelPassScale > 0 && (scale > this.pixelPassScale * 1.5 || scale < this.pixelPassScale / 2))) {
+      this.runPixelPass(renderer, scale);
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Releases textures and listeners. */
+  destroy(): void {
+    this.context.assets.unlisten(this.assetListener);
+    this.gradientTexture?.destroy(true);
+    this.pixelSprite?.texture.destroy(true);
+    this.root.destroy({ children: true });
+  }
+
+  private redraw(): void {
+    const snapshot = this.snapshot!;
+    const { width, height } = snapshot;
+    this.flipper.scale.set(snapshot.flipHorizontal ? -1 : 1, snapshot.flipVertical ? -1 : 1);
+    this.flipper.position.set(snapshot.flipHorizontal ? width : 0, snapshot.flipVertical ? height : 0);
+    this.drawShadow(snapshot);
+    this.drawFillLayer(snapshot);
+    if (snapshot.stroke && snapshot.kind !== 'text') {
+      this.stroke ??= this.flipper.addChild(new Graphics());
+      this.stroke.clear();
+      drawStroke(this.stroke, snapshot, snapshot.stroke);
+    } else if (this.stroke) {
+      this.stroke.clear();
+    }
+    this.drawText(snapshot);
+    const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
+    if (needsPixelPass(snapshot.effects)) {
+      this.body.filters = null;
+      this.pixelPassDirty = true;
+    } else {
+      this.body.filters = buildFilters(snapshot.effects, blurRadius, this.body.filters as never);
+      this.dropPixelPass();
+    }
+  }
+
+  private drawShadow(snapshot: BlockSnapshot): void {
+    if (!snapshot.shadow || snapshot.kind === 'text' || snapshot.kind === 'group') {
+      if (this.shadow) this.shadow.visible = false;
+      return;
+    }
+    if (!this.shadow) {
+      this.shadow = new Graphics();
+      this.root.addChildAt(this.shadow, 0);
+    }
+    const shadow = snapshot.shadow;
+    const color = toScreenColor(shadow.color);
+    this.shadow.visible = true;
+    this.shadow.clear();
+    addShapePath(this.shadow, snapshot.shape, snapshot.width, snapshot.height);
+    this.shadow.fill({ color: color.hex, alpha: color.alpha });
+    this.shadow.position.set(shadow.offsetX, shadow.offsetY);
+    const radius = (shadow.blurX + shadow.blurY) / 2;
+    const existing = this.shadow.filters?.[0];
+    if (radius > 0) {
+      const filter = existing instanceof CssBlurFilter ? existing : new CssBlurFilter({ quality: 3 });
+      filter.radius = radius;
+      filter.strength = radius;
+      filter.padding = Math.ceil(radius * 2);
+      this.shadow.filters = [filter];
+    } else {
+      this.shadow.filters = null;
+    }
+  }
+
+  private drawFillLayer(snapshot: BlockSnapshot): void {
+    const fill = snapshot.fill;
+    const drawsFill = fill && (snapshot.kind === 'graphic' || snapshot.kind === 'page');
+    if (!drawsFill) {
+      this.fill?.clear();
+      return;
+    }
+    this.fill ??= this.flipper.addChildAt(new Graphics(), 0);
+    this.fill.clear();
+    if (fill.type !== 'linear' && fill.type !== 'radial' && fill.type !== 'conical' && this.gradientTexture) {
+      this.gradientTexture.destroy(true);
+      this.gradientTexture = undefined;
+    }
+    switch (fill.type) {
+      case 'color': {
+        const color = toScreenColor(fill.color);
+        drawFill(this.fill, snapshot, { color: color.hex, alpha: color.alpha });
+        break;
+      }
+      case 'linear': case 'radial': case 'conical': {
+        this.gradientTexture?.destroy(true);
+        this.gradientTexture = createGradientTexture(fill, snapshot.width, snapshot.height);
+        drawFill(this.fill, snapshot, { texture: this.gradientTexture, textureRect: { x: 0, y: 0, width: snapshot.width, height: snapshot.height } });
+        break;
+      }
+      case 'image': case 'video': {
+        const entry = this.context.assets.image(fill.uri, this.assetListener, fill.type === 'video');
+        if (!entry.texture) break;
+        const rect = entry.state === 'error'
+          ? { x: 0, y: 0, width: snapshot.width, height: snapshot.height }
+          : imageRectFor(snapshot.contentFillMode, snapshot.crop, snapshot.width, snapshot.height, entry.width, entry.height);
+        drawFill(this.fill, { ...snapshot, contentFillMode: entry.state === 'error' ? 'Cover' : snapshot.contentFillMode }, { texture: entry.texture, textureRect: rect });
+        break;
+      }
+    }
+  }
+
+  private drawText(snapshot: BlockSnapshot): void {
+    const spec = snapshot.text;
+    if (!spec) {
+      if (this.text) this.text.visible = false;
+      return;
+    }
+    const alias = this.context.assets.font(spec.fontFileUri, String(cssFontWeight(spec.fontWeight)), spec.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
+    const style = textStyleFor(spec, this.context.unitsPerPoint(), snapshot.width, fontFamiliesFor(spec, alias));
+    if (snapshot.stroke) {
+      const color = toScreenColor(snapshot.stroke.color);
+      style.stroke = { color: color.hex, alpha: color.alpha, width: snapshot.stroke.width };
+    }
+    if (snapshot.shadow) {
+      const shadow = snapshot.shadow;
+      const color = toScreenColor(shadow.color);
+      style.dropShadow = {
+        color: color.hex, alpha: color.alpha, blur: (shadow.blurX + shadow.blurY) / 2,
+        angle: Math.atan2(shadow.offsetY, shadow.offsetX), distance: Math.hypot(shadow.offsetX, shadow.offsetY),
+      };
+    }
+    if (!this.text) {
+      this.text = new Text({ text: spec.text, style, resolution: this.textResolution });
+      this.flipper.addChild(this.text);
+    } else {
+      this.text.text = spec.text;
+      this.text.style = style;
+    }
+    this.text.visible = true;
+    const textWidth = this.text.width;
+    const textHeight = this.text.height;
+    const align = spec.horizontalAlignment;
+    this.text.x = align === 'Center' ? (snapshot.width - textWidth) / 2 : align === 'Right' ? snapshot.width - textWidth : 0;
+    const verticalSpace = snapshot.height - textHeight;
+    this.text.y = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
+  }
+
+  private runPixelPass(renderer: Renderer, scale: number): void {
+    const snapshot = this.snapshot!;
+    this.pixelPassDirty = false;
+    const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
+    const margin = Math.ceil(overhangOf({ ...snapshot, shadow: undefined }, blurRadius));
+    const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.text?.height ?? 0)) + 2 * margin);
+    const resolution = Math.max(0.05, Math.min(scale, LARGEST_PIXEL_PASS_SIDE / Math.max(frame.width, frame.height, 1)));
+    this.body.visible = true;
+    const source = renderer.extract.canvas({ target: this.body, frame, resolution }) as HTMLCanvasElement;
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(source, 0, 0);
+    if (canvas.width > 0 && canvas.height > 0) {
+      const image = context.getImageData(0, 0, canvas.width, canvas.height);
+      applyPixelEffects(image, snapshot.effects, resolution);
+      context.putImageData(image, 0, 0);
+      if (blurRadius > 0) {
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        copy.getContext('2d')!.drawImage(canvas, 0, 0);
+        context.clearRect(0, 0, canvas.width, canvas.height);
+        context.filter = `blur(${(blurRadius * resolution).toFixed(2)}px)`;
+        context.drawImage(copy, 0, 0);
+        context.filter = 'none';
+      }
+    }
+    const texture = new Texture({ source: new CanvasSource({ resource: canvas, resolution }) });
+    if (!this.pixelSprite) {
+      this.pixelSprite = new Sprite(texture);
+      this.root.addChild(this.pixelSprite);
+    } else {
+      this.pixelSprite.texture.destroy(true);
+      this.pixelSprite.texture = texture;
+    }
+    this.pixelSprite.position.set(frame.x, frame.y);
+    this.pixelSprite.setSize(frame.width, frame.height);
+    this.pixelSprite.visible = true;
+    this.pixelPassScale = scale;
+    this.body.visible = false;
+  }
+
+  private dropPixelPass(): void {
+    this.body.visible = true;
+    if (this.pixelSprite) {
+      this.pixelSprite.texture.destroy(true);
+      this.pixelSprite.destroy();
+      this.pixelSprite = undefined;
+    }
+    this.pixelPassScale = 0;
+    this.pixelPassDirty = false;
+  }
+
+  private computeBounds(): WorldBox {
+    const snapshot = this.snapshot!;
+    const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
+    const overhang = overhangOf(snapshot, blurRadius);
+    const contentHeight = Math.max(snapshot.height, this.text?.visible ? this.text.y + this.text.height : 0);
+    const contentWidth = Math.max(snapshot.width, this.text?.visible ? this.text.x + this.text.width : 0);
+    const left = Math.min(0, this.text?.visible ? this.text.x : 0) - overhang;
+    const top = -overhang;
+    const right = contentWidth + overhang;
+    const bottom = contentHeight + overhang;
+    const m = this.worldMatrix;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    for (const [px, py] of [[left, top], [right, top], [left, bottom], [right, bottom]]) {
+      const wx = m.a * px + m.c * py + m.tx;
+      const wy = m.b * px + m.d * py + m.ty;
+      minX = Math.min(minX, wx); minY = Math.min(minY, wy); maxX = Math.max(maxX, wx); maxY = Math.max(maxY, wy);
+    }
+    return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Creating and releasing PixiJS renderers for the chosen backend.
+ */
+import 'pixi.js/advanced-blend-modes';
+import { autoDetectRenderer, type Renderer } from 'pixi.js';
+import { CesdkError } from '../engine/errors.js';
+import { chooseBackend, isSoftwareWebGL, noteContextCreated, noteContextReleased } from './backend.js';
+import type { RenderBackend } from './types.js';
+
+/** Options for {@link createPixiRenderer}. */
+export interface PixiRendererOptions {
+  width: number;
+  height: number;
+  resolution: number;
+  preference: 'auto' | RenderBackend;
+  background?: number;
+  backgroundAlpha?: number;
+  canvas?: HTMLCanvasElement;
+}
+
+/** Creates a PixiJS renderer on the backend `preference` resolves to. */
+export async function createPixiRenderer(options: PixiRendererOptions): Promise<{ renderer: Renderer; backend: RenderBackend }> {
+  const wanted = chooseBackend(options.preference);
+  const renderer = await autoDetectRenderer({
+    preference: wanted,
+    width: options.width,
+    height: options.height,
+    resolution: options.resolution,
+    autoDensity: true,
+    antialias: true,
+    background: options.background ?? 0xffffff,
+    backgroundAlpha: options.backgroundAlpha ?? 1,
+    preserveDrawingBuffer: true,
+    ...(options.canvas ? { canvas: options.canvas } : {}),
+  });
+  const backend = renderer.name as RenderBackend;
+  if (backend !== 'webgl' && backend !== 'webgpu' && backend !== 'canvas') {
+    renderer.destroy();
+    throw new CesdkError('INVALID_STATE', `unexpected PixiJS renderer '${String(renderer.name)}'`);
+  }
+  noteContextCreated(backend);
+  if (backend === 'webgl' && isSoftwareWebGL()) {
+    // SwiftShader pays per texture branch in the batch shader (PERF-BASELINE.md): fewer is faster.
+    const limits = (renderer as unknown as { limits?: { maxBatchableTextures: number } }).limits;
+    if (limits) limits.maxBatchableTextures = Math.min(limits.maxBatchableTextures, 4);
+  }
+  return { renderer, backend };
+}
+
+/** Destroys a renderer and releases its GPU context (PixiJS calls WEBGL_lose_context). */
+export function destroyPixiRenderer(renderer: Renderer, backend: RenderBackend, removeCanvas: boolean): void {
+  try {
+    renderer.destroy({ removeView: removeCanvas });
+  } finally {
+    noteContextReleased(backend);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Offscreen render of one block (page, group, any block) or the whole scene, for exporters and
+ * thumbnails: the same views and drawing as the on-screen renderer, without selection or guides.
+ */
+import { Matrix } from 'pixi.js';
+import type { DesignBlockId, Engine } from '../engine/index.js';
+import { CesdkError } from '../engine/errors.js';
+import { AssetLoader } from '../io/index.js';
+import { AssetTextures } from './asset-textures.js';
+import type { BlockView, WorldBox } from './block-view.js';
+import { setActiveRenderScale } from './effects.js';
+import { createPixiRenderer, destroyPixiRenderer } from './pixi-renderer.js';
+import { SceneGraph } from './scene-graph.js';
+import { unionBox } from './spatial-index.js';
+import { designUnitsPerPoint } from './text-style.js';
+import type { RenderBlockOptions } from './types.js';
+import { paintWatermark } from './watermark.js';
+
+const MAX_SIDE = 32768;
+
+function checkPixels(name: string, value: unknown, allowZero = false): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < (allowZero ? 0 : 1) || value > MAX_SIDE) {
+    throw new CesdkError('INVALID_VALUE', `renderBlockToCanvas: ${name} must be a number in [${allowZero ? 0 : 1}, ${MAX_SIDE}], got ${String(value)}`);
+  }
+  return Math.round(value);
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new DOMException('The render was aborted.', 'AbortError');
+}
+
+function frameBox(view: BlockView): WorldBox {
+  const snapshot = view.snapshot!;
+  const m = view.worldMatrix;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [px, py] of [[0, 0], [snapshot.width, 0], [0, snapshot.height], [snapshot.width, snapshot.height]]) {
+    xs.push(m.a * px + m.c * py + m.tx);
+    ys.push(m.b * px + m.d * py + m.ty);
+  }
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+function subtreeOf(engine: Engine, block: DesignBlockId, out = new Set<DesignBlockId>()): Set<DesignBlockId> {
+  out.add(block);
+  for (const child of engine.block.getChildren(block)) subtreeOf(engine, child, out);
+  return out;
+}
+
+/**
+ * Renders `block` (its frame, or for the scene all pages in their column) scaled to
+ * `width`×`height` pixels, waiting for its images and fonts. With `clip`, only that part of the
+ * output is rendered (output pixels), so exports beyond the max texture size can be tiled.
+ * Failed assets draw as placeholders. Rejects with `INVALID_BLOCK`/`INVALID_VALUE` for bad input
+ * and with the signal's reason when aborted.
+ */
+export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, options: RenderBlockOptions): Promise<HTMLCanvasElement> {
+  if (!options || typeof options !== 'object') throw new CesdkError('INVALID_VALUE', 'renderBlockToCanvas needs options with width and height');
+  const width = checkPixels('width', options.width);
+  const height = checkPixels('height', options.height);
+  const clip = options.clip
+    ? { x: checkPixels('clip.x', options.clip.x, true), y: checkPixels('clip.y', options.clip.y, true), width: checkPixels('clip.width', options.clip.width), height: checkPixels('clip.height', options.clip.height) }
+    : { x: 0, y: 0, width, height };
+  if (!engine.block.isValid(block)) throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} does not exist`, { blockId: block });
+  throwIfAborted(options.signal);
+  const ownedAssets = options.assets ? undefined : new AssetLoader();
+  const assets = options.assets ?? ownedAssets!;
+  const textures = new AssetTextures(assets, () => undefined, () => 16384);
+  const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine) }, () => undefined, () => undefined);
+  let created: Awaited<ReturnType<typeof createPixiRenderer>> | undefined;
+  try {
+    graph.sync();
+    for (let round = 0; round < 20; round += 1) {
+      await textures.whenSettled();
+      throwIfAborted(options.signal);
+      if (!graph.hasPendingChanges && !textures.busy) break;
+      graph.sync();
+    }
+    const isScene = engine.scene.get() === block;
+    let box: WorldBox | undefined;
+    if (isScene) {
+      for (const placement of graph.placements) box = box ? unionBox(box, placement) : { ...placement };
+    } else {
+      const view = graph.views.get(block);
+      if (view?.snapshot) box = frameBox(view);
+    }
+    if (!box || box.width <= 0 || box.height <= 0) {
+      throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} is not on a page or has no size`, { blockId: block });
+    }
+    const scaleX = width / box.width;
+    const scaleY = height / box.height;
+    const members = isScene ? undefined : subtreeOf(engine, block);
+    for (const view of graph.views.values()) {
+      view.root.culled = members ? !members.has(view.id) : false;
+    }
+    created = await createPixiRenderer({ width: clip.width, height: clip.height, resolution: 1, preference: options.preference ?? 'auto', backgroundAlpha: 0 });
+    throwIfAborted(options.signal);
+    const scale = Math.max(scaleX, scaleY);
+    for (const view of graph.views.values()) if (!view.root.culled) view.prepare(created.renderer, scale);
+    setActiveRenderScale(scale);
+    // The live layer is empty offscreen: every view sits in the static layer.
+    const transform = new Matrix().translate(-box.x, -box.y).scale(scaleX, scaleY).translate(-clip.x, -clip.y);
+    created.renderer.render({ container: graph.staticLayer, transform, clear: true, clearColor: [0, 0, 0, 0] });
+    const output = document.createElement('canvas');
+    output.width = clip.width;
+    output.height = clip.height;
+    const context = output.getContext('2d')!;
+    context.drawImage(created.renderer.canvas as HTMLCanvasElement, 0, 0);
+    if (options.watermark) {
+      context.save();
+      context.translate(-clip.x, -clip.y);
+      paintWatermark(context, width, height);
+      context.restore();
+    }
+    return output;
+  } finally {
+    graph.destroy();
+    textures.destroy();
+    ownedAssets?.dispose();
+    if (created) destroyPixiRenderer(created.renderer, created.backend, true);
+  }
+}

@@ -1,0 +1,305 @@
+/**
+ * Keeps one BlockView per design block in sync with the engine: subscribes to block events, updates
+ * changed views in place, keeps draw order, and reports the world regions whose drawing changed.
+ * Used by the on-screen SceneRenderer and by the offscreen renderBlockToCanvas alike.
+ */
+import { Container, Matrix } from 'pixi.js';
+import type { BlockEvent, DesignBlockId, Engine } from '../engine/index.js';
+import { readBlockSnapshot } from './block-snapshot.js';
+import { BlockView, type ViewContext, type WorldBox } from './block-view.js';
+import { layoutPages } from './page-layout.js';
+import { SpatialIndex, unionBox } from './spatial-index.js';
+import type { PagePlacement } from './types.js';
+
+/** Listener for changed world regions of static content. */
+export type DirtyListener = (box: WorldBox | 'all') => void;
+
+/** The views of an engine's scene. */
+export class SceneGraph {
+  /** Every view not on the live layer, in draw order (a PixiJS render group). */
+  readonly staticLayer = new Container({ isRenderGroup: true });
+  /** Views being dragged or edited, drawn above the cached static content every frame. */
+  readonly liveLayer = new Container();
+  readonly views = new Map<DesignBlockId, BlockView>();
+  readonly index = new SpatialIndex<BlockView>();
+  placements: PagePlacement[] = [];
+  /** Views in draw order (depth first: pages in order, then their children). */
+  order: BlockView[] = [];
+  private readonly owners = new Map<DesignBlockId, DesignBlockId>();
+  private readonly childrenKeys = new Map<DesignBlockId, string>();
+  private readonly pending = new Set<DesignBlockId>();
+  private readonly assetRefresh = new Set<DesignBlockId>();
+  private structureDirty = true;
+  private liveIds = new Set<DesignBlockId>();
+  private hiddenIds = new Set<DesignBlockId>();
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly context: Omit<ViewContext, 'onAssetChange'>,
+    private readonly onDirty: DirtyListener,
+    private readonly onChange: () => void,
+  ) {
+    this.staticLayer.label = 'static-layer';
+    this.liveLayer.label = 'live-layer';
+    this.unsubscribe = engine.event.subscribe([], (events) => this.receive(events));
+  }
+
+  /** Whether engine changes await {@link sync}. */
+  get hasPendingChanges(): boolean {
+    return this.structureDirty || this.pending.size > 0 || this.assetRefresh.size > 0;
+  }
+
+  /** Blocks drawn on the live layer (with their descendants). */
+  setLiveBlocks(ids: readonly DesignBlockId[]): void {
+    const next = new Set(ids);
+    for (const id of new Set([...this.liveIds, ...next])) if (this.liveIds.has(id) !== next.has(id)) this.dirtyWithDescendants(id);
+    this.liveIds = next;
+    this.structureDirty = true;
+    this.onChange();
+  }
+
+  /** Blocks not drawn at all (e.g. the text under the DOM text editor). */
+  setHiddenBlocks(ids: readonly DesignBlockId[]): void {
+    const next = new Set(ids);
+    for (const id of new Set([...this.hiddenIds, ...next])) if (this.hiddenIds.has(id) !== next.has(id)) this.pending.add(id);
+    this.hiddenIds = next;
+    this.onChange();
+  }
+
+  /** Brings every view up to date with the engine. */
+  sync(): void {
+    if (this.structureDirty) {
+      this.rebuild();
+      return;
+    }
+    const refresh = [...this.assetRefresh];
+    this.assetRefresh.clear();
+    for (const id of refresh) {
+      const view = this.views.get(id);
+      if (!view || !view.snapshot) continue;
+      const before = view.bounds;
+      view.refreshAssets();
+      this.moved(view, before);
+    }
+    const ids = [...this.pending];
+    this.pending.clear();
+    for (const id of ids) {
+      const view = this.views.get(id);
+      if (!view || !view.snapshot) continue;
+      const parent = view.snapshot.parent == null ? undefined : this.views.get(view.snapshot.parent);
+      const parentMatrix = parent ? parent.worldMatrix : this.pageMatrix(id);
+      if (!parent && !this.isPage(id)) continue;
+      this.updateSubtree(id, parentMatrix, parent ? Number(parent.root.alpha) : 1, parent ? parent.shown : true, true);
+    }
+  }
+
+  /** Stops listening and destroys every view. */
+  destroy(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    for (const view of this.views.values()) view.destroy();
+    this.views.clear();
+    this.index.clear();
+    this.staticLayer.destroy({ children: true });
+    this.liveLayer.destroy({ children: true });
+  }
+
+  /** Whether this block is on the live layer, directly or through an ancestor. */
+  isLive(view: BlockView): boolean {
+    return view.root.parent === this.liveLayer;
+  }
+
+  /** Called by views when an image or font they use arrived. */
+  readonly onAssetChange = (id: DesignBlockId): void => {
+    this.assetRefresh.add(id);
+    this.onChange();
+  };
+
+  private receive(events: readonly BlockEvent[]): void {
+    for (const event of events) {
+      const id = event.block;
+      if (event.type !== 'Updated') {
+        this.structureDirty = true;
+        continue;
+      }
+      const owner = this.owners.get(id);
+      if (owner !== undefined) {
+        this.pending.add(owner);
+        continue;
+      }
+      const view = this.views.get(id);
+      if (!view) {
+        // A page resize moves every page below it; an unknown block may be a new child.
+        this.structureDirty = true;
+        continue;
+      }
+      if (this.childrenChanged(id) || this.parentChanged(view) || this.isPage(id)) this.structureDirty = true;
+      this.pending.add(id);
+    }
+    this.onChange();
+  }
+
+  private childrenChanged(id: DesignBlockId): boolean {
+    const key = this.childrenKeyOf(id);
+    return key !== (this.childrenKeys.get(id) ?? '');
+  }
+
+  private parentChanged(view: BlockView): boolean {
+    let parent: DesignBlockId | null = null;
+    try {
+      parent = this.engine.block.getParent(view.id);
+    } catch {
+      return true;
+    }
+    return parent !== (view.snapshot?.parent ?? null);
+  }
+
+  private childrenKeyOf(id: DesignBlockId): string {
+    try {
+      return this.engine.block.getChildren(id).join(',');
+    } catch {
+      return '';
+    }
+  }
+
+  private isPage(id: DesignBlockId): boolean {
+    return this.placements.some((placement) => placement.page === id);
+  }
+
+  private pageMatrix(page: DesignBlockId): Matrix {
+    const placement = this.placements.find((candidate) => candidate.page === page);
+    return new Matrix().translate(placement?.x ?? 0, placement?.y ?? 0);
+  }
+
+  private moved(view: BlockView, before: WorldBox): void {
+    this.index.set(view, view.bounds);
+    if (!this.isLive(view)) this.onDirty(unionBox(before, view.bounds));
+  }
+
+  private dirtyWithDescendants(id: DesignBlockId): void {
+    const view = this.views.get(id);
+    if (view) this.onDirty(view.bounds);
+    for (const child of this.safeChildren(id)) this.dirtyWithDescendants(child);
+  }
+
+  private safeChildren(id: DesignBlockId): DesignBlockId[] {
+    try {
+      return this.engine.block.getChildren(id);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Updates a block and its descendants; re-reads the engine for `reread` blocks only. */
+  private updateSubtree(id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, reread: boolean): void {
+    let view = this.views.get(id);
+    if (!view) {
+      view = new BlockView(id, { ...this.context, onAssetChange: this.onAssetChange });
+      this.views.set(id, view);
+      reread = true;
+    }
+    const before = view.bounds;
+    const hadSnapshot = view.snapshot !== undefined;
+    const snapshot = reread || !view.snapshot ? readBlockSnapshot(this.engine, id) : view.snapshot;
+    if (reread) for (const owned of snapshot.ownedBlocks) this.owners.set(owned, id);
+    const shown = parentShown && !this.hiddenIds.has(id);
+    view.update(snapshot, parentMatrix, parentAlpha, shown);
+    if (hadSnapshot) this.moved(view, before);
+    else this.index.set(view, view.bounds);
+    const children = this.safeChildren(id);
+    this.childrenKeys.set(id, children.join(','));
+    // Group opacity multiplies into its children; a group draws nothing of its own.
+    for (const child of children) this.updateSubtree(child, view.worldMatrix, Number(view.root.alpha), view.shown, reread || this.pending.has(child));
+  }
+
+  /** Re-walks the whole tree: creates and destroys views, re-establishes draw order and layers. */
+  private rebuild(): void {
+    this.structureDirty = false;
+    const pending = new Set([...this.pending, ...this.assetRefresh]);
+    this.pending.clear();
+    this.assetRefresh.clear();
+    const previousPlacements = this.placements;
+    this.placements = layoutPages(this.engine);
+    const layoutMoved = JSON.stringify(previousPlacements) !== JSON.stringify(this.placements);
+    const seen = new Set<DesignBlockId>();
+    const order: BlockView[] = [];
+    const live: BlockView[] = [];
+    const walk = (id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, inLive: boolean) => {
+      const existing = this.views.get(id);
+      const before = existing?.bounds;
+      const reread = !existing || pending.has(id) || this.parentChanged(existing);
+      const changed = this.updateNode(id, parentMatrix, parentAlpha, parentShown, reread);
+      const view = this.views.get(id)!;
+      if (!before) this.onDirty(view.bounds);
+      else if (changed || reread || layoutMoved || !sameBox(before, view.bounds)) this.onDirty(unionBox(before, view.bounds));
+      seen.add(id);
+      const isLive = inLive || this.liveIds.has(id);
+      (isLive ? live : order).push(view);
+      const children = this.safeChildren(id);
+      this.reorderDirty(this.childrenKeys.get(id), children);
+      this.childrenKeys.set(id, children.join(','));
+      for (const child of children) walk(child, view.worldMatrix, Number(view.root.alpha), view.shown, isLive);
+    };
+    for (const placement of this.placements) walk(placement.page, new Matrix().translate(placement.x, placement.y), 1, true, false);
+    for (const [id, view] of this.views) {
+      if (seen.has(id)) continue;
+      this.onDirty(view.bounds);
+      this.index.delete(view);
+      view.destroy();
+      this.views.delete(id);
+      this.childrenKeys.delete(id);
+    }
+    for (const [owned, owner] of this.owners) if (!this.views.has(owner)) this.owners.delete(owned);
+    this.order = order;
+    this.staticLayer.removeChildren();
+    this.liveLayer.removeChildren();
+    if (order.length > 0) this.staticLayer.addChild(...order.map((view) => view.root));
+    if (live.length > 0) this.liveLayer.addChild(...live.map((view) => view.root));
+  }
+
+  /**
+   * A change of child order repaints only where it matters: one block moved in z-order repaints its
+   * own box; anything else repaints the boxes of the children in the changed window.
+   */
+  private reorderDirty(previousKey: string | undefined, children: readonly DesignBlockId[]): void {
+    if (previousKey === undefined || previousKey === children.join(',')) return;
+    const previous = previousKey === '' ? [] : previousKey.split(',').map(Number);
+    let start = 0;
+    while (start < previous.length && start < children.length && previous[start] === children[start]) start += 1;
+    let endPrevious = previous.length - 1;
+    let endCurrent = children.length - 1;
+    while (endPrevious >= start && endCurrent >= start && previous[endPrevious] === children[endCurrent]) {
+      endPrevious -= 1;
+      endCurrent -= 1;
+    }
+    if (endPrevious === endCurrent && endCurrent > start) {
+      if (previous[start] === children[endCurrent]) return this.dirtyBlock(previous[start]);
+      if (children[start] === previous[endPrevious]) return this.dirtyBlock(children[start]);
+    }
+    for (let index = start; index <= endCurrent; index += 1) this.dirtyBlock(children[index]);
+  }
+
+  private dirtyBlock(id: DesignBlockId): void {
+    const view = this.views.get(id);
+    if (view) this.onDirty(view.bounds);
+  }
+
+  /** Updates one view; returns whether its drawing changed. */
+  private updateNode(id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, reread: boolean): boolean {
+    let view = this.views.get(id);
+    if (!view) {
+      view = new BlockView(id, { ...this.context, onAssetChange: this.onAssetChange });
+      this.views.set(id, view);
+    }
+    const snapshot = reread || !view.snapshot ? readBlockSnapshot(this.engine, id) : view.snapshot;
+    if (reread) for (const owned of snapshot.ownedBlocks) this.owners.set(owned, id);
+    const changed = view.update(snapshot, parentMatrix, parentAlpha, parentShown && !this.hiddenIds.has(id));
+    this.index.set(view, view.bounds);
+    return changed;
+  }
+}
+
+function sameBox(a: WorldBox, b: WorldBox): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}

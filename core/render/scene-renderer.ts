@@ -1,0 +1,268 @@
+/**
+ * The on-screen renderer of an engine's scene, as `<cesdk-canvas>` uses it.
+ *
+ * Frame anatomy: the static content lives in a tile cache at the current scale (repainted only where
+ * blocks changed), live blocks (being dragged or edited) are drawn every frame above it, and the
+ * watermark is the top layer. Nothing is drawn when nothing changed.
+ */
+import { CanvasSource, Container, Sprite, Texture, type Renderer } from 'pixi.js';
+import type { CesdkError, DesignBlockId, Engine } from '../engine/index.js';
+import { CesdkError as EngineError } from '../engine/errors.js';
+import { AssetLoader } from '../io/index.js';
+import { AssetTextures } from './asset-textures.js';
+import { setActiveRenderScale } from './effects.js';
+import { createPixiRenderer, destroyPixiRenderer } from './pixi-renderer.js';
+import { SceneGraph } from './scene-graph.js';
+import { designUnitsPerPoint } from './text-style.js';
+import { TileCache, type TileStatistics } from './tile-cache.js';
+import type { Camera, RenderBackend, SceneRendererOptions } from './types.js';
+import { paintWatermark } from './watermark.js';
+
+type ErrorListener = (error: CesdkError, block?: DesignBlockId) => void;
+
+/** Work counters, for tests and the benchmark. */
+export interface RendererStatistics extends TileStatistics {
+  /** Frames drawn to the screen. */
+  frames: number;
+  /** Views currently on the live layer. */
+  liveViews: number;
+  /** Views in total. */
+  views: number;
+}
+
+function checkSize(name: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 32768) {
+    throw new EngineError('INVALID_VALUE', `SceneRenderer ${name} must be a finite number in (0, 32768], got ${String(value)}`);
+  }
+  return value;
+}
+
+function maxImageSizeOf(engine: Engine): number {
+  try {
+    const value = engine.editor.getSettingInt('maxImageSize');
+    return Number.isFinite(value) && value > 0 ? value : 4096;
+  } catch {
+    return 4096;
+  }
+}
+
+/** Draws an engine's scene into a canvas, kept up to date with the engine's events. */
+export class SceneRenderer {
+  /** The element to put in the page; sized in CSS pixels, backed by device pixels. */
+  readonly canvas: HTMLCanvasElement;
+  /** The PixiJS backend in use. */
+  readonly backend: RenderBackend;
+  private readonly stage = new Container();
+  private readonly world = new Container();
+  private readonly graph: SceneGraph;
+  private readonly tiles: TileCache;
+  private readonly textures: AssetTextures;
+  private readonly ownedAssets?: AssetLoader;
+  private readonly errorListeners = new Set<ErrorListener>();
+  private camera: Camera = { x: 0, y: 0, zoom: 1 };
+  private width: number;
+  private height: number;
+  private resolution: number;
+  private frameRequest = 0;
+  private needsFrame = true;
+  private watermark?: Sprite;
+  private watermarkEnabled = false;
+  private destroyed = false;
+  private frames = 0;
+
+  private constructor(private readonly engine: Engine, private readonly renderer: Renderer, backend: RenderBackend, options: SceneRendererOptions) {
+    this.backend = backend;
+    this.canvas = renderer.canvas as HTMLCanvasElement;
+    this.width = options.width;
+    this.height = options.height;
+    this.resolution = options.resolution ?? 1;
+    if (!options.assets) this.ownedAssets = new AssetLoader({ maxImageSize: maxImageSizeOf(engine) });
+    const assets = options.assets ?? this.ownedAssets!;
+    this.textures = new AssetTextures(assets, (error, uri) => this.reportAssetError(error, uri), () => maxImageSizeOf(engine));
+    this.graph = new SceneGraph(
+      engine,
+      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine) },
+      (box) => this.tiles?.invalidate(box),
+      () => this.requestRender(),
+    );
+    this.tiles = new TileCache(renderer, this.graph, backend);
+    this.world.addChild(this.tiles.layer, this.graph.liveLayer);
+    this.stage.addChild(this.world);
+  }
+
+  /** Creates a renderer; the backend follows `preference` ('auto': Canvas 2D on software WebGL). */
+  static async create(options: SceneRendererOptions): Promise<SceneRenderer> {
+    if (!options || typeof options !== 'object' || !options.engine) throw new EngineError('INVALID_VALUE', 'SceneRenderer.create needs an engine');
+    const width = checkSize('width', options.width);
+    const height = checkSize('height', options.height);
+    const resolution = options.resolution === undefined ? (globalThis.devicePixelRatio || 1) : checkSize('resolution', options.resolution);
+    const { renderer, backend } = await createPixiRenderer({
+      width, height, resolution, preference: options.preference ?? 'auto', background: options.background ?? 0xe5e7eb,
+    });
+    const sceneRenderer = new SceneRenderer(options.engine, renderer, backend, { ...options, width, height, resolution });
+    sceneRenderer.requestRender();
+    return sceneRenderer;
+  }
+
+  /** Sets the camera (world point at the top-left, CSS px per design unit). */
+  setCamera(camera: Camera): void {
+    const zoom = Number.isFinite(camera?.zoom) && camera.zoom > 0 ? camera.zoom : undefined;
+    if (zoom === undefined || !Number.isFinite(camera.x) || !Number.isFinite(camera.y)) {
+      throw new EngineError('INVALID_VALUE', `camera needs finite x, y and a positive zoom, got ${JSON.stringify(camera)}`);
+    }
+    if (camera.x === this.camera.x && camera.y === this.camera.y && zoom === this.camera.zoom) return;
+    this.camera = { x: camera.x, y: camera.y, zoom };
+    this.requestRender();
+  }
+
+  /** The current camera. */
+  getCamera(): Camera {
+    return { ...this.camera };
+  }
+
+  /** Resizes the view (CSS pixels) and its backing store (times `resolution`, the devicePixelRatio). */
+  resize(width: number, height: number, resolution: number): void {
+    this.width = checkSize('width', width);
+    this.height = checkSize('height', height);
+    this.resolution = checkSize('resolution', resolution);
+    this.renderer.resize(this.width, this.height, this.resolution);
+    if (this.watermarkEnabled) this.paintWatermarkLayer();
+    this.requestRender();
+  }
+
+  /** Draws these blocks (and their children) on the live layer above the cached content. */
+  setLiveBlocks(ids: DesignBlockId[]): void {
+    this.graph.setLiveBlocks(ids);
+  }
+
+  /** Leaves these blocks undrawn (e.g. the text under the in-place editor). */
+  setHiddenBlocks(ids: DesignBlockId[]): void {
+    this.graph.setHiddenBlocks(ids);
+  }
+
+  /** Shows or hides the watermark, painted into the canvas as the stage's top layer. */
+  setWatermark(enabled: boolean): void {
+    if (this.watermarkEnabled === !!enabled) return;
+    this.watermarkEnabled = !!enabled;
+    if (this.watermarkEnabled) this.paintWatermarkLayer();
+    else if (this.watermark) {
+      this.watermark.texture.destroy(true);
+      this.watermark.destroy();
+      this.watermark = undefined;
+    }
+    this.needsFrame = true;
+    this.requestRender();
+  }
+
+  /** Asks for a frame on the next animation frame; several requests make one frame. */
+  requestRender(): void {
+    this.needsFrame = true;
+    if (this.frameRequest || this.destroyed) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      if (this.needsFrame || this.graph.hasPendingChanges || this.tiles.stale) this.renderNow();
+    });
+  }
+
+  /** Draws a frame now: applies pending engine changes, repaints dirty tiles, composes the view. */
+  renderNow(): void {
+    if (this.destroyed) return;
+    this.needsFrame = false;
+    this.graph.sync();
+    const { zoom } = this.camera;
+    const scale = zoom * this.resolution;
+    const visible = { x: this.camera.x, y: this.camera.y, width: this.width / zoom, height: this.height / zoom };
+    this.tiles.update(visible, scale);
+    // Whole device pixels for the camera offset keep the tiles sharp.
+    this.world.scale.set(zoom);
+    this.world.position.set(-Math.round(this.camera.x * scale) / this.resolution, -Math.round(this.camera.y * scale) / this.resolution);
+    for (const child of this.graph.liveLayer.children) {
+      child.culled = false;
+      const view = this.graph.views.get(Number(child.label.slice('block-'.length)));
+      view?.prepare(this.renderer, scale);
+    }
+    setActiveRenderScale(scale);
+    this.renderer.render({ container: this.stage });
+    this.frames += 1;
+  }
+
+  /** Resolves when pending images and fonts have settled and the view shows them. */
+  async whenIdle(): Promise<void> {
+    for (let round = 0; round < 20 && !this.destroyed; round += 1) {
+      this.graph.sync();
+      if (!this.textures.busy && !this.graph.hasPendingChanges) break;
+      await this.textures.whenSettled();
+    }
+    if (!this.destroyed) this.renderNow();
+  }
+
+  /** Listens to asset failures (the block shows a placeholder); returns the unsubscribe function. */
+  onError(callback: ErrorListener): () => void {
+    this.errorListeners.add(callback);
+    return () => this.errorListeners.delete(callback);
+  }
+
+  /** Work counters (frames, tile repaints, blocks drawn into tiles). */
+  get statistics(): RendererStatistics {
+    return { ...this.tiles.statistics, frames: this.frames, liveViews: this.graph.liveLayer.children.length, views: this.graph.views.size };
+  }
+
+  /**
+   * The PixiJS container that shows a block, or undefined. For tests and diagnostics: the same
+   * object stays while the block lives (changes update it in place).
+   */
+  getBlockDisplayObject(id: DesignBlockId): Container | undefined {
+    return this.graph.views.get(id)?.root;
+  }
+
+  /** Releases the GPU context, textures, listeners and the pending frame. Idempotent. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = 0;
+    this.errorListeners.clear();
+    this.graph.destroy();
+    this.tiles.destroy();
+    this.textures.destroy();
+    this.ownedAssets?.dispose();
+    this.watermark?.texture.destroy(true);
+    this.stage.destroy({ children: true });
+    destroyPixiRenderer(this.renderer, this.backend, true);
+  }
+
+  private paintWatermarkLayer(): void {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(this.width * this.resolution));
+    canvas.height = Math.max(1, Math.round(this.height * this.resolution));
+    const context = canvas.getContext('2d')!;
+    context.scale(this.resolution, this.resolution);
+    paintWatermark(context, this.width, this.height);
+    const texture = new Texture({ source: new CanvasSource({ resource: canvas, resolution: this.resolution }) });
+    if (this.watermark) {
+      this.watermark.texture.destroy(true);
+      this.watermark.texture = texture;
+    } else {
+      this.watermark = new Sprite(texture);
+      this.watermark.label = 'watermark';
+      this.stage.addChild(this.watermark);
+    }
+    this.watermark.setSize(this.width, this.height);
+  }
+
+  private reportAssetError(error: CesdkError, uri: string): void {
+    const blocks: DesignBlockId[] = [];
+    for (const view of this.graph.views.values()) {
+      const fill = view.snapshot?.fill;
+      if ((fill && 'uri' in fill && fill.uri === uri) || view.snapshot?.text?.fontFileUri === uri) blocks.push(view.id);
+    }
+    for (const listener of [...this.errorListeners]) {
+      try {
+        if (blocks.length === 0) listener(error);
+        for (const block of blocks) listener(error, block);
+      } catch {
+        // A failing listener must not break drawing.
+      }
+    }
+  }
+}

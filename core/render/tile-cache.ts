@@ -1,0 +1,209 @@
+/**
+ * The static-content cache: world content at the current scale in square tiles (render textures)
+ * the renderer manages itself. A block change repaints only its dirty rectangle: on the Canvas 2D
+ * backend the tile's canvas is clipped to that rectangle and only the blocks touching it are drawn;
+ * on WebGL/WebGPU the touched tiles are redrawn whole (culled to the tile).
+ */
+import { Container, Matrix, RenderTexture, Sprite, type Renderer } from 'pixi.js';
+import type { BlockView, WorldBox } from './block-view.js';
+import { setActiveRenderScale } from './effects.js';
+import type { SceneGraph } from './scene-graph.js';
+import { boxesIntersect, unionBox } from './spatial-index.js';
+import type { RenderBackend } from './types.js';
+
+/** Tile side in device pixels. */
+export const TILE_SIZE = 512;
+/** Tiles kept beyond the visible ones before the farthest are recycled. */
+const SPARE_TILES = 24;
+/** More dirty rectangles than this in one tile, and it is redrawn whole. */
+const MAX_DIRTY_PER_TILE = 6;
+
+interface Tile {
+  column: number;
+  row: number;
+  texture: RenderTexture;
+  sprite: Sprite;
+  valid: boolean;
+  dirty: WorldBox | undefined;
+  dirtyCount: number;
+}
+
+/** Counters for tests and the bench: how much work the cache did. */
+export interface TileStatistics {
+  fullRenders: number;
+  partialRenders: number;
+  blocksDrawn: number;
+}
+
+/** Tiles of the static layer at one scale. */
+export class TileCache {
+  /** Holds the tile sprites, in world units (the camera transform is applied by the parent). */
+  readonly layer = new Container();
+  readonly statistics: TileStatistics = { fullRenders: 0, partialRenders: 0, blocksDrawn: 0 };
+  private readonly tiles = new Map<string, Tile>();
+  private scale = 0;
+  private readonly unculled = new Set<BlockView>();
+  private cullOrder: BlockView[] | undefined;
+
+  constructor(private readonly renderer: Renderer, private readonly graph: SceneGraph, private readonly backend: RenderBackend) {
+    this.layer.label = 'tile-layer';
+  }
+
+  /** Marks a world region (or everything) as needing a repaint. */
+  invalidate(box: WorldBox | 'all'): void {
+    for (const tile of this.tiles.values()) {
+      if (!tile.valid) continue;
+      if (box === 'all') {
+        tile.valid = false;
+        continue;
+      }
+      if (!(box.width >= 0 && box.height >= 0) || !boxesIntersect(this.tileBox(tile.column, tile.row, 1 / this.scale), box)) continue;
+      tile.dirty = tile.dirty ? unionBox(tile.dirty, box) : box;
+      tile.dirtyCount += 1;
+      if (tile.dirtyCount > MAX_DIRTY_PER_TILE) tile.valid = false;
+    }
+  }
+
+  /** Whether any tile needs repainting (something changed since the last frame). */
+  get stale(): boolean {
+    for (const tile of this.tiles.values()) if (!tile.valid || tile.dirty) return true;
+    return false;
+  }
+
+  /**
+   * Makes sure the tiles covering `visible` (world units) at `scale` device pixels per design unit
+   * are painted, and that only those are shown.
+   */
+  update(visible: WorldBox, scale: number): void {
+    if (scale !== this.scale) {
+      this.scale = scale;
+      for (const tile of this.tiles.values()) tile.valid = false;
+    }
+    const size = TILE_SIZE / scale;
+    const firstColumn = Math.floor(visible.x / size);
+    const firstRow = Math.floor(visible.y / size);
+    const lastColumn = Math.floor((visible.x + visible.width) / size);
+    const lastRow = Math.floor((visible.y + visible.height) / size);
+    const wanted = new Set<string>();
+    for (let column = firstColumn; column <= lastColumn; column += 1) {
+      for (let row = firstRow; row <= lastRow; row += 1) {
+        const key = `${column},${row}`;
+        wanted.add(key);
+        const tile = this.tiles.get(key) ?? this.createTile(column, row);
+        tile.sprite.visible = true;
+        tile.sprite.position.set(column * size, row * size);
+        tile.sprite.setSize(size, size);
+        if (!tile.valid) this.paint(tile, undefined);
+        else if (tile.dirty) this.paint(tile, tile.dirty);
+      }
+    }
+    this.recycle(wanted, (firstColumn + lastColumn) / 2, (firstRow + lastRow) / 2);
+  }
+
+  /** Releases every tile texture. */
+  destroy(): void {
+    for (const tile of this.tiles.values()) tile.texture.destroy(true);
+    this.tiles.clear();
+    this.layer.destroy({ children: true });
+  }
+
+  private tileBox(column: number, row: number, unit: number): WorldBox {
+    const size = TILE_SIZE * unit;
+    return { x: column * size, y: row * size, width: size, height: size };
+  }
+
+  private createTile(column: number, row: number): Tile {
+    const texture = RenderTexture.create({ width: TILE_SIZE, height: TILE_SIZE, resolution: 1, antialias: true });
+    const sprite = new Sprite(texture);
+    sprite.label = `tile-${column}-${row}`;
+    sprite.roundPixels = true;
+    this.layer.addChild(sprite);
+    const tile: Tile = { column, row, texture, sprite, valid: false, dirty: undefined, dirtyCount: 0 };
+    this.tiles.set(`${column},${row}`, tile);
+    return tile;
+  }
+
+  /** Paints a whole tile (region undefined) or only `region` of it. */
+  private paint(tile: Tile, region: WorldBox | undefined): void {
+    const scale = this.scale;
+    const tileWorld = this.tileBox(tile.column, tile.row, 1 / scale);
+    const partial = region !== undefined && this.backend === 'canvas';
+    let area = tileWorld;
+    let clip: [number, number, number, number] | undefined;
+    if (partial) {
+      // Whole device pixels, so the repainted patch has no seam with what stays.
+      const left = Math.max(0, Math.floor((region.x - tileWorld.x) * scale) - 1);
+      const top = Math.max(0, Math.floor((region.y - tileWorld.y) * scale) - 1);
+      const right = Math.min(TILE_SIZE, Math.ceil((region.x + region.width - tileWorld.x) * scale) + 1);
+      const bottom = Math.min(TILE_SIZE, Math.ceil((region.y + region.height - tileWorld.y) * scale) + 1);
+      tile.dirty = undefined;
+      tile.dirtyCount = 0;
+      if (right <= left || bottom <= top) return;
+      clip = [left, top, right - left, bottom - top];
+      area = { x: tileWorld.x + left / scale, y: tileWorld.y + top / scale, width: (right - left) / scale, height: (bottom - top) / scale };
+    }
+    const drawn = this.cullTo(area);
+    setActiveRenderScale(scale);
+    const transform = new Matrix().scale(scale, scale).translate(-tile.column * TILE_SIZE, -tile.row * TILE_SIZE);
+    const canvas = tile.texture.source.resource as HTMLCanvasElement | undefined;
+    const context = clip && canvas && typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
+    if (clip && context) {
+      context.save();
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.beginPath();
+      context.rect(...clip);
+      context.clip();
+      context.clearRect(...clip);
+      this.renderer.render({ container: this.graph.staticLayer, target: tile.texture, clear: false, transform });
+      context.restore();
+      this.statistics.partialRenders += 1;
+    } else {
+      this.renderer.render({ container: this.graph.staticLayer, target: tile.texture, clear: true, transform });
+      this.statistics.fullRenders += 1;
+    }
+    this.statistics.blocksDrawn += drawn;
+    tile.valid = true;
+    tile.dirty = undefined;
+    tile.dirtyCount = 0;
+  }
+
+  /** Leaves only the static views touching `area` drawable; returns how many. */
+  private cullTo(area: WorldBox): number {
+    const graph = this.graph;
+    if (this.cullOrder !== graph.order) {
+      // The set of views changed: start from "everything culled".
+      this.cullOrder = graph.order;
+      this.unculled.clear();
+      for (const view of graph.order) view.root.culled = true;
+    }
+    const candidates = new Set<BlockView>();
+    for (const view of graph.index.query(area)) {
+      if (view.shown && view.root.parent === graph.staticLayer && boxesIntersect(view.bounds, area)) candidates.add(view);
+    }
+    for (const view of this.unculled) if (!candidates.has(view)) view.root.culled = true;
+    this.unculled.clear();
+    for (const view of candidates) {
+      view.root.culled = false;
+      view.prepare(this.renderer, this.scale);
+      this.unculled.add(view);
+    }
+    return candidates.size;
+  }
+
+  /** Recycles the tiles farthest from the view once more than SPARE_TILES are hidden. */
+  private recycle(wanted: Set<string>, centerColumn: number, centerRow: number): void {
+    const hidden: [string, Tile, number][] = [];
+    for (const [key, tile] of this.tiles) {
+      if (wanted.has(key)) continue;
+      tile.sprite.visible = false;
+      hidden.push([key, tile, Math.hypot(tile.column - centerColumn, tile.row - centerRow)]);
+    }
+    if (hidden.length <= SPARE_TILES) return;
+    hidden.sort((a, b) => b[2] - a[2]);
+    for (const [key, tile] of hidden.slice(0, hidden.length - SPARE_TILES)) {
+      tile.sprite.destroy();
+      tile.texture.destroy(true);
+      this.tiles.delete(key);
+    }
+  }
+}
