@@ -1,0 +1,170 @@
+import { BlockRecord, Field } from './block-record.js';
+import { BlockType, canContain, familyOf } from './block-types.js';
+import type { EngineCore } from './engine-core.js';
+import { CesdkError } from './errors.js';
+
+/** Depth of a block in its tree: a root is depth 1. */
+export function depthOf(core: EngineCore, record: BlockRecord): number {
+  let depth = 1;
+  let parent = core.parentOf(record);
+  while (parent !== null) {
+    depth += 1;
+    const next = core.blocks.get(parent);
+    if (!next) break;
+    parent = core.parentOf(next);
+  }
+  return depth;
+}
+
+/** Height of the subtree under a block: a leaf is 1. Iterative, so hostile trees cannot overflow the stack. */
+export function subtreeHeight(core: EngineCore, record: BlockRecord): number {
+  let height = 0;
+  const stack: Array<[BlockRecord, number]> = [[record, 1]];
+  while (stack.length > 0) {
+    const [current, level] = stack.pop()!;
+    if (level > height) height = level;
+    for (const childId of core.childrenOf(current)) {
+      const child = core.blocks.get(childId);
+      if (child) stack.push([child, level + 1]);
+    }
+  }
+  return height;
+}
+
+/** Checks that `child` may be inserted under `parent`: kinds, cycles and depth. */
+export function checkInsertion(core: EngineCore, parent: BlockRecord, child: BlockRecord): void {
+  if (familyOf(child.type) !== 'design' || !canContain(parent.type, child.type)) {
+    throw new CesdkError('INVALID_VALUE', `a ${child.type} (block ${child.id}) cannot be a child of a ${parent.type} (block ${parent.id})`, { blockId: child.id });
+  }
+  if (child.fields.has(Field.owner)) throw new CesdkError('INVALID_VALUE', `block ${child.id} is owned by block ${String(child.fields.get(Field.owner))}`, { blockId: child.id });
+  for (let ancestor: BlockRecord | undefined = parent; ancestor; ) {
+    if (ancestor === child) {
+      throw new CesdkError('HIERARCHY_CYCLE', `appending block ${child.id} to block ${parent.id} would make it its own ancestor`, { blockId: child.id });
+    }
+    const next = core.parentOf(ancestor);
+    ancestor = next === null ? undefined : core.blocks.get(next);
+  }
+  const depth = depthOf(core, parent) + subtreeHeight(core, child);
+  if (depth > core.limits.maxDepth) {
+    throw new CesdkError('LIMIT_EXCEEDED', `appending block ${child.id} to block ${parent.id} would make the tree ${depth} levels deep (limit ${core.limits.maxDepth})`, { blockId: child.id });
+  }
+}
+
+/** Removes a block from its parent's children (no-op for a root). Must run in a transaction. */
+export function detachFromParent(core: EngineCore, record: BlockRecord): void {
+  const parentId = core.parentOf(record);
+  if (parentId === null) return;
+  const parent = core.blocks.get(parentId);
+  if (parent) {
+    const index = core.childrenOf(parent).lastIndexOf(record.id);
+    if (index >= 0) core.removeFrom(parent, Field.children, index);
+  }
+  core.write(record, Field.parent, undefined);
+}
+
+/**
+ * Inserts `child` under `parent` at `index` (clamped to the end), moving it from its old parent.
+ * Must run in a transaction; validation happens before any change.
+ */
+export function insertChild(core: EngineCore, parent: BlockRecord, child: BlockRecord, index: number): void {
+  checkInsertion(core, parent, child);
+  const children = core.childrenOf(parent);
+  if (!Number.isInteger(index) || index < 0 || index > children.length) {
+    throw new CesdkError('OUT_OF_RANGE', `index ${index} is outside 0..${children.length} for the children of block ${parent.id}`, { blockId: parent.id });
+  }
+  let target = index;
+  if (core.parentOf(child) === parent.id) {
+    const current = children.indexOf(child.id);
+    if (current < target) target -= 1;
+  }
+  detachFromParent(core, child);
+  core.insertInto(parent, Field.children, Math.min(target, core.childrenOf(parent).length), child.id);
+  core.write(child, Field.parent, parent.id);
+}
+
+/** Every block a block owns or contains: children (recursively), fill, shape, effects and blur. */
+export function collectOwnedTree(core: EngineCore, root: BlockRecord): BlockRecord[] {
+  const result: BlockRecord[] = [];
+  const stack: BlockRecord[] = [root];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    result.push(current);
+    const related: number[] = [...core.childrenOf(current)];
+    for (const key of [Field.fill, Field.shape, Field.blur]) {
+      const id = current.fields.get(key) as number | undefined;
+      if (id !== undefined) related.push(id);
+    }
+    const effects = current.fields.get(Field.effects) as number[] | undefined;
+    if (effects) related.push(...effects);
+    for (const id of related) {
+      const record = core.blocks.get(id);
+      if (record) stack.push(record);
+    }
+  }
+  return result;
+}
+
+/** Removes references to a block from whoever owns it (fill, shape, blur or effect slot). */
+function detachFromOwner(core: EngineCore, record: BlockRecord): void {
+  const ownerId = record.fields.get(Field.owner) as number | undefined;
+  if (ownerId === undefined) return;
+  const owner = core.blocks.get(ownerId);
+  if (owner) {
+    for (const key of [Field.fill, Field.shape, Field.blur]) {
+      if (owner.fields.get(key) === record.id) core.write(owner, key, undefined);
+    }
+    const effects = owner.fields.get(Field.effects) as number[] | undefined;
+    const index = effects ? effects.indexOf(record.id) : -1;
+    if (index >= 0) core.removeFrom(owner, Field.effects, index);
+  }
+  core.write(record, Field.owner, undefined);
+}
+
+/** Destroys a block with everything it contains or owns. Must run in a transaction. */
+export function destroyTree(core: EngineCore, root: BlockRecord): void {
+  detachFromParent(core, root);
+  detachFromOwner(core, root);
+  const all = collectOwnedTree(core, root);
+  // Children first, so each record is destroyed with its own fields intact for undo.
+  for (let index = all.length - 1; index >= 0; index -= 1) core.destroyRecord(all[index]!);
+}
+
+const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
+  Field.parent, Field.children, Field.fill, Field.shape, Field.effects, Field.blur, Field.owner, Field.uuid,
+]);
+
+/** Deep-copies a block: properties, name, kind and scopes, plus copies of its children, fill, shape, effects and blur. */
+export function duplicateTree(core: EngineCore, source: BlockRecord): BlockRecord {
+  const fields = new Map<string, unknown>();
+  for (const [key, value] of source.fields) if (!STRUCTURAL_KEYS.has(key)) fields.set(key, value);
+  const copy = core.createRecord(source.type, fields);
+  for (const key of [Field.fill, Field.shape, Field.blur]) {
+    const id = source.fields.get(key) as number | undefined;
+    const related = id === undefined ? undefined : core.blocks.get(id);
+    if (!related) continue;
+    const relatedCopy = duplicateTree(core, related);
+    core.write(relatedCopy, Field.owner, copy.id);
+    core.write(copy, key, relatedCopy.id);
+  }
+  const effects = (source.fields.get(Field.effects) as number[] | undefined) ?? [];
+  for (const id of effects) {
+    const effect = core.blocks.get(id);
+    if (!effect) continue;
+    const effectCopy = duplicateTree(core, effect);
+    core.write(effectCopy, Field.owner, copy.id);
+    core.insertInto(copy, Field.effects, ((copy.fields.get(Field.effects) as number[] | undefined) ?? []).length, effectCopy.id);
+  }
+  for (const id of core.childrenOf(source)) {
+    const child = core.blocks.get(id);
+    if (!child) continue;
+    const childCopy = duplicateTree(core, child);
+    core.insertInto(copy, Field.children, core.childrenOf(copy).length, childCopy.id);
+    core.write(childCopy, Field.parent, copy.id);
+  }
+  return copy;
+}
+
+/** Whether a block is the scene root. */
+export function isScene(record: BlockRecord): boolean {
+  return record.type === BlockType.scene;
+}

@@ -1,0 +1,34 @@
+/**
+ * A block as the engine stores it: an id, a long type name and one map of fields. Property paths
+ * (`'position/x'`) and structural fields (keys starting with `#`) share the map, so history diffs
+ * treat both alike. Only values that differ from the declared default, or were written, are stored.
+ */
+export class BlockRecord {
+  readonly id: number;
+  readonly type: string;
+  readonly fields: Map<string, unknown>;
+
+  constructor(id: number, type: string, fields: Map<string, unknown> = new Map()) {
+    this.id = id;
+    this.type = type;
+    this.fields = fields;
+  }
+}
+
+/** Structural field keys. Property paths never start with `#`. */
+export const Field = {
+  parent: '#parent',
+  children: '#children',
+  name: '#name',
+  kind: '#kind',
+  uuid: '#uuid',
+  fill: '#fill',
+  shape: '#shape',
+  effects: '#effects',
+  blur: '#blur',
+  owner: '#owner',
+  scopePrefix: '#scope/',
+} as const;
+
+/** The id of the internal record that holds text variables (never a valid block id). */
+export const VARIABLES_HOLDER_ID = 0;

@@ -1,0 +1,187 @@
+import type { EngineCore } from './engine-core.js';
+import { CesdkError } from './errors.js';
+import { ALL_SCOPES, ROLES, globalScopesForRole, isKnownScope } from './scopes.js';
+import { SettingsStore, findAllSettings } from './settings.js';
+import type { Color, RoleString, ScopeSetting, Unsubscribe } from './types.js';
+
+/** A gesture in progress: everything changed until `commit` becomes one undo step. */
+export interface Gesture {
+  /** Ends the gesture, recording its changes as one undo step. */
+  commit(): void;
+  /** Ends the gesture, rolling all its changes back. */
+  cancel(): void;
+}
+
+/** `engine.editor`: history, transactions, gestures, role and scopes, settings and edit mode. */
+export class EditorAPI {
+  private readonly core: EngineCore;
+  private readonly settings = new SettingsStore();
+  private editMode = 'Transform';
+  private readonly roleListeners = new Set<(role: RoleString) => void>();
+  private readonly editModeListeners = new Set<(mode: string) => void>();
+
+  /** @internal */
+  constructor(core: EngineCore) {
+    this.core = core;
+    this.settings.onChanged((key) => {
+      if (key === 'history/limit') core.history.setLimit(this.settings.get(key, 'Int') as number);
+    });
+  }
+
+  // History --------------------------------------------------------------------------------
+
+  /** Undoes the last step. Returns false when there was nothing to undo. */
+  undo(): boolean {
+    return this.core.history.undo();
+  }
+  /** Redoes the last undone step. */
+  redo(): boolean {
+    return this.core.history.redo();
+  }
+  /** Whether there is a step to undo (false while a gesture is open). */
+  canUndo(): boolean {
+    return this.core.history.canUndo();
+  }
+  /** Whether there is a step to redo. */
+  canRedo(): boolean {
+    return this.core.history.canRedo();
+  }
+  /**
+   * Ends the current undo step. Each public call outside a transaction is already its own step, so
+   * this matters inside a gesture: what the gesture changed so far becomes one step and the gesture
+   * continues with a fresh one.
+   */
+  addUndoStep(): void {
+    this.core.history.checkpoint();
+  }
+  /** Calls back after every change of the undo or redo stacks. */
+  onHistoryUpdated(callback: () => void): Unsubscribe {
+    return this.core.history.onUpdated(callback);
+  }
+  /** Sets the maximum number of undo steps (oldest steps are dropped). */
+  setHistoryLimit(limit: number): void {
+    this.setSettingInt('history/limit', limit);
+  }
+  /** The maximum number of undo steps. */
+  getHistoryLimit(): number {
+    return this.core.history.limit;
+  }
+
+  /**
+   * Runs `fn` atomically as one undo step labelled `label`. If `fn` throws, every change it made is
+   * rolled back and the error is rethrown. A nested `transact` joins the outer one (with its own
+   * rollback point). `fn` must be synchronous.
+   */
+  transact<T>(label: string, fn: () => T): T {
+    if (typeof fn !== 'function') throw new CesdkError('INVALID_VALUE', 'transact needs a function');
+    return this.core.mutate(label, () => {
+      const result = fn();
+      if (result instanceof Promise) throw new CesdkError('INVALID_VALUE', `transact '${label}': the function must be synchronous`);
+      return result;
+    });
+  }
+
+  /**
+   * Starts a gesture (a drag, a slider drag): every change until `commit()` is squashed into one
+   * undo step; `cancel()` rolls everything back. Undo and redo are refused while it is open.
+   */
+  beginGesture(label: string): Gesture {
+    if (this.core.disposed) throw new CesdkError('INVALID_STATE', 'the engine was disposed');
+    this.core.history.beginGesture(label);
+    let open = true;
+    const end = (commit: boolean): void => {
+      if (!open) return;
+      open = false;
+      this.core.history.endGesture(commit);
+    };
+    return { commit: () => end(true), cancel: () => end(false) };
+  }
+
+  // Role and scopes ------------------------------------------------------------------------
+
+  /** Sets the role; global scopes reset to the role's defaults (see `globalScopesForRole`). */
+  setRole(role: RoleString): void {
+    if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${String(role)}' (expected ${ROLES.join(', ')})`);
+    this.core.role = role;
+    this.core.globalScopes = globalScopesForRole(role);
+    for (const listener of [...this.roleListeners]) listener(role);
+  }
+  /** The current role. */
+  getRole(): RoleString {
+    return this.core.role;
+  }
+  /** Calls back after the role changed. */
+  onRoleChanged(callback: (role: RoleString) => void): Unsubscribe {
+    this.roleListeners.add(callback);
+    return () => {
+      this.roleListeners.delete(callback);
+    };
+  }
+  /** Sets a global scope: 'Allow', 'Deny', or 'Defer' to the blocks' own scope flags. */
+  setGlobalScope(scope: string, setting: ScopeSetting): void {
+    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${String(scope)}'`);
+    if (setting !== 'Allow' && setting !== 'Deny' && setting !== 'Defer') throw new CesdkError('INVALID_VALUE', `scope setting must be Allow, Deny or Defer, got '${String(setting)}'`);
+    this.core.globalScopes.set(scope, setting);
+  }
+  /** The global setting of a scope. */
+  getGlobalScope(scope: string): ScopeSetting {
+    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${String(scope)}'`);
+    return this.core.globalScopes.get(scope) ?? 'Allow';
+  }
+  /** Every scope name. */
+  findAllScopes(): string[] {
+    return [...ALL_SCOPES];
+  }
+
+  // Settings -------------------------------------------------------------------------------
+
+  /** Every setting key. */
+  findAllSettings(): string[] {
+    return findAllSettings();
+  }
+  /** Sets a Bool setting. */
+  setSettingBool(key: string, value: boolean): void { this.settings.set(key, 'Bool', value); }
+  /** Reads a Bool setting. */
+  getSettingBool(key: string): boolean { return this.settings.get(key, 'Bool') as boolean; }
+  /** Sets an Int setting (e.g. 'maxImageSize', default 4096). */
+  setSettingInt(key: string, value: number): void { this.settings.set(key, 'Int', value); }
+  /** Reads an Int setting. */
+  getSettingInt(key: string): number { return this.settings.get(key, 'Int') as number; }
+  /** Sets a Float setting (e.g. 'snapping/threshold'). */
+  setSettingFloat(key: string, value: number): void { this.settings.set(key, 'Float', value); }
+  /** Reads a Float setting. */
+  getSettingFloat(key: string): number { return this.settings.get(key, 'Float') as number; }
+  /** Sets a String setting. */
+  setSettingString(key: string, value: string): void { this.settings.set(key, 'String', value); }
+  /** Reads a String setting. */
+  getSettingString(key: string): string { return this.settings.get(key, 'String') as string; }
+  /** Sets a Color setting. */
+  setSettingColor(key: string, value: Color): void { this.settings.set(key, 'Color', value); }
+  /** Reads a Color setting (frozen). */
+  getSettingColor(key: string): Color { return this.settings.get(key, 'Color') as Color; }
+  /** Calls back with the key after a setting changed. */
+  onSettingsChanged(callback: (key: string) => void): Unsubscribe {
+    return this.settings.onChanged(callback);
+  }
+
+  // Edit mode ------------------------------------------------------------------------------
+
+  /** Sets the edit mode: 'Transform' (default), 'Crop', 'Text', 'Trim', 'Playback', 'Vector' or a custom name. */
+  setEditMode(mode: string): void {
+    if (typeof mode !== 'string' || mode.length === 0 || mode.length > 64) throw new CesdkError('INVALID_VALUE', 'an edit mode is a name of 1..64 characters');
+    if (mode === this.editMode) return;
+    this.editMode = mode;
+    for (const listener of [...this.editModeListeners]) listener(mode);
+  }
+  /** The edit mode. */
+  getEditMode(): string {
+    return this.editMode;
+  }
+  /** Calls back after the edit mode changed. */
+  onEditModeChanged(callback: (mode: string) => void): Unsubscribe {
+    this.editModeListeners.add(callback);
+    return () => {
+      this.editModeListeners.delete(callback);
+    };
+  }
+}

@@ -1,0 +1,236 @@
+import { BlockRecord, Field, VARIABLES_HOLDER_ID } from './block-record.js';
+import { BlockType, familyOf, type BlockFamily } from './block-types.js';
+import type { EngineLimits, ResourceFetcher, TextMeasurer } from './engine-options.js';
+import { CesdkError } from './errors.js';
+import { EngineEmitter } from './engine-events.js';
+import { EventQueue } from './event-queue.js';
+import { EntryKind, History, type HistoryTarget } from './history.js';
+import { globalScopesForRole } from './scopes.js';
+import type { DesignBlockId, RoleString, ScopeSetting } from './types.js';
+
+/** Options of `block.export`. `mimeType` defaults to 'image/png'; other keys are for the exporter. */
+export interface ExportOptions {
+  mimeType?: string;
+  [key: string]: unknown;
+}
+
+/** The minimal Blob shape the engine relies on (declared locally: the engine has no DOM types). */
+export interface BlobLike {
+  readonly size: number;
+  readonly type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** An export implementation: turns a block into bytes. Registered with `engine.registerExporter`. */
+export type BlockExporter = (blockId: number, options: ExportOptions) => Promise<BlobLike>;
+
+interface CryptoLike {
+  randomUUID?: () => string;
+  getRandomValues?: (array: Uint8Array) => Uint8Array;
+}
+
+/** A random RFC 4122 version 4 UUID. */
+export function randomUUID(): string {
+  const crypto = (globalThis as { crypto?: CryptoLike }).crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
+  else for (let index = 0; index < 16; index += 1) bytes[index] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The engine's state and its mutation primitives. Namespaces validate their arguments and then call
+ * these inside {@link EngineCore.mutate}; every primitive records a history entry and a block event.
+ */
+export class EngineCore implements HistoryTarget {
+  readonly blocks = new Map<DesignBlockId, BlockRecord>();
+  /** Holds text variables as fields, so variable changes share history and events with blocks. */
+  readonly variables = new BlockRecord(VARIABLES_HOLDER_ID, '#variables');
+  readonly events = new EventQueue();
+  readonly history: History;
+  readonly limits: EngineLimits;
+  nextId = 1;
+  readonly selection = new Set<DesignBlockId>();
+  /** Live scene blocks (normally one), kept so `scene.get()` is O(1). */
+  readonly sceneIds = new Set<DesignBlockId>();
+  readonly selectionListeners = new Set<() => void>();
+  role: RoleString;
+  globalScopes: Map<string, ScopeSetting>;
+  textMeasurer: TextMeasurer | undefined;
+  fetchResource: ResourceFetcher | undefined;
+  disposed = false;
+  /** Object URLs created for archive resources; revoked on dispose. */
+  readonly objectUrls: string[] = [];
+  /** Engine-level events ('export', 'load', ...). */
+  readonly emitter = new EngineEmitter();
+  /** The export implementation registered from outside (see `engine.registerExporter`). */
+  exporter: BlockExporter | undefined;
+  /** Called after a variable changed, so text depending on it can be re-measured. */
+  onVariablesChanged: (() => void) | undefined;
+
+  constructor(limits: EngineLimits, historyLimit: number, role: RoleString) {
+    this.limits = limits;
+    this.history = new History(this, historyLimit);
+    this.role = role;
+    this.globalScopes = globalScopesForRole(role);
+  }
+
+  /** Runs `fn` as one transaction (joining an open one). */
+  mutate<T>(label: string, fn: () => T): T {
+    if (this.disposed) throw new CesdkError('INVALID_STATE', 'the engine was disposed');
+    return this.history.transact(label, fn);
+  }
+
+  /** The live block with this id, or throws `INVALID_BLOCK`. */
+  requireBlock(id: unknown, family?: BlockFamily): BlockRecord {
+    const record = typeof id === 'number' ? this.blocks.get(id) : undefined;
+    if (record === undefined) throw new CesdkError('INVALID_BLOCK', `no live block with id ${String(id)}`, { blockId: typeof id === 'number' ? id : undefined });
+    if (family !== undefined && familyOf(record.type) !== family) {
+      throw new CesdkError('INVALID_BLOCK', `block ${record.id} is a ${record.type}, not a ${family} block`, { blockId: record.id });
+    }
+    return record;
+  }
+
+  /** Writes one field (undefined deletes it), recording the change. */
+  write(record: BlockRecord, key: string, value: unknown): void {
+    const before = record.fields.get(key);
+    if (before === value) return;
+    this.history.record(EntryKind.Write, record, key, before, value, 0);
+    this.applyField(record, key, value);
+  }
+
+  /** Inserts into an array field (created on first use), recording the change. */
+  insertInto(record: BlockRecord, key: string, index: number, value: unknown): void {
+    this.history.record(EntryKind.Insert, record, key, undefined, value, index);
+    this.applyArrayInsert(record, key, index, value);
+  }
+
+  /** Removes from an array field, recording the change. */
+  removeFrom(record: BlockRecord, key: string, index: number): void {
+    const array = record.fields.get(key) as unknown[] | undefined;
+    if (!array || index < 0 || index >= array.length) return;
+    this.history.record(EntryKind.Remove, record, key, array[index], undefined, index);
+    this.applyArrayRemove(record, key, index);
+  }
+
+  /** Creates and registers a new record, recording the change. */
+  createRecord(type: string, fields?: Map<string, unknown>): BlockRecord {
+    if (this.blocks.size >= this.limits.maxBlocks) {
+      throw new CesdkError('LIMIT_EXCEEDED', `cannot create a ${type}: the engine holds the maximum of ${this.limits.maxBlocks} blocks`);
+    }
+    const record = new BlockRecord(this.nextId, type, fields);
+    this.nextId += 1;
+    if (!record.fields.has(Field.uuid)) record.fields.set(Field.uuid, randomUUID());
+    this.history.record(EntryKind.Create, record, '', undefined, undefined, 0);
+    this.attachRecord(record);
+    return record;
+  }
+
+  /** Unregisters a record, recording the change. Callers detach references first. */
+  destroyRecord(record: BlockRecord): void {
+    this.history.record(EntryKind.Destroy, record, '', undefined, undefined, 0);
+    this.detachRecord(record);
+  }
+
+  // HistoryTarget: apply without recording.
+
+  applyField(record: BlockRecord, key: string, value: unknown): void {
+    if (value === undefined) record.fields.delete(key);
+    else record.fields.set(key, value);
+    if (record.id !== VARIABLES_HOLDER_ID) this.events.updated(record.id);
+    else this.onVariablesChanged?.();
+  }
+
+  applyArrayInsert(record: BlockRecord, key: string, index: number, value: unknown): void {
+    let array = record.fields.get(key) as unknown[] | undefined;
+    if (!array) record.fields.set(key, (array = []));
+    if (index >= array.length) array.push(value);
+    else array.splice(index, 0, value);
+    this.events.updated(record.id);
+  }
+
+  applyArrayRemove(record: BlockRecord, key: string, index: number): void {
+    const array = record.fields.get(key) as unknown[] | undefined;
+    if (!array) return;
+    if (index === array.length - 1) array.pop();
+    else array.splice(index, 1);
+    if (array.length === 0) record.fields.delete(key);
+    this.events.updated(record.id);
+  }
+
+  attachRecord(record: BlockRecord): void {
+    this.blocks.set(record.id, record);
+    if (record.type === SCENE_TYPE) this.sceneIds.add(record.id);
+    if (record.id >= this.nextId) this.nextId = record.id + 1;
+    this.events.created(record.id);
+  }
+
+  detachRecord(record: BlockRecord): void {
+    this.blocks.delete(record.id);
+    this.sceneIds.delete(record.id);
+    this.events.destroyed(record.id);
+    if (this.selection.delete(record.id)) this.notifySelection();
+  }
+
+  /** Tells selection listeners the selection changed. */
+  notifySelection(): void {
+    for (const listener of [...this.selectionListeners]) {
+      try {
+        listener();
+      } catch (error) {
+        this.events.onListenerError(error);
+      }
+    }
+  }
+
+  /** Whether a scope allows a change of this block: global setting, then the block's own flag. */
+  isAllowedByScope(record: BlockRecord, scope: string): boolean {
+    const setting = this.globalScopes.get(scope) ?? 'Allow';
+    if (setting === 'Allow') return true;
+    if (setting === 'Deny') return false;
+    // A fill, shape, effect or blur obeys the scope flags of the design block that owns it.
+    const ownerId = record.fields.get(Field.owner) as number | undefined;
+    const holder = ownerId !== undefined ? this.blocks.get(ownerId) ?? record : record;
+    return holder.fields.get(Field.scopePrefix + scope) !== false;
+  }
+
+  /** Throws `SCOPE_DENIED` unless the scope allows changing this block. */
+  checkScope(record: BlockRecord, scope: string | undefined, action: string): void {
+    if (scope === undefined || this.isAllowedByScope(record, scope)) return;
+    throw new CesdkError('SCOPE_DENIED', `${action} on block ${record.id} is denied by scope '${scope}' (role ${this.role})`, { blockId: record.id, scope });
+  }
+
+  /**
+   * Replaces every block and variable at once, outside history (used by load and new scenes).
+   * Subscribers get 'Destroyed' for the old blocks and 'Created' for the new ones.
+   */
+  replaceAll(records: Map<DesignBlockId, BlockRecord>, variables: Map<string, string>, maxId: number): void {
+    for (const id of this.blocks.keys()) this.events.destroyed(id);
+    this.blocks.clear();
+    this.sceneIds.clear();
+    const hadSelection = this.selection.size > 0;
+    this.selection.clear();
+    this.variables.fields.clear();
+    for (const [name, value] of variables) this.variables.fields.set(name, value);
+    for (const record of records.values()) this.attachRecord(record);
+    if (maxId + 1 > this.nextId) this.nextId = maxId + 1;
+    if (hadSelection) this.notifySelection();
+  }
+
+  /** Parent id of a block, or null. */
+  parentOf(record: BlockRecord): DesignBlockId | null {
+    return (record.fields.get(Field.parent) as number | undefined) ?? null;
+  }
+
+  /** The internal children array of a block (shared: do not mutate or hand out). */
+  childrenOf(record: BlockRecord): readonly number[] {
+    return (record.fields.get(Field.children) as number[] | undefined) ?? EMPTY;
+  }
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+const SCENE_TYPE = BlockType.scene;

@@ -1,0 +1,47 @@
+import { reportAsync } from './microtask.js';
+import type { DesignBlockId } from './types.js';
+
+/** Engine-level events the outside can listen to (telemetry, licensing, hosts). */
+export interface EngineEventMap {
+  /** A block was exported through `block.export`. */
+  export: { blockId: DesignBlockId; mimeType: string; byteLength: number };
+  /** A scene was loaded from a string or an archive. */
+  load: { sceneId: DesignBlockId; blockCount: number; source: 'string' | 'archive' };
+  /** A new scene was created with `scene.create`. */
+  sceneCreated: { sceneId: DesignBlockId };
+  /** The engine was disposed. */
+  dispose: Record<string, never>;
+}
+
+/** The names of engine events. */
+export type EngineEventName = keyof EngineEventMap;
+
+/** A tiny typed emitter. Listener errors are reported asynchronously and never break the engine. */
+export class EngineEmitter {
+  private readonly listeners = new Map<EngineEventName, Set<(payload: never) => void>>();
+
+  on<Name extends EngineEventName>(name: Name, listener: (payload: EngineEventMap[Name]) => void): () => void {
+    let set = this.listeners.get(name);
+    if (!set) this.listeners.set(name, (set = new Set()));
+    set.add(listener as (payload: never) => void);
+    return () => {
+      set!.delete(listener as (payload: never) => void);
+    };
+  }
+
+  emit<Name extends EngineEventName>(name: Name, payload: EngineEventMap[Name]): void {
+    const set = this.listeners.get(name);
+    if (!set) return;
+    for (const listener of [...set]) {
+      try {
+        (listener as (payload: EngineEventMap[Name]) => void)(payload);
+      } catch (error) {
+        reportAsync(error);
+      }
+    }
+  }
+
+  clear(): void {
+    this.listeners.clear();
+  }
+}

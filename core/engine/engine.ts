@@ -1,0 +1,116 @@
+import { AssetAPI } from './asset-api.js';
+import { BlockAPI } from './block-api.js';
+import { EditorAPI } from './editor-api.js';
+import { EngineCore, type BlockExporter } from './engine-core.js';
+import type { EngineEventMap, EngineEventName } from './engine-events.js';
+import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
+import { CesdkError } from './errors.js';
+import { EventAPI } from './event-api.js';
+import './property-declarations.js';
+import { SceneAPI } from './scene-api.js';
+import { ROLES } from './scopes.js';
+import { textBlocksWithVariables } from './text-layout.js';
+import type { Unsubscribe } from './types.js';
+import { VariableAPI } from './variable-api.js';
+
+/** The engine version, following the package version. */
+export const ENGINE_VERSION = '0.1.0';
+
+interface UrlRevoker {
+  revokeObjectURL?: (url: string) => void;
+}
+
+/**
+ * The headless creative engine: scene, blocks, history, events, variables and assets. No DOM, no
+ * renderer: it runs in Node and in browsers. Create it with {@link Engine.create}.
+ */
+export class Engine {
+  /** Blocks: lifecycle, hierarchy, properties, fills, shapes, effects, text, selection, scopes. */
+  readonly block: BlockAPI;
+  /** The document: create, pages, units, save and load. */
+  readonly scene: SceneAPI;
+  /** History, gestures, role and scopes, settings, edit mode. */
+  readonly editor: EditorAPI;
+  /** Text variables. */
+  readonly variable: VariableAPI;
+  /** Block change events. */
+  readonly event: EventAPI;
+  /** Asset sources. */
+  readonly asset: AssetAPI;
+  /** The license-related options given to `create`, for the licensing layer (read-only). */
+  readonly options: EngineLicenseOptions;
+  private readonly core: EngineCore;
+
+  private constructor(options: EngineOptions) {
+    const limits = { ...DEFAULT_LIMITS, ...(options.limits ?? {}) };
+    for (const [key, value] of Object.entries(limits)) {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new CesdkError('INVALID_VALUE', `limits.${key} must be a positive integer`);
+    }
+    const historyLimit = options.historyLimit ?? 100;
+    if (!Number.isInteger(historyLimit) || historyLimit < 1) throw new CesdkError('INVALID_VALUE', 'historyLimit must be a positive integer');
+    const role = options.role ?? 'Creator';
+    if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${String(role)}'`);
+    this.core = new EngineCore(limits, historyLimit, role);
+    this.core.fetchResource = options.fetchResource;
+    this.core.textMeasurer = options.textMeasurer;
+    this.core.onVariablesChanged = () => {
+      for (const id of textBlocksWithVariables(this.core)) this.core.events.updated(id);
+    };
+    this.options = Object.freeze({
+      license: options.license,
+      licenseFile: options.licenseFile,
+      licenseServer: options.licenseServer,
+      userId: options.userId,
+      appId: options.appId,
+    });
+    this.block = new BlockAPI(this.core);
+    this.scene = new SceneAPI(this.core);
+    this.editor = new EditorAPI(this.core);
+    this.variable = new VariableAPI(this.core);
+    this.event = new EventAPI(this.core);
+    this.asset = new AssetAPI(this.core, this.block, this.scene);
+  }
+
+  /** Creates an engine. Async like CE.SDK's `init`, so future versions can load resources. */
+  static async create(options: EngineOptions = {}): Promise<Engine> {
+    return new Engine(options);
+  }
+
+  /** Listens to engine-level events ('export', 'load', 'sceneCreated', 'dispose'). */
+  onEvent<Name extends EngineEventName>(name: Name, callback: (payload: EngineEventMap[Name]) => void): Unsubscribe {
+    return this.core.emitter.on(name, callback);
+  }
+
+  /**
+   * Registers the implementation behind `block.export` (the export layer lives outside the engine).
+   * Returns a function that unregisters it.
+   */
+  registerExporter(exporter: BlockExporter): Unsubscribe {
+    if (typeof exporter !== 'function') throw new CesdkError('INVALID_VALUE', 'an exporter must be a function');
+    this.core.exporter = exporter;
+    return () => {
+      if (this.core.exporter === exporter) this.core.exporter = undefined;
+    };
+  }
+
+  /** Whether the engine was disposed. */
+  get isDisposed(): boolean {
+    return this.core.disposed;
+  }
+
+  /** Releases everything: blocks, listeners, object URLs. Later mutating calls throw `INVALID_STATE`. */
+  dispose(): void {
+    if (this.core.disposed) return;
+    if (this.core.history.gestureOpen) this.core.history.endGesture(false);
+    this.core.emitter.emit('dispose', {});
+    this.core.disposed = true;
+    this.core.events.clear();
+    this.core.emitter.clear();
+    this.core.selectionListeners.clear();
+    this.core.blocks.clear();
+    this.core.sceneIds.clear();
+    this.core.history.clear();
+    const url = (globalThis as { URL?: UrlRevoker }).URL;
+    for (const objectUrl of this.core.objectUrls.splice(0)) url?.revokeObjectURL?.(objectUrl);
+  }
+}

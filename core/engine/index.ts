@@ -1,0 +1,24 @@
+/**
+ * The headless engine's public entry (`dist/engine.js`): no DOM, no renderer.
+ * @packageDocumentation
+ */
+export { Engine, ENGINE_VERSION } from './engine.js';
+export { CesdkError, isCesdkError, type CesdkErrorCode, type CesdkErrorDetails } from './errors.js';
+export type * from './types.js';
+export type { BlockAPI } from './block-api.js';
+export type { BlockAPIContent } from './block-api-content.js';
+export type { BlockAPIBase } from './block-api-base.js';
+export type { SceneAPI, CreateSceneOptions } from './scene-api.js';
+export type { EditorAPI, Gesture } from './editor-api.js';
+export type { VariableAPI } from './variable-api.js';
+export type { EventAPI } from './event-api.js';
+export type { AssetAPI, AssetDefinition, AssetQuery, AssetQueryResult, AssetSource } from './asset-api.js';
+export type { EngineOptions, EngineLimits, EngineLicenseOptions, ResourceFetcher, TextMeasurer, TextMeasureRequest } from './engine-options.js';
+export type { EngineEventMap, EngineEventName } from './engine-events.js';
+export type { BlockExporter, BlobLike, ExportOptions } from './engine-core.js';
+export type { Scope } from './scopes.js';
+export { ALL_SCOPES } from './scopes.js';
+export { BLEND_MODES } from './property-declarations.js';
+export { BLOCK_TYPE_SHORTHANDS } from './block-types.js';
+export { SCENE_SCHEMA_VERSION, SCENE_FORMAT } from './scene-serializer.js';
+export { DEFAULT_LIMITS } from './engine-options.js';

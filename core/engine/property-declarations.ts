@@ -1,0 +1,190 @@
+import { declareProperty, type PropertyDeclarationOptions } from './property-registry.js';
+
+// The whole property catalogue. Paths, types, defaults and enum values mirror CE.SDK; see the
+// engine README section of the project docs for where we deliberately differ.
+
+const LAYOUT = ['graphic', 'text', 'group', 'page'];
+const VISUAL = ['graphic', 'text', 'page'];
+const TIMED = ['graphic', 'text', 'group', 'page', 'audio'];
+
+/** Blend modes accepted by `blend/mode`. */
+export const BLEND_MODES = [
+  'PassThrough', 'Normal', 'Darken', 'Multiply', 'ColorBurn', 'LinearBurn', 'DarkenColor', 'Lighten', 'Screen',
+  'ColorDodge', 'LinearDodge', 'LightenColor', 'Overlay', 'SoftLight', 'HardLight', 'VividLight', 'LinearLight',
+  'PinLight', 'HardMix', 'Difference', 'Exclusion', 'Subtract', 'Divide', 'Hue', 'Saturation', 'Color', 'Luminosity',
+] as const;
+
+const SIZE_MODES = ['Absolute', 'Percent', 'Auto'];
+const BLACK = { r: 0, g: 0, b: 0, a: 1 };
+const WHITE = { r: 1, g: 1, b: 1, a: 1 };
+
+function declareAll(blockTypes: readonly string[], scope: string | undefined, entries: readonly Omit<PropertyDeclarationOptions, 'blockTypes'>[]): void {
+  for (const entry of entries) declareProperty({ scope, ...entry, blockTypes });
+}
+
+function float(path: string, defaultValue: number, min?: number, max?: number): Omit<PropertyDeclarationOptions, 'blockTypes'> {
+  return { path, type: 'Float', defaultValue, min, max };
+}
+function double(path: string, defaultValue: number, min?: number, max?: number): Omit<PropertyDeclarationOptions, 'blockTypes'> {
+  return { path, type: 'Double', defaultValue, min, max };
+}
+function int(path: string, defaultValue: number, min?: number, max?: number): Omit<PropertyDeclarationOptions, 'blockTypes'> {
+  return { path, type: 'Int', defaultValue, min, max };
+}
+function bool(path: string, defaultValue: boolean): Omit<PropertyDeclarationOptions, 'blockTypes'> {
+  return { path, type: 'Bool', defaultValue };
+}
+function string(path: string, defaultValue = '', isUri = false): Omit<PropertyDeclarationOptions, 'blockTypes'> {
+  return { path, type: 'String', defaultValue, isUri };
+}
+function color(path: string, defaultValue: object): Omit<PropertyDeclarationOptions, 'blockTypes'> {
+  return { path, type: 'Color', defaultValue: Object.freeze({ ...defaultValue }) };
+}
+function enumeration(path: string, enumValues: readonly string[], defaultValue: string): Omit<PropertyDeclarationOptions, 'blockTypes'> {
+  return { path, type: 'Enum', enumValues, defaultValue };
+}
+
+// Layout and appearance of design blocks.
+declareAll(LAYOUT, 'layer/move', [
+  float('position/x', 0), float('position/y', 0),
+  enumeration('position/x/mode', SIZE_MODES, 'Absolute'), enumeration('position/y/mode', SIZE_MODES, 'Absolute'),
+]);
+declareAll(LAYOUT, 'layer/resize', [
+  float('width', 100, 0), float('height', 100, 0),
+  enumeration('width/mode', SIZE_MODES, 'Absolute'),
+]);
+declareProperty({ ...enumeration('height/mode', SIZE_MODES, 'Absolute'), blockTypes: LAYOUT, scope: 'layer/resize', typeDefaults: { text: 'Auto' } });
+declareAll(LAYOUT, 'layer/rotate', [float('rotation', 0)]);
+declareAll(LAYOUT, 'layer/opacity', [float('opacity', 1, 0, 1)]);
+declareAll(LAYOUT, 'layer/visibility', [bool('visible', true)]);
+declareAll(LAYOUT, 'layer/blendMode', [enumeration('blend/mode', BLEND_MODES, 'Normal')]);
+declareAll(LAYOUT, 'layer/flip', [bool('flip/horizontal', false), bool('flip/vertical', false)]);
+declareAll(LAYOUT, 'layer/clipping', [bool('clipped', false)]);
+declareAll(LAYOUT, undefined, [
+  bool('transformLocked', false), bool('alwaysOnTop', false), bool('alwaysOnBottom', false),
+  bool('highlightEnabled', true), bool('placeholder/enabled', false),
+]);
+declareAll(VISUAL, 'fill/change', [bool('fill/enabled', true)]);
+declareAll(['graphic', 'page'], 'layer/crop', [enumeration('contentFill/mode', ['Crop', 'Cover', 'Contain'], 'Cover')]);
+declareAll(['graphic'], 'layer/crop', [
+  float('crop/scaleX', 1, 0.0001), float('crop/scaleY', 1, 0.0001), float('crop/scaleRatio', 1, 0.0001),
+  float('crop/rotation', 0), float('crop/translationX', 0), float('crop/translationY', 0),
+  bool('crop/flipHorizontal', false), bool('crop/flipVertical', false), bool('crop/aspectRatioLocked', false),
+]);
+
+// Stroke and drop shadow.
+declareAll(VISUAL, 'stroke/change', [
+  bool('stroke/enabled', false), color('stroke/color', BLACK), float('stroke/width', 1, 0),
+  enumeration('stroke/style', ['Solid', 'Dashed', 'DashedRound', 'Dotted', 'LongDashed', 'LongDashedRound'], 'Solid'),
+  enumeration('stroke/position', ['Center', 'Inner', 'Outer'], 'Center'),
+  enumeration('stroke/cornerGeometry', ['Miter', 'Round', 'Bevel'], 'Miter'),
+]);
+declareAll(['graphic', 'text', 'group'], 'appearance/shadow', [
+  bool('dropShadow/enabled', false), color('dropShadow/color', { r: 0, g: 0, b: 0, a: 0.25 }),
+  float('dropShadow/offset/x', 2), float('dropShadow/offset/y', 2),
+  float('dropShadow/blurRadius/x', 1, 0), float('dropShadow/blurRadius/y', 1, 0), bool('dropShadow/clip', false),
+]);
+declareAll(VISUAL, 'appearance/blur', [bool('blur/enabled', true)]);
+
+// Text.
+declareAll(['text'], 'text/edit', [string('text/text', '')]);
+declareAll(['text'], 'text/character', [
+  string('text/fontFileUri', '', true), string('text/typeface', ''),
+  float('text/fontSize', 12, 0.1, 10_000),
+  enumeration('text/fontWeight', ['Thin', 'ExtraLight', 'Light', 'Normal', 'Medium', 'SemiBold', 'Bold', 'ExtraBold', 'Heavy'], 'Normal'),
+  enumeration('text/fontStyle', ['Normal', 'Italic'], 'Normal'),
+  enumeration('text/horizontalAlignment', ['Left', 'Right', 'Center'], 'Left'),
+  enumeration('text/verticalAlignment', ['Top', 'Bottom', 'Center'], 'Top'),
+  float('text/letterSpacing', 0, -1, 10), float('text/lineHeight', 1, 0.1, 10), float('text/paragraphSpacing', 0, 0),
+  bool('text/automaticFontSizeEnabled', false),
+  float('text/minAutomaticFontSize', 4, 0.1, 10_000), float('text/maxAutomaticFontSize', 200, 0.1, 10_000),
+  bool('text/clipLinesOutsideOfFrame', true),
+]);
+declareAll(['text'], 'fill/change', [color('fill/solid/color', BLACK)]);
+declareAll(['text'], 'text/character', [
+  bool('backgroundColor/enabled', false), color('backgroundColor/color', { r: 1, g: 1, b: 1, a: 1 }),
+  float('backgroundColor/cornerRadius', 0, 0), float('backgroundColor/paddingTop', 0, 0), float('backgroundColor/paddingRight', 0, 0),
+  float('backgroundColor/paddingBottom', 0, 0), float('backgroundColor/paddingLeft', 0, 0),
+]);
+
+// Time.
+declareAll(TIMED, undefined, [double('playback/duration', 5, 0), double('playback/timeOffset', 0, 0)]);
+declareAll(['audio', 'fill/video'], undefined, [
+  double('playback/trimOffset', 0, 0), double('playback/trimLength', 0, 0), bool('playback/looping', false),
+  bool('playback/muted', false), float('playback/volume', 1, 0, 1), float('playback/speed', 1, 0.0625, 16),
+]);
+declareAll(['scene', 'page'], undefined, [double('playback/time', 0, 0), bool('playback/playing', false), bool('playback/soloPlaybackEnabled', false)]);
+declareAll(['audio'], undefined, [string('audio/fileURI', '', true), double('audio/totalDuration', 0, 0)]);
+
+// Page and scene.
+declareAll(['page'], undefined, [
+  bool('page/marginEnabled', false), float('page/margin/top', 0, 0), float('page/margin/bottom', 0, 0),
+  float('page/margin/left', 0, 0), float('page/margin/right', 0, 0), string('page/titleTemplate', 'Page {{ubq.page_index}}'),
+]);
+declareAll(['scene'], undefined, [
+  enumeration('scene/designUnit', ['Pixel', 'Millimeter', 'Inch'], 'Pixel'),
+  float('scene/dpi', 300, 1, 10_000), float('scene/pixelScaleFactor', 1, 0.01, 100),
+  enumeration('scene/layout', ['Free', 'VerticalStack', 'HorizontalStack', 'DepthStack'], 'Free'),
+  { ...enumeration('scene/mode', ['Design', 'Video'], 'Design'), readOnly: true },
+  float('scene/pageDimensions/width', 1080, 0), float('scene/pageDimensions/height', 1080, 0),
+  bool('scene/aspectRatioLock', false), string('scene/pageFormatId', ''),
+]);
+
+// Fills.
+declareAll(['fill/color'], 'fill/change', [color('fill/color/value', WHITE)]);
+declareAll(['fill/gradient/linear', 'fill/gradient/radial', 'fill/gradient/conical'], 'fill/change', [{
+  path: 'fill/gradient/colors', type: 'Struct',
+  defaultValue: Object.freeze([Object.freeze({ color: Object.freeze({ ...BLACK }), stop: 0 }), Object.freeze({ color: Object.freeze({ ...WHITE }), stop: 1 })]),
+}]);
+declareAll(['fill/gradient/linear'], 'fill/change', [
+  float('fill/gradient/linear/startPointX', 0.5), float('fill/gradient/linear/startPointY', 0),
+  float('fill/gradient/linear/endPointX', 0.5), float('fill/gradient/linear/endPointY', 1),
+]);
+declareAll(['fill/gradient/radial'], 'fill/change', [
+  float('fill/gradient/radial/centerPointX', 0.5), float('fill/gradient/radial/centerPointY', 0.5), float('fill/gradient/radial/radius', 1, 0),
+]);
+declareAll(['fill/gradient/conical'], 'fill/change', [float('fill/gradient/conical/centerPointX', 0.5), float('fill/gradient/conical/centerPointY', 0.5)]);
+declareAll(['fill/image'], 'fill/change', [string('fill/image/imageFileURI', '', true)]);
+declareAll(['fill/video'], 'fill/change', [string('fill/video/fileURI', '', true), double('fill/video/totalDuration', 0, 0)]);
+
+// Shapes.
+declareAll(['shape/rect'], 'shape/change', [
+  float('shape/rect/cornerRadiusTL', 0, 0), float('shape/rect/cornerRadiusTR', 0, 0),
+  float('shape/rect/cornerRadiusBL', 0, 0), float('shape/rect/cornerRadiusBR', 0, 0),
+]);
+declareAll(['shape/polygon'], 'shape/change', [int('shape/polygon/sides', 5, 3, 100), float('shape/polygon/cornerRadius', 0, 0)]);
+declareAll(['shape/star'], 'shape/change', [int('shape/star/points', 5, 3, 100), float('shape/star/innerDiameter', 0.5, 0, 1)]);
+declareAll(['shape/vector_path'], 'shape/change', [
+  string('shape/vector_path/path', 'M 0 0 L 100 0 L 100 100 L 0 100 Z'),
+  float('shape/vector_path/width', 100, 0), float('shape/vector_path/height', 100, 0),
+]);
+
+// Effects and blurs.
+const EFFECTS = ['adjustments', 'duotone_filter', 'pixelize', 'vignette', 'posterize', 'grayscale', 'sepia', 'invert'].map((type) => `effect/${type}`);
+declareAll(EFFECTS, 'appearance/effect', [bool('effect/enabled', true)]);
+declareAll(['effect/adjustments'], 'appearance/adjustments',
+  ['blacks', 'brightness', 'clarity', 'contrast', 'exposure', 'gamma', 'highlights', 'saturation', 'shadows', 'sharpness', 'temperature', 'whites']
+    .map((name) => float(`effect/adjustments/${name}`, 0, -1, 1)));
+declareAll(['effect/duotone_filter'], 'appearance/filter', [
+  color('effect/duotone_filter/darkColor', { r: 0.1, g: 0.1, b: 0.3, a: 1 }),
+  color('effect/duotone_filter/lightColor', { r: 1, g: 0.9, b: 0.6, a: 1 }),
+  float('effect/duotone_filter/intensity', 0, -1, 1),
+]);
+declareAll(['effect/pixelize'], 'appearance/effect', [int('effect/pixelize/horizontalPixelSize', 20, 1, 10_000), int('effect/pixelize/verticalPixelSize', 20, 1, 10_000)]);
+declareAll(['effect/vignette'], 'appearance/effect', [float('effect/vignette/offset', 1, 0, 5), float('effect/vignette/darkness', 1, 0, 5)]);
+declareAll(['effect/posterize'], 'appearance/effect', [int('effect/posterize/levels', 3, 2, 256)]);
+for (const type of ['grayscale', 'sepia', 'invert']) {
+  declareProperty({ ...float(`effect/${type}/intensity`, 1, 0, 1), blockTypes: [`effect/${type}`], scope: 'appearance/filter' });
+}
+declareAll(['blur/uniform'], 'appearance/blur', [float('blur/uniform/intensity', 0.5, 0, 1)]);
+declareAll(['blur/linear'], 'appearance/blur', [
+  float('blur/linear/blurRadius', 30, 0), float('blur/linear/x1', 0), float('blur/linear/y1', 0.5), float('blur/linear/x2', 1), float('blur/linear/y2', 0.5),
+]);
+declareAll(['blur/mirrored'], 'appearance/blur', [
+  float('blur/mirrored/blurRadius', 30, 0), float('blur/mirrored/gradientSize', 50, 0), float('blur/mirrored/size', 75, 0),
+  float('blur/mirrored/x1', 0), float('blur/mirrored/y1', 0.5), float('blur/mirrored/x2', 1), float('blur/mirrored/y2', 0.5),
+]);
+declareAll(['blur/radial'], 'appearance/blur', [
+  float('blur/radial/blurRadius', 30, 0), float('blur/radial/gradientRadius', 50, 0), float('blur/radial/radius', 75, 0),
+  float('blur/radial/x', 0.5), float('blur/radial/y', 0.5),
+]);

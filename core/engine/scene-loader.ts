@@ -1,0 +1,217 @@
+import { BlockRecord, Field } from './block-record.js';
+import { BlockType, EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, canContain, familyOf } from './block-types.js';
+import type { EngineLimits } from './engine-options.js';
+import { CesdkError } from './errors.js';
+import { findDeclaration, validatePropertyValue } from './property-registry.js';
+import { migrateDocument } from './scene-migrations.js';
+import { SCENE_FORMAT } from './scene-serializer.js';
+import { isKnownScope } from './scopes.js';
+
+/** A validated scene, ready to replace the current one. */
+export interface LoadedScene {
+  sceneId: number;
+  records: Map<number, BlockRecord>;
+  variables: Map<string, string>;
+  maxId: number;
+}
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['format', 'version', 'scene', 'variables', 'blocks']);
+const BLOCK_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'uuid', 'name', 'kind', 'children', 'fill', 'shape', 'effects', 'blur', 'scopes', 'properties']);
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.\- ]{0,127}$/;
+
+function invalid(path: string, message: string): never {
+  throw new CesdkError('SCENE_INVALID', `${path}: ${message}`, { path });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own keys of an object, refusing prototype-pollution keys and (optionally) unknown ones. */
+function checkedKeys(value: Record<string, unknown>, path: string, allowed?: ReadonlySet<string>): string[] {
+  const keys = Object.keys(value);
+  for (const key of keys) {
+    if (FORBIDDEN_KEYS.has(key)) invalid(`${path}.${key}`, 'forbidden key');
+    if (allowed && !allowed.has(key)) invalid(`${path}.${key}`, 'unknown key');
+  }
+  return keys;
+}
+
+function blockId(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) invalid(path, `must be a positive integer block id, got ${JSON.stringify(value) ?? typeof value}`);
+  return value;
+}
+
+function boundedString(value: unknown, path: string, limits: EngineLimits): string {
+  if (typeof value !== 'string') invalid(path, `must be a string, got ${typeof value}`);
+  if (value.length > limits.maxStringLength) throw new CesdkError('LIMIT_EXCEEDED', `${path}: string of ${value.length} characters exceeds the limit of ${limits.maxStringLength}`, { path });
+  return value;
+}
+
+function idList(value: unknown, path: string, limits: EngineLimits): number[] {
+  if (!Array.isArray(value)) invalid(path, 'must be an array of block ids');
+  if (value.length > limits.maxBlocks) throw new CesdkError('LIMIT_EXCEEDED', `${path}: more than ${limits.maxBlocks} entries`, { path });
+  return value.map((entry, index) => blockId(entry, `${path}[${index}]`));
+}
+
+/** Parses scene text into a document, turning syntax errors into `SCENE_INVALID`. */
+export function parseSceneText(text: unknown, limits: EngineLimits): Record<string, unknown> {
+  if (typeof text !== 'string') invalid('$', `a scene must be a string, got ${typeof text}`);
+  if (text.length > limits.maxDocumentLength) throw new CesdkError('LIMIT_EXCEEDED', `$: document of ${text.length} characters exceeds the limit of ${limits.maxDocumentLength}`, { path: '$' });
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    invalid('$', `not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(document)) invalid('$', 'a scene document must be a JSON object');
+  checkedKeys(document, '$');
+  return document;
+}
+
+/**
+ * Validates a whole document (after migration) and builds fresh records, touching no engine
+ * state. Checks the schema version, every key and value against the property registry, references
+ * (kinds, one owner or parent per block), reachability, cycles, and the limits.
+ */
+export function validateScene(parsed: Record<string, unknown>, limits: EngineLimits): LoadedScene {
+  const document = migrateDocument(parsed);
+  checkedKeys(document, '$', TOP_LEVEL_KEYS);
+  if (document.format !== undefined && document.format !== SCENE_FORMAT) invalid('$.format', `expected '${SCENE_FORMAT}'`);
+  const sceneId = blockId(document.scene, '$.scene');
+  const variables = new Map<string, string>();
+  if (document.variables !== undefined) {
+    if (!isRecord(document.variables)) invalid('$.variables', 'must be an object');
+    for (const name of checkedKeys(document.variables, '$.variables')) {
+      if (!VARIABLE_NAME.test(name)) invalid(`$.variables.${name}`, 'invalid variable name');
+      variables.set(name, boundedString(document.variables[name], `$.variables.${name}`, limits));
+    }
+  }
+  const blocks = document.blocks;
+  if (!Array.isArray(blocks)) invalid('$.blocks', 'must be an array');
+  if (blocks.length > limits.maxBlocks) throw new CesdkError('LIMIT_EXCEEDED', `$.blocks: ${blocks.length} blocks exceed the limit of ${limits.maxBlocks}`, { path: '$.blocks' });
+
+  const records = new Map<number, BlockRecord>();
+  const paths = new Map<number, string>();
+  let maxId = 0;
+  for (let index = 0; index < blocks.length; index += 1) {
+    const path = `$.blocks[${index}]`;
+    const entry: unknown = blocks[index];
+    if (!isRecord(entry)) invalid(path, 'must be an object');
+    checkedKeys(entry, path, BLOCK_KEYS);
+    const id = blockId(entry.id, `${path}.id`);
+    if (records.has(id)) invalid(`${path}.id`, `duplicate id ${id}`);
+    if (typeof entry.type !== 'string' || familyOf(entry.type) === undefined) invalid(`${path}.type`, `unknown block type ${JSON.stringify(entry.type) ?? typeof entry.type}`);
+    const fields = new Map<string, unknown>();
+    const uuid = boundedString(entry.uuid, `${path}.uuid`, limits);
+    if (uuid.length === 0 || uuid.length > 64) invalid(`${path}.uuid`, 'must be 1..64 characters');
+    fields.set(Field.uuid, uuid);
+    if (entry.name !== undefined && entry.name !== '') fields.set(Field.name, boundedString(entry.name, `${path}.name`, limits));
+    if (entry.kind !== undefined && entry.kind !== '') fields.set(Field.kind, boundedString(entry.kind, `${path}.kind`, limits));
+    if (entry.children !== undefined) {
+      const children = idList(entry.children, `${path}.children`, limits);
+      if (children.length > 0) fields.set(Field.children, children);
+    }
+    if (entry.effects !== undefined) {
+      const effects = idList(entry.effects, `${path}.effects`, limits);
+      if (effects.length > 0) fields.set(Field.effects, effects);
+    }
+    for (const key of ['fill', 'shape', 'blur'] as const) {
+      if (entry[key] !== undefined) fields.set(Field[key], blockId(entry[key], `${path}.${key}`));
+    }
+    if (entry.scopes !== undefined) {
+      if (!isRecord(entry.scopes)) invalid(`${path}.scopes`, 'must be an object');
+      for (const scope of checkedKeys(entry.scopes, `${path}.scopes`)) {
+        if (!isKnownScope(scope)) invalid(`${path}.scopes.${scope}`, 'unknown scope');
+        const enabled = entry.scopes[scope];
+        if (typeof enabled !== 'boolean') invalid(`${path}.scopes.${scope}`, 'must be a boolean');
+        if (!enabled) fields.set(Field.scopePrefix + scope, false);
+      }
+    }
+    if (entry.properties !== undefined) {
+      if (!isRecord(entry.properties)) invalid(`${path}.properties`, 'must be an object');
+      for (const key of checkedKeys(entry.properties, `${path}.properties`)) {
+        const propertyPath = `${path}.properties[${JSON.stringify(key)}]`;
+        const declaration = findDeclaration(key);
+        if (!declaration || !declaration.blockTypes.has(entry.type)) invalid(propertyPath, `a ${entry.type} has no property '${key}'`);
+        try {
+          fields.set(key, validatePropertyValue(declaration, entry.properties[key], limits, id));
+        } catch (error) {
+          if (error instanceof CesdkError && error.code === 'LIMIT_EXCEEDED') throw new CesdkError('LIMIT_EXCEEDED', `${propertyPath}: ${error.message}`, { path: propertyPath });
+          invalid(propertyPath, error instanceof Error ? error.message : String(error));
+        }
+      }
+    }
+    records.set(id, new BlockRecord(id, entry.type, fields));
+    paths.set(id, path);
+    if (id > maxId) maxId = id;
+  }
+  linkReferences(records, paths, sceneId, limits);
+  return { sceneId, records, variables, maxId };
+}
+
+/** Checks references and fills in `#parent` and `#owner`; then walks the tree for reachability and depth. */
+function linkReferences(records: Map<number, BlockRecord>, paths: Map<number, string>, sceneId: number, limits: EngineLimits): void {
+  const scene = records.get(sceneId);
+  if (!scene || scene.type !== BlockType.scene) invalid('$.scene', `must name a scene block among $.blocks (got ${sceneId})`);
+  const referenced = new Set<number>();
+  const claim = (ownerId: number, id: number, path: string): BlockRecord => {
+    const target = records.get(id);
+    if (!target) invalid(path, `refers to block ${id}, which is not in the document`);
+    if (referenced.has(id)) invalid(path, `block ${id} is referenced more than once (one parent or owner per block)`);
+    if (id === ownerId) invalid(path, `block ${id} refers to itself`);
+    referenced.add(id);
+    return target;
+  };
+  for (const record of records.values()) {
+    const path = paths.get(record.id)!;
+    const children = record.fields.get(Field.children) as number[] | undefined;
+    children?.forEach((childId, index) => {
+      const child = claim(record.id, childId, `${path}.children[${index}]`);
+      if (!canContain(record.type, child.type)) invalid(`${path}.children[${index}]`, `a ${child.type} cannot be a child of a ${record.type}`);
+      child.fields.set(Field.parent, record.id);
+    });
+    const slots: Array<['fill' | 'shape' | 'blur', ReadonlySet<string>]> = [['fill', FILL_BEARERS], ['shape', SHAPE_BEARERS], ['blur', EFFECT_BEARERS]];
+    for (const [family, bearers] of slots) {
+      const id = record.fields.get(Field[family]) as number | undefined;
+      if (id === undefined) continue;
+      if (!bearers.has(record.type)) invalid(`${path}.${family}`, `a ${record.type} cannot have a ${family}`);
+      const target = claim(record.id, id, `${path}.${family}`);
+      if (familyOf(target.type) !== family) invalid(`${path}.${family}`, `block ${id} is a ${target.type}, not a ${family}`);
+      target.fields.set(Field.owner, record.id);
+    }
+    const effects = record.fields.get(Field.effects) as number[] | undefined;
+    if (effects && !EFFECT_BEARERS.has(record.type)) invalid(`${path}.effects`, `a ${record.type} cannot have effects`);
+    effects?.forEach((id, index) => {
+      const target = claim(record.id, id, `${path}.effects[${index}]`);
+      if (familyOf(target.type) !== 'effect') invalid(`${path}.effects[${index}]`, `block ${id} is a ${target.type}, not an effect`);
+      target.fields.set(Field.owner, record.id);
+    });
+  }
+  if (referenced.has(sceneId)) invalid('$.scene', 'the scene block is referenced as a child (cycle)');
+  // Walk from the scene: every block must be reached exactly once, within the depth limit.
+  const visited = new Set<number>();
+  const stack: Array<[BlockRecord, number]> = [[scene, 1]];
+  while (stack.length > 0) {
+    const [record, depth] = stack.pop()!;
+    visited.add(record.id);
+    if (depth > limits.maxDepth) {
+      const path = paths.get(record.id)!;
+      throw new CesdkError('LIMIT_EXCEEDED', `${path}: the tree is deeper than the limit of ${limits.maxDepth}`, { path });
+    }
+    const next: number[] = [];
+    const children = record.fields.get(Field.children) as number[] | undefined;
+    if (children) next.push(...children);
+    const effects = record.fields.get(Field.effects) as number[] | undefined;
+    if (effects) next.push(...effects);
+    for (const key of [Field.fill, Field.shape, Field.blur]) {
+      const id = record.fields.get(key) as number | undefined;
+      if (id !== undefined) next.push(id);
+    }
+    for (const id of next) stack.push([records.get(id)!, depth + 1]);
+  }
+  for (const id of records.keys()) {
+    if (!visited.has(id)) invalid(paths.get(id)!, `block ${id} is not reachable from the scene (orphan or cycle)`);
+  }
+}
