@@ -13,7 +13,7 @@
  * later (a `MutationObserver` on the root node, `customElements.whenDefined` for a not yet upgraded
  * target) and when the target fires `cesdk-ready` (its engine changed).
  */
-import { ContextRequestEvent } from '@lit/context';
+import { ContextEvent as ContextRequestEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Engine } from '../../core/engine/index.js';
 import { engineContext } from './context.js';

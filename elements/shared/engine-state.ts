@@ -10,7 +10,7 @@ import type { BlockEvent, Engine } from '../../core/engine/index.js';
 /** The slices an element can subscribe to. A slice given `true` only requests an update. */
 export interface EngineStateSlices {
   /** Block events (`Created`/`Updated`/`Destroyed`), batched per engine update. */
-  readonly events?: true | ((events: BlockEvent[], engine: Engine) => void);
+  readonly events?: true | ((events: readonly BlockEvent[], engine: Engine) => void);
   /** Selection changes. */
   readonly selection?: true | ((engine: Engine) => void);
   /** History changes (undo, redo, new steps). */

@@ -1,0 +1,162 @@
+/**
+ * One connection of a `<cesdk-canvas>` to one engine: the `SceneRenderer`, the engine subscriptions
+ * (block events, selection, zoom), the renderer's error feed, the resize observer and the watermark
+ * state. {@link CanvasSession.dispose} releases all of it, including the renderer's WebGL context;
+ * the element makes a new session when it reconnects or its engine changes.
+ */
+import type { DesignBlockId, Engine } from '../../core/engine/index.js';
+import { layoutPages, SceneRenderer } from '../../core/render/index.js';
+import type { PagePlacement, RenderBackend } from '../../core/render/types.js';
+import { CesdkChangeEvent, CesdkErrorEvent, CesdkReadyEvent, CesdkSelectionChangeEvent } from '../shared/events.js';
+import { watchWatermark } from './watermark.js';
+
+/** What a session needs from its element. */
+export interface SessionHost extends HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  afterEngineUpdate(): void;
+  applyEngineZoom(level: number): void;
+  reportError(error: unknown): void;
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
+}
+
+/** Options of a session. */
+export interface SessionOptions {
+  readonly preference: 'auto' | RenderBackend;
+  /** Called once the renderer is up, before `cesdk-ready` is dispatched. */
+  readonly onReady: (engine: Engine) => void;
+}
+
+/** The renderer and subscriptions of one element–engine connection. */
+export class CanvasSession {
+  /** How many sessions hold a live renderer (a test hook for leak checks). */
+  static liveCount = 0;
+
+  readonly engine: Engine;
+  private readonly host: SessionHost;
+  private readonly options: SessionOptions;
+  private rendererInstance: SceneRenderer | undefined;
+  private disposed = false;
+  private readonly cleanups: Array<() => void> = [];
+
+  constructor(host: SessionHost, engine: Engine, options: SessionOptions) {
+    this.host = host;
+    this.engine = engine;
+    this.options = options;
+  }
+
+  /** The renderer; only read it after `onReady`. */
+  get renderer(): SceneRenderer {
+    if (this.rendererInstance === undefined) throw new Error('cesdk-canvas: the renderer is not ready yet');
+    return this.rendererInstance;
+  }
+
+  /** Whether the renderer is up. */
+  get started(): boolean {
+    return this.rendererInstance !== undefined;
+  }
+
+  /** Page placements of the engine's scene (the renderer's column layout). */
+  layout(): PagePlacement[] {
+    try {
+      return layoutPages(this.engine);
+    } catch {
+      return [];
+    }
+  }
+
+  /** Creates the renderer and subscribes; does nothing if disposed meanwhile. */
+  async start(): Promise<void> {
+    await this.host.updateComplete;
+    if (this.disposed) return;
+    const surface = this.host.renderRoot.querySelector<HTMLElement>('.surface');
+    if (surface === null) return;
+    let renderer: SceneRenderer;
+    try {
+      renderer = await SceneRenderer.create({
+        engine: this.engine,
+        width: Math.max(1, this.host.clientWidth),
+        height: Math.max(1, this.host.clientHeight),
+        resolution: globalThis.devicePixelRatio || 1,
+        preference: this.options.preference,
+        background: readBackground(this.host),
+      });
+    } catch (error) {
+      if (!this.disposed) this.host.reportError(error);
+      return;
+    }
+    if (this.disposed) {
+      renderer.destroy();
+      return;
+    }
+    this.rendererInstance = renderer;
+    CanvasSession.liveCount += 1;
+    renderer.canvas.setAttribute('part', 'canvas');
+    renderer.canvas.setAttribute('aria-hidden', 'true');
+    surface.append(renderer.canvas);
+    this.subscribe(renderer);
+    this.options.onReady(this.engine);
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new CesdkReadyEvent(this.engine));
+  }
+
+  /** Releases the renderer (and its WebGL context), subscriptions, observers and timers. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const cleanup of this.cleanups.splice(0)) {
+      try {
+        cleanup();
+      } catch {
+        // One failing cleanup must not keep the others from running.
+      }
+    }
+    const renderer = this.rendererInstance;
+    this.rendererInstance = undefined;
+    if (renderer !== undefined) {
+      renderer.canvas.remove();
+      renderer.destroy();
+      CanvasSession.liveCount -= 1;
+    }
+  }
+
+  private subscribe(renderer: SceneRenderer): void {
+    const engine = this.engine;
+    const host = this.host;
+    this.cleanups.push(
+      engine.event.subscribe([], (events) => {
+        host.afterEngineUpdate();
+        const blocks: DesignBlockId[] = [];
+        for (const event of events) blocks.push(event.block);
+        host.dispatchEvent(new CesdkChangeEvent(blocks));
+      }),
+    );
+    this.cleanups.push(
+      engine.block.onSelectionChanged(() => {
+        host.requestUpdate();
+        host.dispatchEvent(new CesdkSelectionChangeEvent(engine.block.findAllSelected()));
+      }),
+    );
+    this.cleanups.push(engine.scene.onZoomLevelChanged((level: number) => host.applyEngineZoom(level)));
+    this.cleanups.push(renderer.onError((error, block) => host.dispatchEvent(new CesdkErrorEvent(error, block))));
+    this.cleanups.push(watchWatermark(engine, (enabled) => renderer.setWatermark(enabled)));
+    const observer = new ResizeObserver(() => {
+      renderer.resize(Math.max(1, host.clientWidth), Math.max(1, host.clientHeight), globalThis.devicePixelRatio || 1);
+      host.requestUpdate();
+    });
+    observer.observe(host);
+    this.cleanups.push(() => observer.disconnect());
+  }
+}
+
+/** The `--cesdk-canvas-background` colour as 0xRRGGBB, or undefined to keep the renderer's default. */
+function readBackground(host: HTMLElement): number | undefined {
+  const value = getComputedStyle(host).getPropertyValue('--cesdk-canvas-background').trim();
+  if (value === '') return undefined;
+  const context = document.createElement('canvas').getContext('2d');
+  if (context === null) return undefined;
+  context.fillStyle = '#000000';
+  context.fillStyle = value;
+  const normalized = String(context.fillStyle);
+  return /^#[0-9a-f]{6}$/i.test(normalized) ? Number.parseInt(normalized.slice(1), 16) : undefined;
+}

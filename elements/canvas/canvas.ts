@@ -1,0 +1,469 @@
+/**
+ * `<cesdk-canvas>`: shows an engine's scene through the PixiJS `SceneRenderer` and lets a person edit
+ * it with mouse, pen, touch and keyboard.
+ */
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { DesignBlockId, Engine } from '../../core/engine/index.js';
+import { SceneRenderer } from '../../core/render/index.js';
+import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
+import { engineContext } from '../shared/context.js';
+import { EngineBinding } from '../shared/engine-binding.js';
+import { CesdkErrorEvent } from '../shared/events.js';
+import { canvasStyles } from './canvas.styles.js';
+import { cameraAfterWheel, fitRect, zoomAbout } from './camera.js';
+import { CanvasSession } from './canvas-session.js';
+import { CropSession } from './crop-mode.js';
+import { placementMap, selectionBounds, shortType, type Point } from './geometry.js';
+import { handleKeyDown, handleKeyUp } from './keyboard.js';
+import { buildOverlayModel } from './overlay-model.js';
+import { handleAt, renderOverlay } from './overlay.js';
+import { PointerGestures } from './pointer-gestures.js';
+import { clickTarget } from './selection-logic.js';
+import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_THRESHOLD_SETTING, type Guide } from './snapping.js';
+import type { CanvasSurface, TransientOverlay } from './surface.js';
+import { TextEditSession } from './text-editing.js';
+import { designUnitsPerPoint } from '../../core/render/index.js';
+import { createOwnedEngine } from './owned-engine.js';
+import { hitTest } from './geometry.js';
+
+/**
+ * The design canvas.
+ *
+ * @summary Shows and edits an engine's scene: camera, selection, handles, snapping, text and crop editing.
+ *
+ * @event cesdk-ready - The canvas has an engine and its renderer (`CesdkReadyEvent`).
+ * @event cesdk-change - Blocks changed in an engine update (`CesdkChangeEvent`).
+ * @event cesdk-selection-change - The selection changed (`CesdkSelectionChangeEvent`).
+ * @event cesdk-error - An asset failed to load, or the renderer could not start (`CesdkErrorEvent`).
+ *
+ * @csspart canvas - The renderer's `<canvas>`.
+ * @csspart overlay - The SVG layer with selection, handles, marquee and guides.
+ * @csspart text-editor - The `<textarea>` used to edit text in place.
+ *
+ * @cssproperty --cesdk-canvas-background - Background around the pages (read when the renderer starts).
+ * @cssproperty --cesdk-canvas-selection-color - Selection outline and handle stroke.
+ * @cssproperty --cesdk-canvas-hover-color - Hover outline.
+ * @cssproperty --cesdk-canvas-handle-fill - Handle fill.
+ * @cssproperty --cesdk-canvas-guide-color - Snapping guides.
+ * @cssproperty --cesdk-canvas-marquee-fill - Marquee fill.
+ * @cssproperty --cesdk-canvas-focus-ring - Focus ring colour.
+ */
+export class CesdkCanvas extends LitElement implements CanvasSurface {
+  static override styles = canvasStyles;
+
+  /** Test hook and diagnostic: how many canvases currently hold a live renderer. */
+  static get liveRendererCount(): number {
+    return CanvasSession.liveCount;
+  }
+
+  /** The id of an element (same document or shadow root) whose engine this canvas shows. */
+  @property({ attribute: 'for' })
+  get for(): string | null {
+    return this.forId;
+  }
+  set for(value: string | null) {
+    const previous = this.forId;
+    this.forId = value;
+    this.binding.setFor(value);
+    this.requestUpdate('for', previous);
+  }
+
+  /** The renderer backend: `auto` (default), `webgl`, `webgpu` or `canvas`. Read when the renderer starts. */
+  @property({ attribute: 'render-backend' })
+  renderBackend: 'auto' | RenderBackend = 'auto';
+
+  /** The accessible name of the canvas. */
+  @property()
+  label = 'Design canvas';
+
+  private forId: string | null = null;
+  private readonly binding: EngineBinding = new EngineBinding(this, {
+    create: createOwnedEngine,
+    onChange: (engine) => this.engineChanged(engine),
+    onCreateError: (error) => this.reportError(error),
+  });
+  private readonly provider = new ContextProvider(this, { context: engineContext });
+  private session: CanvasSession | undefined;
+  private readonly gestures = new PointerGestures(this);
+  private textSession: TextEditSession | undefined;
+  private crop: CropSession | undefined;
+  private camera: Camera = { x: 0, y: 0, zoom: 1 };
+  private cameraEngine: Engine | undefined;
+  private transient: { marquee: TransientOverlay['marquee']; guides: readonly Guide[]; hover: DesignBlockId | undefined } = { marquee: undefined, guides: [], hover: undefined };
+  private placementCache: PagePlacement[] | undefined;
+  private readyResolve!: (engine: Engine) => void;
+  private syncingZoom = false;
+
+  /** Resolves with the engine once the canvas has drawn with it (the first `cesdk-ready`). */
+  readonly ready: Promise<Engine> = new Promise((resolve) => (this.readyResolve = resolve));
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('keyup', this.onKeyUp);
+    this.addEventListener('blur', () => (this.gestures.spaceHeld = false));
+  }
+
+  /** The engine shown: the one set here, from context, from `for`, or one the canvas created. */
+  get engine(): Engine | undefined {
+    return this.binding.engine;
+  }
+  set engine(value: Engine | undefined) {
+    this.binding.setProperty(value);
+  }
+
+  /** The renderer, while connected with an engine. */
+  get renderer(): SceneRenderer | undefined {
+    return this.session?.renderer;
+  }
+
+  /** The block in crop mode, if any. */
+  get cropBlock(): DesignBlockId | undefined {
+    return this.crop?.block;
+  }
+
+  /** The block being edited in place, if any. */
+  get editingTextBlock(): DesignBlockId | undefined {
+    return this.textSession?.block;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'application');
+    if (!this.hasAttribute('aria-roledescription')) this.setAttribute('aria-roledescription', 'canvas');
+    this.syncLabel();
+    if (this.engine !== undefined && this.session === undefined) this.engineChanged(this.engine);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.teardown();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('label')) this.syncLabel();
+  }
+
+  protected override render() {
+    const engine = this.engine;
+    const model = engine === undefined || this.session === undefined ? undefined : buildOverlayModel(this, engine, this.transient);
+    return html`<div
+      class="viewport"
+      part="viewport"
+      @pointerdown=${this.onPointerDown}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerCancel}
+      @dblclick=${this.onDoubleClick}
+      @wheel=${{ handleEvent: (event: WheelEvent) => this.onWheel(event), passive: false }}
+      @contextmenu=${(event: Event) => event.preventDefault()}
+    >
+      <div class="surface"></div>
+      <svg class="overlay" part="overlay" aria-hidden="true">${model === undefined ? '' : renderOverlay(model)}</svg>
+      <textarea part="text-editor" hidden dir="auto" spellcheck="false" aria-label="Text"></textarea>
+    </div>`;
+  }
+
+  /** Fits the current page (or `page`) into the view. */
+  zoomToPage(page?: DesignBlockId): void {
+    const placements = this.placements();
+    const engine = this.engine;
+    let target = page;
+    if (target === undefined && engine !== undefined) {
+      try {
+        target = engine.scene.getCurrentPage() ?? undefined;
+      } catch {
+        target = undefined;
+      }
+    }
+    const placement = placements.find((entry) => entry.page === target) ?? placements[0];
+    if (placement === undefined) return;
+    const size = this.viewSize();
+    this.setCamera(fitRect(placement, size.width, size.height));
+  }
+
+  /** Fits the selection into the view (does nothing without a selection). */
+  zoomToSelection(): void {
+    const engine = this.engine;
+    if (engine === undefined) return;
+    const selected = engine.block.findAllSelected();
+    if (selected.length === 0) return;
+    const bounds = selectionBounds(engine, selected, placementMap(this.placements()));
+    const size = this.viewSize();
+    this.setCamera(fitRect(bounds, size.width, size.height));
+  }
+
+  /** The current camera. */
+  getCamera(): Camera {
+    return { ...this.camera };
+  }
+
+  /** Moves the camera; the engine's zoom level follows (`engine.scene.getZoomLevel()` = `camera.zoom`). */
+  setCamera(camera: Camera): void {
+    if (!Number.isFinite(camera.x) || !Number.isFinite(camera.y) || !(camera.zoom > 0)) return;
+    this.camera = { x: camera.x, y: camera.y, zoom: camera.zoom };
+    this.cameraEngine = this.engine;
+    this.session?.renderer.setCamera(this.camera);
+    const engine = this.engine;
+    if (engine !== undefined && !this.syncingZoom) {
+      this.syncingZoom = true;
+      try {
+        if (engine.scene.get() != null && engine.scene.getZoomLevel() !== this.camera.zoom) engine.scene.setZoomLevel(this.camera.zoom);
+      } catch {
+        // A scene without zoom support must not break the camera.
+      } finally {
+        this.syncingZoom = false;
+      }
+    }
+    this.textSession?.layout();
+    this.requestUpdate();
+  }
+
+  /** Applies an engine zoom level set from outside, about the view centre. */
+  applyEngineZoom(level: number): void {
+    if (this.syncingZoom || !(level > 0) || Math.abs(level - this.camera.zoom) < 1e-9) return;
+    const size = this.viewSize();
+    this.setCamera(zoomAbout(this.camera, level, { x: size.width / 2, y: size.height / 2 }));
+  }
+
+  /** @internal */
+  placements(): readonly PagePlacement[] {
+    const engine = this.engine;
+    if (engine === undefined) return [];
+    if (this.placementCache === undefined) this.placementCache = this.session?.layout() ?? [];
+    return this.placementCache;
+  }
+
+  /** @internal Drops cached page placements after an engine change. */
+  invalidateLayout(): void {
+    this.placementCache = undefined;
+    this.textSession?.layout();
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  clientToView(clientX: number, clientY: number): Point {
+    const rect = this.getBoundingClientRect();
+    return { x: clientX - rect.left, y: clientY - rect.top };
+  }
+
+  /** @internal */
+  viewSize(): { width: number; height: number } {
+    return { width: this.clientWidth, height: this.clientHeight };
+  }
+
+  /** @internal */
+  handleAt(point: Point) {
+    const engine = this.engine;
+    if (engine === undefined || this.session === undefined) return undefined;
+    return handleAt(buildOverlayModel(this, engine, this.transient), point);
+  }
+
+  /** @internal */
+  setTransient(state: TransientOverlay): void {
+    if ('marquee' in state) this.transient.marquee = state.marquee;
+    if (state.guides !== undefined) this.transient.guides = state.guides;
+    if ('hover' in state) this.transient.hover = state.hover;
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  requestOverlay(): void {
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  setCursor(cursor: string): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
+    if (viewport !== null) viewport.style.cursor = cursor;
+  }
+
+  /** @internal The snapping distance in world units: the engine setting (screen px) over the zoom. */
+  snappingThreshold(): number {
+    let pixels = DEFAULT_SNAPPING_THRESHOLD;
+    try {
+      pixels = this.engine?.editor.getSettingFloat(SNAPPING_THRESHOLD_SETTING) ?? pixels;
+    } catch {
+      // The setting is not registered: keep the default.
+    }
+    return Math.max(0, pixels) / this.camera.zoom;
+  }
+
+  /** Starts editing a text block in place (does nothing when `text/edit` is denied). */
+  startTextEditing(block: DesignBlockId): void {
+    const engine = this.engine;
+    const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[part="text-editor"]');
+    if (engine === undefined || textarea === null || this.session === undefined) return;
+    if (!engine.block.isValid(block) || shortType(engine, block) !== 'text') return;
+    if (!safeAllowed(engine, block, 'text/edit')) return;
+    this.exitCrop();
+    this.textSession?.commit();
+    this.textSession = new TextEditSession(this, textarea, block, designUnitsPerPoint, () => {
+      this.textSession = undefined;
+      this.requestUpdate();
+      if (this.isConnected) this.focus({ preventScroll: true });
+    });
+    this.requestUpdate();
+  }
+
+  /** Enters crop mode on an image block (does nothing when `layer/crop` is denied). */
+  startCrop(block: DesignBlockId): void {
+    const engine = this.engine;
+    if (engine === undefined || this.session === undefined || !CropSession.canCrop(engine, block)) return;
+    this.exitCrop();
+    this.textSession?.commit();
+    this.gestures.cancel();
+    this.crop = new CropSession(this, block);
+    this.requestUpdate();
+  }
+
+  /** Leaves crop mode; returns whether it was active. */
+  exitCrop(): boolean {
+    const crop = this.crop;
+    if (crop === undefined) return false;
+    this.crop = undefined;
+    crop.exit();
+    this.requestUpdate();
+    return true;
+  }
+
+  /** @internal Dispatches a `cesdk-error` for a failure instead of throwing into the page. */
+  reportError(error: unknown): void {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (error instanceof Error && typeof code === 'string') {
+      this.dispatchEvent(new CesdkErrorEvent(error as never));
+      return;
+    }
+    console.warn('cesdk-canvas:', error);
+  }
+
+  private syncLabel(): void {
+    if (!this.hasAttribute('aria-label') || this.getAttribute('aria-label') === this.lastLabel) {
+      this.setAttribute('aria-label', this.label);
+      this.lastLabel = this.label;
+    }
+  }
+  private lastLabel: string | undefined;
+
+  private engineChanged(engine: Engine | undefined): void {
+    this.provider.setValue(engine);
+    this.teardown();
+    this.placementCache = undefined;
+    if (engine === undefined || !this.isConnected) return;
+    const session = new CanvasSession(this, engine, {
+      preference: this.renderBackend,
+      onReady: (readyEngine) => {
+        if (this.cameraEngine !== readyEngine) this.zoomToPage();
+        else session.renderer.setCamera(this.camera);
+        this.readyResolve(readyEngine);
+      },
+    });
+    this.session = session;
+    void session.start();
+  }
+
+  /** Releases the renderer, subscriptions, observers and timers. Reconnecting starts again. */
+  private teardown(): void {
+    this.gestures.cancel();
+    this.textSession?.commit();
+    this.textSession = undefined;
+    this.crop?.dispose();
+    this.crop = undefined;
+    this.session?.dispose();
+    this.session = undefined;
+    this.transient = { marquee: undefined, guides: [], hover: undefined };
+  }
+
+  /** @internal Called by the session when an engine update arrived. */
+  afterEngineUpdate(): void {
+    const engine = this.engine;
+    if (engine === undefined) return;
+    if (this.textSession !== undefined && !engine.block.isValid(this.textSession.block)) this.textSession.close();
+    if (this.crop !== undefined && !engine.block.isValid(this.crop.block)) {
+      this.crop.dispose();
+      this.crop = undefined;
+    }
+    if (this.transient.hover !== undefined && !engine.block.isValid(this.transient.hover)) this.transient.hover = undefined;
+    this.invalidateLayout();
+  }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (this.session === undefined) return;
+    if (event.button === 0 || event.button === 1) this.focus({ preventScroll: true });
+    const target = event.currentTarget as Element;
+    if (this.crop !== undefined && event.button === 0 && !this.gestures.spaceHeld) {
+      if (this.crop.down(event, target)) return;
+      this.exitCrop();
+    }
+    this.gestures.down(event, target);
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    if (this.crop?.move(event)) return;
+    this.gestures.move(event);
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    if (this.crop?.up(event, true)) return;
+    this.gestures.up(event);
+  };
+
+  private readonly onPointerCancel = (event: PointerEvent): void => {
+    if (this.crop?.up(event, false)) return;
+    this.gestures.cancel();
+  };
+
+  private readonly onDoubleClick = (event: MouseEvent): void => {
+    const engine = this.engine;
+    if (engine === undefined || this.session === undefined || this.crop !== undefined) return;
+    const point = this.clientToView(event.clientX, event.clientY);
+    const world = { x: this.camera.x + point.x / this.camera.zoom, y: this.camera.y + point.y / this.camera.zoom };
+    const path = hitTest(engine, this.placements(), world, 2 / this.camera.zoom);
+    const target = clickTarget(engine, path);
+    if (target === undefined) return;
+    if (!engine.block.isSelected(target) && safeAllowed(engine, target, 'editor/select')) engine.block.select(target);
+    const type = shortType(engine, target);
+    if (type === 'text') this.startTextEditing(target);
+    else if (type === 'graphic') this.startCrop(target);
+  };
+
+  private onWheel(event: WheelEvent): void {
+    if (this.session === undefined) return;
+    event.preventDefault();
+    if (this.crop !== undefined && !event.ctrlKey && !event.metaKey) {
+      this.crop.wheelScale(event.deltaY);
+      return;
+    }
+    const anchor = this.clientToView(event.clientX, event.clientY);
+    this.setCamera(cameraAfterWheel(this.camera, event, anchor, this.viewSize().height));
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    // Keys typed into the text editor are the editor's; the canvas handles keys only when it has focus.
+    if (this.textSession !== undefined || event.composedPath()[0] !== this) return;
+    handleKeyDown(this, {
+      zoomToPage: () => this.zoomToPage(),
+      exitCrop: () => this.exitCrop(),
+      setSpaceHeld: (held) => {
+        this.gestures.spaceHeld = held;
+        this.setCursor(held ? 'grab' : '');
+      },
+    }, event);
+  };
+
+  private readonly onKeyUp = (event: KeyboardEvent): void => {
+    handleKeyUp({ zoomToPage: () => undefined, exitCrop: () => false, setSpaceHeld: (held) => (this.gestures.spaceHeld = held) }, event);
+    if (!this.gestures.spaceHeld) this.setCursor('');
+  };
+}
+
+function safeAllowed(engine: Engine, block: DesignBlockId, scope: string): boolean {
+  try {
+    return engine.block.isAllowedByScope(block, scope);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { addRect, click, drag, mountCanvas, near, pointer, settle, unmount, type Mounted } from './helpers.js';
+
+describe('<cesdk-canvas> move, resize, rotate, snap', () => {
+  let mounted: Mounted;
+  beforeEach(async () => {
+    mounted = await mountCanvas();
+    // Snapping would pull these exact-coordinate drags; the snapping test turns it back on.
+    mounted.engine.editor.setSettingFloat('snapping/threshold', 0);
+  });
+  afterEach(() => unmount(mounted));
+
+  it('a drag moves the selection as one undo step', () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 100, 100);
+    const changes: number[] = [];
+    canvas.addEventListener('cesdk-change', (event) => changes.push(...event.blocks));
+    drag(canvas, [150, 150], [230, 190]);
+    expect(engine.block.findAllSelected()).to.deep.equal([block]);
+    expect(engine.block.getPositionX(block)).to.equal(180);
+    expect(engine.block.getPositionY(block)).to.equal(140);
+    engine.editor.undo();
+    expect(engine.block.getPositionX(block)).to.equal(100);
+    expect(engine.block.getPositionY(block)).to.equal(100);
+    engine.editor.redo();
+    expect(engine.block.getPositionX(block)).to.equal(180);
+    engine.event.flush();
+    expect(changes).to.include(block);
+  });
+
+  it('moves a multi-selection together', () => {
+    const { canvas, engine, page } = mounted;
+    const first = addRect(engine, page, 100, 100, 50, 50);
+    const second = addRect(engine, page, 300, 100, 50, 50);
+    click(canvas, 120, 120);
+    click(canvas, 320, 120, { shiftKey: true });
+    drag(canvas, [320, 120], [320, 170]);
+    expect(engine.block.getPositionY(first)).to.equal(150);
+    expect(engine.block.getPositionY(second)).to.equal(150);
+  });
+
+  it('resizes with the south-east handle; Shift keeps the aspect ratio', () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 200, 100);
+    click(canvas, 150, 150);
+    drag(canvas, [300, 200], [350, 260]);
+    expect(engine.block.getWidth(block)).to.equal(250);
+    expect(engine.block.getHeight(block)).to.equal(160);
+    expect(engine.block.getPositionX(block)).to.equal(100);
+    engine.editor.undo();
+    expect(engine.block.getWidth(block)).to.equal(200);
+    drag(canvas, [300, 200], [400, 220], { shiftKey: true });
+    expect(near(engine.block.getWidth(block), 300)).to.equal(true);
+    expect(near(engine.block.getHeight(block), 150)).to.equal(true);
+  });
+
+  it('Alt resizes from the centre', () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 200, 100);
+    click(canvas, 150, 150);
+    drag(canvas, [300, 150], [320, 150], { altKey: true });
+    expect(near(engine.block.getWidth(block), 240)).to.equal(true);
+    expect(near(engine.block.getPositionX(block), 80)).to.equal(true);
+  });
+
+  it('rotates with the knob; Shift snaps to 15 degrees; one undo step', () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 200, 100);
+    click(canvas, 150, 150);
+    // The knob sits 24 px above the top edge's centre (zoom 1): world (200, 76); the centre is (200, 150).
+    drag(canvas, [200, 76], [290, 120], { shiftKey: true });
+    const rotation = engine.block.getRotation(block);
+    expect(near(rotation, (5 * Math.PI) / 12, 1e-6)).to.equal(true, `rotation ${rotation}`);
+    engine.editor.undo();
+    expect(engine.block.getRotation(block)).to.equal(0);
+  });
+
+  it('shows a rotated resize cursor over a handle', async () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 200, 100);
+    click(canvas, 150, 150);
+    await settle(canvas);
+    pointer(canvas, 'pointermove', 300, 150);
+    const viewport = canvas.shadowRoot!.querySelector<HTMLElement>('.viewport')!;
+    expect(viewport.style.cursor).to.equal('ew-resize');
+    engine.block.setRotation(block, Math.PI / 2);
+    engine.event.flush();
+    await settle(canvas);
+    // After a quarter turn about (200, 150) the east handle sits at (200, 250).
+    pointer(canvas, 'pointermove', 200, 250);
+    expect(viewport.style.cursor).to.equal('ns-resize');
+  });
+
+  it('snaps to the page centre and shows a guide while dragging', async () => {
+    const { canvas, engine, page } = mounted;
+    engine.editor.setSettingFloat('snapping/threshold', 8);
+    const block = addRect(engine, page, 100, 100, 100, 100);
+    pointer(canvas, 'pointerdown', 150, 150);
+    pointer(canvas, 'pointermove', 250, 250);
+    // Centre would land at (393, 302); the page centre is (400, 300).
+    pointer(canvas, 'pointermove', 393, 302);
+    await settle(canvas);
+    expect(engine.block.getPositionX(block)).to.equal(350);
+    expect(engine.block.getPositionY(block)).to.equal(250);
+    const guides = canvas.shadowRoot!.querySelectorAll('svg.overlay line.guide');
+    expect(guides.length).to.be.greaterThan(0);
+    pointer(canvas, 'pointerup', 393, 302);
+    await settle(canvas);
+    expect(canvas.shadowRoot!.querySelectorAll('svg.overlay line.guide').length).to.equal(0);
+    engine.editor.undo();
+    expect(engine.block.getPositionX(block)).to.equal(100);
+  });
+
+  it('renders overlays only in the shadow root, never in the renderer canvas', async () => {
+    const { canvas, engine, page } = mounted;
+    addRect(engine, page, 100, 100, 100, 100);
+    click(canvas, 150, 150);
+    await settle(canvas);
+    const overlay = canvas.shadowRoot!.querySelector('[part="overlay"]')!;
+    expect(overlay.querySelectorAll('.handle').length).to.equal(9);
+    expect(canvas.shadowRoot!.querySelector('[part="canvas"]')).to.exist;
+  });
+});
