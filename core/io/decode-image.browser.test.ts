@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { decodeImage } from './decode-image.js';
 import { expectCode, fixtureBytes, generatedPng, pixelAt } from './test-support/browser-helpers.js';

@@ -65,3 +65,8 @@ export async function generatedPng(width: number, height: number): Promise<Uint8
   context.fillRect(0, 0, width, height);
   return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
 }
+
+/** The flag every hostile fixture sets if any of its script runs; must stay `undefined`. */
+export function pwnedFlag(): unknown {
+  return (window as unknown as Record<string, unknown>)['__cesdkPwned'];
+}
