@@ -31,7 +31,7 @@ interface CryptoLike {
 
 /** A random RFC 4122 version 4 UUID. */
 export function randomUUID(): string {
-  const crypto = (globalThis as { crypto?: CryptoLike }).crypto;
+  const crypto = (globalThis as unknown as { crypto?: CryptoLike }).crypto;
   if (crypto?.randomUUID) return crypto.randomUUID();
   const bytes = new Uint8Array(16);
   if (crypto?.getRandomValues) crypto.getRandomValues(bytes);

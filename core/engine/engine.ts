@@ -110,7 +110,7 @@ export class Engine {
     this.core.blocks.clear();
     this.core.sceneIds.clear();
     this.core.history.clear();
-    const url = (globalThis as { URL?: UrlRevoker }).URL;
+    const url = (globalThis as unknown as { URL?: UrlRevoker }).URL;
     for (const objectUrl of this.core.objectUrls.splice(0)) url?.revokeObjectURL?.(objectUrl);
   }
 }

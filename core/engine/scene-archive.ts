@@ -61,7 +61,7 @@ async function fetchBytes(core: EngineCore, uri: string): Promise<{ bytes: Uint8
   if (uri.startsWith('data:')) return decodeDataUri(uri);
   try {
     if (core.fetchResource) return { bytes: await core.fetchResource(uri) };
-    const fetchFunction = (globalThis as { fetch?: FetchLike }).fetch;
+    const fetchFunction = (globalThis as unknown as { fetch?: FetchLike }).fetch;
     if (!fetchFunction) throw new Error('no fetch available');
     const response = await fetchFunction(uri);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -104,7 +104,7 @@ export async function saveArchive(core: EngineCore, sceneText: string): Promise<
   }
   files[SCENE_ENTRY] = strToU8(JSON.stringify(document));
   const zipped = zipSync(files, { level: 6, mtime: new Date(Date.UTC(2000, 0, 1)) });
-  const BlobConstructor = (globalThis as { Blob?: BlobConstructorLike }).Blob;
+  const BlobConstructor = (globalThis as unknown as { Blob?: BlobConstructorLike }).Blob;
   if (!BlobConstructor) throw new CesdkError('RESOURCE_UNAVAILABLE', 'this platform has no Blob');
   return new BlobConstructor([zipped], { type: 'application/zip' });
 }
@@ -140,8 +140,8 @@ export async function loadArchive(core: EngineCore, archive: BlobLike | Uint8Arr
   }
   if (!document || !Array.isArray(document.blocks)) return text;
   const urls = new Map<string, string>();
-  const BlobConstructor = (globalThis as { Blob?: BlobConstructorLike }).Blob;
-  const urlStatic = (globalThis as { URL?: UrlStaticLike }).URL;
+  const BlobConstructor = (globalThis as unknown as { Blob?: BlobConstructorLike }).Blob;
+  const urlStatic = (globalThis as unknown as { URL?: UrlStaticLike }).URL;
   forEachUriProperty(document as { blocks: Array<{ properties?: Record<string, unknown> }> }, (properties, key, uri) => {
     if (!uri.startsWith(ARCHIVE_SCHEME)) return;
     const path = uri.slice(ARCHIVE_SCHEME.length);
