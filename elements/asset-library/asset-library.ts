@@ -54,7 +54,10 @@ export class CesdkAssetLibrary extends PanelElement {
 
   /** Folder the bundled fonts are served from (default `assets/fonts/` next to the page). */
   @property({ attribute: 'font-base-url' }) fontBaseUrl: string | null = null;
-  /** The id of the element (in the same root) that accepts drops, usually the canvas. */
+  /**
+   * The id of the element (in the same root) that accepts drops, usually the canvas. Without it (and
+   * without {@link dropTarget}) the first `<cesdk-canvas>` in the same root accepts drops.
+   */
   @property({ attribute: 'drop-target', reflect: true }) dropTargetId: string | null = null;
   /** The element that accepts drops (overrides `drop-target`). */
   @property({ attribute: false }) dropTarget: Element | null = null;
@@ -81,6 +84,7 @@ export class CesdkAssetLibrary extends PanelElement {
 
   protected override engineChanged(engine: Engine | undefined): void {
     if (engine) registerBuiltInAssetSources(engine, { fontBaseUrl: this.fontBaseUrl ?? undefined });
+    if (this.isConnected) this.syncDropTarget();
     this.assets = [];
     void this.load(0);
   }
@@ -121,10 +125,10 @@ export class CesdkAssetLibrary extends PanelElement {
 
   private syncDropTarget(): void {
     let target: Element | undefined = this.dropTarget ?? undefined;
-    if (!target && this.dropTargetId) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      target = root.getElementById?.(this.dropTargetId) ?? undefined;
-    }
+    const root = this.isConnected ? (this.getRootNode() as Document | ShadowRoot) : undefined;
+    if (!target && root && this.dropTargetId) target = root.getElementById?.(this.dropTargetId) ?? undefined;
+    // By default, the canvas next to the library (e.g. inside the same editor) accepts drops.
+    if (!target && root && !this.dropTargetId) target = root.querySelector?.('cesdk-canvas') ?? undefined;
     if (target === this.attachedDropTarget) return;
     this.detachDrop?.();
     this.attachedDropTarget = target;

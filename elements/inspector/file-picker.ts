@@ -1,16 +1,22 @@
 /**
- * Opens the platform file picker for images and hands back object URLs. The files never leave the
- * device: they are read through `URL.createObjectURL`, nothing is uploaded. Object URLs are not
- * revoked, because undo can bring back a block that references them; they die with the page.
+ * Reads image files the user picks or drops, entirely on the device: the bytes are checked with
+ * `core/io` (content sniffing rather than the file name, header dimensions against the decode limits,
+ * SVG sanitizing) and handed on as an object URL. Nothing is uploaded. Object URLs are not revoked,
+ * because undo can bring back a block that references them; they end with the page.
  */
 import { CesdkError } from '../../core/engine/index.js';
+import { inspectImageHeader, sanitizeSvg, sniffMimeType } from '../../core/io/index.js';
+import type { RasterImageMimeType } from '../../core/io/mime-types.js';
 
-/** MIME types the editor accepts as images. */
-export const IMAGE_MIME_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml', 'image/avif'];
+/** MIME types the editor accepts as images (what the file picker offers). */
+export const IMAGE_MIME_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/avif', 'image/bmp', 'image/svg+xml'];
+
+/** Largest image file accepted, in bytes. */
+export const MAX_IMAGE_FILE_BYTES = 50 * 1024 * 1024;
 
 /** A picked image file as an object URL with its natural size. */
 export interface LocalImage {
-  /** `blob:` URL of the file. */
+  /** `blob:` URL of the file (for SVG: of the sanitized SVG). */
   uri: string;
   /** The file's name, to label the asset. */
   name: string;
@@ -18,41 +24,42 @@ export interface LocalImage {
   width: number;
   /** Natural height in pixels. */
   height: number;
-  /** The file's MIME type. */
+  /** The MIME type found in the content. */
   mimeType: string;
 }
 
-/**
- * Turns a `File` into a {@link LocalImage}: checks the type against {@link IMAGE_MIME_TYPES}, decodes it
- * once to learn its size (and to reject what is not really an image), and creates the object URL.
- * @throws CesdkError `INVALID_VALUE` for a file that is not a supported image or does not decode.
- */
-export async function readLocalImage(file: File): Promise<LocalImage> {
-  if (!IMAGE_MIME_TYPES.includes(file.type)) {
-    throw new CesdkError('INVALID_VALUE', `"${file.name}" is not a supported image (type "${file.type || 'unknown'}")`);
-  }
-  const uri = URL.createObjectURL(file);
-  try {
-    const size = await naturalSize(uri);
-    return { uri, name: file.name, width: size.width, height: size.height, mimeType: file.type };
-  } catch (error) {
-    URL.revokeObjectURL(uri);
-    throw error;
-  }
+function invalid(file: File, reason: string): CesdkError {
+  return new CesdkError('INVALID_VALUE', `"${file.name}" cannot be used as an image: ${reason}`);
 }
 
-function naturalSize(uri: string): Promise<{ width: number; height: number }> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.decoding = 'async';
-    image.onload = () => {
-      const width = image.naturalWidth || 100;
-      const height = image.naturalHeight || 100;
-      resolve({ width, height });
-    };
-    image.onerror = () => reject(new CesdkError('INVALID_VALUE', 'the file could not be decoded as an image'));
-    image.src = uri;
-  });
+/**
+ * Turns a `File` into a {@link LocalImage}. The type comes from the bytes (a `.png` that holds HTML is
+ * refused); raster dimensions come from the header and must be within the decode limits (so a
+ * decompression bomb is refused before anything decodes it); SVG is sanitized first.
+ * @throws CesdkError `INVALID_VALUE` for a file that is empty, too large, not a supported image,
+ * malformed, or beyond the limits.
+ */
+export async function readLocalImage(file: File): Promise<LocalImage> {
+  if (file.size === 0) throw invalid(file, 'the file is empty');
+  if (file.size > MAX_IMAGE_FILE_BYTES) throw invalid(file, `the file is larger than ${MAX_IMAGE_FILE_BYTES / 1024 / 1024} MB`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const mimeType = sniffMimeType(bytes);
+  if (mimeType === undefined || !IMAGE_MIME_TYPES.includes(mimeType)) {
+    throw invalid(file, `its content is ${mimeType ?? 'not a known format'}, not a supported image`);
+  }
+  try {
+    if (mimeType === 'image/svg+xml') {
+      const svg = sanitizeSvg(new TextDecoder().decode(bytes));
+      const uri = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));
+      return { uri, name: file.name, width: svg.width, height: svg.height, mimeType };
+    }
+    const header = inspectImageHeader(bytes, mimeType as RasterImageMimeType);
+    const uri = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+    return { uri, name: file.name, width: header.width, height: header.height, mimeType };
+  } catch (error) {
+    if (error instanceof CesdkError) throw error;
+    throw invalid(file, error instanceof Error ? error.message : String(error));
+  }
 }
 
 /**

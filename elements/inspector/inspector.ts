@@ -6,7 +6,7 @@ import type { EngineStateSlices } from '../shared/engine-state.js';
 import { FONT_SOURCE_ID } from '../asset-library/sources/source-ids.js';
 import { type FontFamily, groupFontFamilies } from '../asset-library/sources/fonts.js';
 import { inspectorStyles } from './inspector.styles.js';
-import type { SectionContext } from './section-context.js';
+import { type SectionContext, fillOf } from './section-context.js';
 import { appearanceSection } from './sections/appearance.js';
 import { cropFlipSection } from './sections/crop-flip.js';
 import { effectsSection } from './sections/effects.js';
@@ -99,7 +99,7 @@ export class CesdkInspector extends PanelElement {
     if (types.every((type) => type === PAGE)) {
       const colorBackground = ids.every((id) => {
         try {
-          return engine.block.getType(engine.block.getFill(id)).endsWith('fill/color');
+          return engine.block.getType(fillOf(engine, id)).endsWith('fill/color');
         } catch {
           return false;
         }

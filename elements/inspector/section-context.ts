@@ -6,6 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
+import { CesdkError } from '../../core/engine/index.js';
 import type { ControlChangeEvent, ControlInputEvent } from '../shared/controls/control-events.js';
 import type { EditSession } from '../shared/controls/edit-session.js';
 import { type RGBAColor, sameColor, toRGBA, type AnyColor } from '../shared/controls/color.js';
@@ -182,4 +183,18 @@ export function section(title: string, part: string, body: TemplateResult | Temp
     <summary>${title}</summary>
     <div class="section-body">${body}</div>
   </details>`;
+}
+
+/** The fill block of `id`; throws `INVALID_BLOCK` when it has none (reads treat that as "missing"). */
+export function fillOf(engine: Engine, id: DesignBlockId): DesignBlockId {
+  const fill = engine.block.getFill(id);
+  if (fill === null) throw new CesdkError('INVALID_BLOCK', `block ${id} has no fill`, { blockId: id });
+  return fill;
+}
+
+/** The shape block of `id`; throws `INVALID_BLOCK` when it has none. */
+export function shapeOf(engine: Engine, id: DesignBlockId): DesignBlockId {
+  const shape = engine.block.getShape(id);
+  if (shape === null) throw new CesdkError('INVALID_BLOCK', `block ${id} has no shape`, { blockId: id });
+  return shape;
 }

@@ -31,14 +31,20 @@ export const LOCK_SCOPES: readonly string[] = [
   'lifecycle/duplicate',
 ];
 
-/** Whether a block is locked (its move scope is off). */
+/** Whether a block is locked: `transformLocked` is set or its move scope is off. */
 export function isBlockLocked(engine: Engine, id: DesignBlockId): boolean {
-  return !engine.block.isScopeEnabled(id, 'layer/move');
+  return engine.block.getBool(id, 'transformLocked') || !engine.block.isScopeEnabled(id, 'layer/move');
 }
 
-/** Locks or unlocks a block as one undo step. */
+/**
+ * Locks or unlocks a block as one undo step. A lock sets `transformLocked` (which the canvas obeys for
+ * every role: no move, resize or rotate) and turns {@link LOCK_SCOPES} off (which binds the Adopter
+ * role, CE.SDK's template lock). Changing scopes is the Creator's right, so for other roles the engine
+ * refuses with `SCOPE_DENIED` and nothing changes.
+ */
 export function setBlockLocked(engine: Engine, id: DesignBlockId, locked: boolean): void {
   engine.editor.transact(locked ? 'Lock layer' : 'Unlock layer', () => {
+    engine.block.setBool(id, 'transformLocked', locked);
     for (const scope of LOCK_SCOPES) engine.block.setScopeEnabled(id, scope, !locked);
   });
 }

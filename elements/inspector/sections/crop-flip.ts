@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DesignBlockId } from '../../../core/engine/index.js';
-import { type SectionContext, allHave, numberControl, section, toggleControl } from '../section-context.js';
+import { type SectionContext, allHave, fillOf, numberControl, section, toggleControl } from '../section-context.js';
 
 const DEGREES = 180 / Math.PI;
 
@@ -55,7 +55,7 @@ export function cropFlipSection(context: SectionContext): TemplateResult | typeo
 function hasImageFill(context: SectionContext, id: DesignBlockId): boolean {
   const block = context.engine.block;
   try {
-    return block.supportsFill(id) && block.getType(block.getFill(id)).endsWith('fill/image');
+    return block.supportsFill(id) && block.getType(fillOf(context.engine, id)).endsWith('fill/image');
   } catch {
     return false;
   }

@@ -3,7 +3,7 @@ import type { Color, DesignBlockId, Engine, GradientColorStop } from '../../../c
 import type { ControlChangeEvent, ControlInputEvent } from '../../shared/controls/control-events.js';
 import { type RGBAColor, toRGBA } from '../../shared/controls/color.js';
 import { pickFiles, readLocalImage, IMAGE_MIME_TYPES } from '../file-picker.js';
-import { type SectionContext, colorControl, numberControl, readShared, section, selectControl, toggleControl } from '../section-context.js';
+import { type SectionContext, fillOf, colorControl, numberControl, readShared, section, selectControl, toggleControl } from '../section-context.js';
 import { CesdkError } from '../../../core/engine/index.js';
 import { CesdkErrorEvent } from '../../shared/events.js';
 
@@ -14,9 +14,6 @@ type FillKind = (typeof FILL_KINDS)[number];
 const PREFIX = '//ly.img.ubq/fill/';
 const GRADIENT_COLORS = 'fill/gradient/colors';
 
-function fillOf(engine: Engine, id: DesignBlockId): DesignBlockId {
-  return engine.block.getFill(id);
-}
 
 function fillKind(engine: Engine, id: DesignBlockId): string {
   return engine.block.getType(fillOf(engine, id)).replace(PREFIX, '');

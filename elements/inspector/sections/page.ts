@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DesignBlockId, Engine } from '../../../core/engine/index.js';
 import type { ControlChangeEvent } from '../../shared/controls/control-events.js';
-import { type SectionContext, colorControl, numberControl, readShared, section } from '../section-context.js';
+import { type SectionContext, colorControl, fillOf, numberControl, readShared, section } from '../section-context.js';
 import { PAGE_PRESETS, matchPreset, presetSize } from './page-presets.js';
 
 function hasColorFill(engine: Engine, id: DesignBlockId): boolean {
   try {
-    return engine.block.supportsFill(id) && engine.block.getType(engine.block.getFill(id)).endsWith('fill/color');
+    return engine.block.supportsFill(id) && engine.block.getType(fillOf(engine, id)).endsWith('fill/color');
   } catch {
     return false;
   }
@@ -60,8 +60,8 @@ export function pageSection(context: SectionContext): TemplateResult {
     ${ids.every((id) => hasColorFill(engine, id))
       ? colorControl(context, {
           label: t('inspector.page.background'),
-          read: (id) => block.getColor(block.getFill(id), 'fill/color/value'),
-          write: (id, color) => block.setColor(block.getFill(id), 'fill/color/value', color),
+          read: (id) => block.getColor(fillOf(engine, id), 'fill/color/value'),
+          write: (id, color) => block.setColor(fillOf(engine, id), 'fill/color/value', color),
           history: 'Change page background',
         })
       : nothing}

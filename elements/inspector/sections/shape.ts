@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DesignBlockId, Engine } from '../../../core/engine/index.js';
-import { type SectionContext, numberControl, readShared, section } from '../section-context.js';
+import { type SectionContext, shapeOf, numberControl, readShared, section } from '../section-context.js';
 
 const CORNERS = ['TL', 'TR', 'BL', 'BR'] as const;
 
 function shapeType(engine: Engine, id: DesignBlockId): string {
   if (!engine.block.supportsShape(id)) return '';
-  return engine.block.getType(engine.block.getShape(id)).replace('//ly.img.ubq/shape/', '');
+  return engine.block.getType(shapeOf(engine, id)).replace('//ly.img.ubq/shape/', '');
 }
 
 /** Shape settings: rectangle corner radius, polygon sides and corner radius, star points and inner diameter. */
@@ -15,7 +15,7 @@ export function shapeSection(context: SectionContext): TemplateResult | typeof n
   const type = readShared(ids, (id) => shapeType(engine, id));
   if (type.mixed || !type.value || !['rect', 'polygon', 'star'].includes(type.value)) return nothing;
   const block = engine.block;
-  const shape = (id: DesignBlockId) => block.getShape(id);
+  const shape = (id: DesignBlockId) => shapeOf(engine, id);
   const maxRadius = Math.max(1, ...ids.map((id) => Math.min(block.getWidth(id), block.getHeight(id)) / 2));
   const controls: TemplateResult[] = [];
   if (type.value === 'rect') {
