@@ -1,0 +1,261 @@
+/**
+ * Turns a page (or any block) into a flat, back-to-front list of drawing items in page space
+ * (design units) that the PDF and SVG writers translate one to one. What a vector format cannot
+ * express exactly (effects, blurs, drop shadows, conical gradients) becomes a `raster` item that
+ * the writers fill with the renderer's own pixels of that block.
+ */
+import type { Color, DesignBlockId, Engine, GradientColorStop } from '../engine/index.js';
+import { toScreenColor, spotLookupFor } from '../render/color.js';
+import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec } from '../render/block-snapshot.js';
+import { dashPatternFor } from '../render/shape-geometry.js';
+import {
+  apply, ellipsePath, localToPage, polygonPath, roundedRectPath, scaling, starPath, transformPath, multiply,
+  type Matrix, type PathCommand,
+} from './geometry.js';
+import { parseSvgPath } from './svg-path.js';
+
+/** A straight-alpha sRGB colour, channels 0..255, alpha 0..1. */
+export interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
+
+/** A gradient stop with its colour resolved to sRGB. */
+export interface PaintStop {
+  offset: number;
+  color: Rgba;
+}
+
+/** How a shape's inside is painted; gradient geometry is in page space. */
+export type Paint =
+  | { kind: 'color'; color: Rgba }
+  | { kind: 'linear'; stops: PaintStop[]; x1: number; y1: number; x2: number; y2: number }
+  | { kind: 'radial'; stops: PaintStop[]; cx: number; cy: number; radius: number };
+
+/** A stroke; `width` is in page space design units. */
+export interface StrokeStyle {
+  color: Rgba;
+  width: number;
+  dash: number[];
+  join: 'miter' | 'round' | 'bevel';
+  cap: 'butt' | 'round';
+  /** Where the stroke sits relative to the outline. */
+  position: 'center' | 'inner' | 'outer';
+}
+
+/** A vector shape: `path` in page space. */
+export interface ShapeItem {
+  kind: 'shape';
+  block: DesignBlockId;
+  path: PathCommand[];
+  fill: Paint | undefined;
+  stroke: StrokeStyle | undefined;
+  opacity: number;
+}
+
+/** An image fill laid into its frame: `matrix` maps the frame's local box into page space. */
+export interface ImageItem {
+  kind: 'image';
+  block: DesignBlockId;
+  uri: string;
+  matrix: Matrix;
+  width: number;
+  height: number;
+  clip: PathCommand[];
+  contentFillMode: string;
+  crop: CropSpec;
+  opacity: number;
+  stroke: StrokeStyle | undefined;
+}
+
+/** A text block: `matrix` maps its local box into page space; sizes are in design units. */
+export interface TextItem {
+  kind: 'text';
+  block: DesignBlockId;
+  text: string;
+  matrix: Matrix;
+  width: number;
+  height: number;
+  fontUri: string;
+  fontSize: number;
+  fontWeight: string;
+  fontStyle: string;
+  color: Rgba;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  lineHeight: number;
+  letterSpacing: number;
+  opacity: number;
+}
+
+/** A block drawn from the renderer's pixels: `bounds` is its axis-aligned box in page space. */
+export interface RasterItem {
+  kind: 'raster';
+  block: DesignBlockId;
+  bounds: { x: number; y: number; width: number; height: number };
+  /** Why it is rasterized (for reports and tests). */
+  reason: 'effect' | 'blur' | 'shadow' | 'gradient' | 'image';
+}
+
+/** One drawing item. */
+export type DisplayItem = ShapeItem | ImageItem | TextItem | RasterItem;
+
+/** Options of {@link buildDisplayList}. */
+export interface DisplayListOptions {
+  /** Draw image fills from the renderer's pixels (PDF high compatibility) instead of their files. */
+  rasterizeImages: boolean;
+  /** Maps page space to the export's space (identity for a page; minus the box origin for a block). */
+  origin: Matrix;
+  /** Converts `text/fontSize` (points) to design units. */
+  fontSizeToDesignUnits: (points: number) => number;
+}
+
+const shortType = (type: string): string => type.replace('//ly.img.ubq/', '');
+
+function rgba(engine: Engine, color: Color | undefined): Rgba {
+  const screen = toScreenColor(color, spotLookupFor(engine));
+  return { r: (screen.hex >> 16) & 255, g: (screen.hex >> 8) & 255, b: screen.hex & 255, a: screen.alpha };
+}
+
+/** Why a block must come from the renderer's pixels, or undefined when vectors express it exactly. */
+export function rasterReason(snapshot: BlockSnapshot): RasterItem['reason'] | undefined {
+  if (snapshot.effects.length > 0) return 'effect';
+  if (snapshot.blur) return 'blur';
+  if (snapshot.shadow) return 'shadow';
+  if (snapshot.fill?.type === 'conical' || snapshot.fill?.type === 'video') return 'gradient';
+  return undefined;
+}
+
+/** The block's outline in its local box, as the renderer draws it (a line is its filled frame). */
+function outline(shape: ShapeSpec | undefined, width: number, height: number): PathCommand[] {
+  switch (shape?.type) {
+    case 'ellipse': return ellipsePath(width, height);
+    case 'polygon': return polygonPath(width, height, shape.sides);
+    case 'star': return starPath(width, height, shape.points, shape.innerDiameter);
+    case 'vector_path':
+      return transformPath(parseSvgPath(shape.path), scaling(shape.width > 0 ? width / shape.width : 1, shape.height > 0 ? height / shape.height : 1));
+    case 'rect': return roundedRectPath(width, height, shape.radii);
+    default: return roundedRectPath(width, height, [0, 0, 0, 0]);
+  }
+}
+
+function strokeOf(engine: Engine, stroke: StrokeSpec | undefined, scale: number): StrokeStyle | undefined {
+  if (!stroke || !(stroke.width > 0)) return undefined;
+  const dash = dashPatternFor(stroke.style, stroke.width);
+  return {
+    color: rgba(engine, stroke.color),
+    width: stroke.width * scale,
+    dash: (dash?.pattern ?? []).map((length) => length * scale),
+    join: stroke.cornerGeometry === 'Round' ? 'round' : stroke.cornerGeometry === 'Bevel' ? 'bevel' : 'miter',
+    cap: dash?.round ? 'round' : 'butt',
+    position: stroke.position === 'Inner' ? 'inner' : stroke.position === 'Outer' ? 'outer' : 'center',
+  };
+}
+
+function paintOf(engine: Engine, fill: FillSpec, matrix: Matrix, width: number, height: number): Paint | undefined {
+  const stops = (list: GradientColorStop[]): PaintStop[] => list.map((stop) => ({ offset: stop.stop, color: rgba(engine, stop.color) }));
+  const point = (x: number, y: number): [number, number] => apply(matrix, x * width, y * height);
+  switch (fill.type) {
+    case 'color': return { kind: 'color', color: rgba(engine, fill.color) };
+    case 'linear': {
+      const [x1, y1] = point(fill.start[0], fill.start[1]);
+      const [x2, y2] = point(fill.end[0], fill.end[1]);
+      return { kind: 'linear', stops: stops(fill.stops), x1, y1, x2, y2 };
+    }
+    case 'radial': {
+      const [cx, cy] = point(fill.center[0], fill.center[1]);
+      return { kind: 'radial', stops: stops(fill.stops), cx, cy, radius: fill.radius * Math.min(width, height) * Math.hypot(matrix[0], matrix[1]) };
+    }
+    default: return undefined;
+  }
+}
+
+function bounds(engine: Engine, block: DesignBlockId, origin: Matrix): RasterItem['bounds'] {
+  return {
+    x: engine.block.getGlobalBoundingBoxX(block) * origin[0] + origin[4],
+    y: engine.block.getGlobalBoundingBoxY(block) * origin[3] + origin[5],
+    width: engine.block.getGlobalBoundingBoxWidth(block) * origin[0],
+    height: engine.block.getGlobalBoundingBoxHeight(block) * origin[3],
+  };
+}
+
+function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions, items: DisplayItem[], inheritedOpacity: number): void {
+  const snapshot = readBlockSnapshot(engine, block);
+  if (!snapshot.visible) return;
+  const opacity = inheritedOpacity * snapshot.opacity;
+  if (snapshot.kind === 'group') {
+    for (const child of engine.block.getChildren(block)) visit(engine, child, options, items, opacity);
+    return;
+  }
+  if (snapshot.kind !== 'graphic' && snapshot.kind !== 'text') return;
+  const reason = rasterReason(snapshot);
+  if (reason) {
+    items.push({ kind: 'raster', block, bounds: bounds(engine, block, options.origin), reason });
+    return;
+  }
+  const { width, height } = snapshot;
+  const matrix = multiply(options.origin, localToPage(engine, block));
+  const scale = Math.hypot(matrix[0], matrix[1]);
+  const stroke = strokeOf(engine, snapshot.stroke, scale);
+  if (snapshot.text) {
+    const text = snapshot.text;
+    items.push({
+      kind: 'text', block, matrix, width, height, opacity,
+      text: text.text,
+      fontUri: text.fontFileUri,
+      fontSize: options.fontSizeToDesignUnits(text.fontSize),
+      fontWeight: text.fontWeight,
+      fontStyle: text.fontStyle,
+      color: rgba(engine, text.color),
+      horizontalAlignment: text.horizontalAlignment,
+      verticalAlignment: text.verticalAlignment,
+      lineHeight: text.lineHeight,
+      letterSpacing: text.letterSpacing,
+    });
+    return;
+  }
+  const path = outline(snapshot.shape, width, height);
+  if (snapshot.fill?.type === 'image') {
+    if (options.rasterizeImages) {
+      items.push({ kind: 'raster', block, bounds: bounds(engine, block, options.origin), reason: 'image' });
+      return;
+    }
+    items.push({
+      kind: 'image', block, matrix, width, height, opacity, stroke,
+      uri: snapshot.fill.uri,
+      clip: transformPath(path, matrix),
+      contentFillMode: snapshot.contentFillMode,
+      crop: snapshot.crop,
+    });
+    return;
+  }
+  const paint = snapshot.fill ? paintOf(engine, snapshot.fill, matrix, width, height) : undefined;
+  if (!paint && !stroke) return;
+  items.push({ kind: 'shape', block, path: transformPath(path, matrix), fill: paint, stroke, opacity });
+}
+
+/**
+ * Lists what `root` shows, back to front. For a page: its children; for any other block: the block
+ * itself (and its children when it is a group).
+ */
+export function buildDisplayList(engine: Engine, root: DesignBlockId, options: DisplayListOptions): DisplayItem[] {
+  const items: DisplayItem[] = [];
+  const type = shortType(engine.block.getType(root));
+  if (type === 'page') {
+    const page = readBlockSnapshot(engine, root);
+    if (page.fill) {
+      const { width, height } = page;
+      const paint = paintOf(engine, page.fill, options.origin, width, height);
+      if (paint) {
+        const path = transformPath(roundedRectPath(width, height, [0, 0, 0, 0]), options.origin);
+        items.push({ kind: 'shape', block: root, path, fill: paint, stroke: undefined, opacity: 1 });
+      }
+    }
+    for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, 1);
+  } else {
+    visit(engine, root, options, items, 1);
+  }
+  return items;
+}

@@ -1,0 +1,50 @@
+/**
+ * On-device export of pages, blocks and scenes: PNG, JPEG, WebP, raw RGBA, PDF and SVG.
+ *
+ * `registerExporters(engine, { assets, license })` wires `engine.block.export(block, options)` to
+ * these writers through the engine's exporter hook. jsPDF is loaded with `import()` on the first
+ * PDF export, so editing never pays for it.
+ *
+ * SECURITY NOTE (from the product's security document): with
+ * `exportPdfWithHighCompatibility: false`, images that no effect or blur touched are embedded in
+ * the PDF as their original bytes, so a malicious image file can ride along inside the PDF. Keep
+ * the default (`true`) when the images come from untrusted users.
+ */
+import type { DesignBlockId, Engine } from '../engine/index.js';
+import type { AssetLoader } from '../io/index.js';
+import { exportBlock, type ExportUsage, type WatermarkDecision } from './export-block.js';
+import type { ExportOptions } from './options.js';
+
+export { exportBlock, type ExportDependencies, type ExportUsage, type WatermarkDecision } from './export-block.js';
+export { isAbortError } from './export-job.js';
+export {
+  EXPORT_MIME_TYPES, MAX_EXPORT_AREA, MAX_EXPORT_EDGE, resolveExportOptions,
+  type ExportMimeType, type ExportOptions, type ExportProgress, type ExportStage, type ResolvedExportOptions,
+} from './options.js';
+export { encodePng, PngWriter } from './png-encoder.js';
+
+/** Options of {@link registerExporters}. */
+export interface RegisterExportersOptions {
+  /** The asset loader the canvas uses (shared cache); a default one is used by the renderer when missing. */
+  assets?: AssetLoader;
+  /** The license service (or anything with `needsWatermark`); without one, every export is watermarked. */
+  license?: WatermarkDecision;
+  /** Also receives each export's usage event (media type and size, never content). */
+  onUsage?: (usage: ExportUsage) => void;
+}
+
+/**
+ * Registers the exporters on `engine`, so `engine.block.export(block, options)` works.
+ * Returns a function that unregisters them (`block.export` then throws `EXPORT_UNAVAILABLE` again).
+ */
+export function registerExporters(engine: Engine, options: RegisterExportersOptions = {}): () => void {
+  const exporter = (block: DesignBlockId, exportOptions: ExportOptions): Promise<Blob> =>
+    exportBlock(engine, block, exportOptions, {
+      assets: options.assets,
+      license: options.license,
+      onUsage: (usage) => {
+        options.onUsage?.(usage);
+      },
+    });
+  return engine.registerExporter(exporter as never);
+}

@@ -1,0 +1,167 @@
+/**
+ * What the PDF and SVG writers fetch besides the scene: font files (for embedding and measuring),
+ * image files (original bytes), and the renderer's pixels of blocks vectors cannot express.
+ * Failures never fail the export: a missing font falls back to a standard one, a broken image to
+ * the io layer's placeholder, and each is reported through the export's error callback.
+ */
+import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
+import { renderBlockToCanvas } from '../render/index.js';
+import { sniffMimeType, type AssetLoader } from '../io/index.js';
+import type { ExportJob } from './export-job.js';
+import type { TextItem } from './display-list.js';
+
+/** A font ready for measuring (registered in `document.fonts`) and, when TrueType, for embedding. */
+export interface LoadedFont {
+  /** CSS family to measure and draw with. */
+  cssFamily: string;
+  /** The file bytes when they are a TrueType/OpenType-with-glyf font jsPDF can embed. */
+  trueTypeBytes: Uint8Array | undefined;
+  /** The file bytes in any supported format (TTF, OTF, WOFF, WOFF2), for SVG `@font-face`. */
+  bytes: Uint8Array | undefined;
+  /** The file's MIME type. */
+  mimeType: string | undefined;
+}
+
+/** Straight RGBA pixels of a rendered block. */
+export interface Pixels {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+let familyCounter = 0;
+
+/** Loads fonts and images once per export, reporting failures without throwing. */
+export class VectorAssets {
+  private readonly fonts = new Map<string, Promise<LoadedFont>>();
+  private readonly measureContext: OffscreenCanvasRenderingContext2D;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly job: ExportJob,
+    private readonly assets: AssetLoader | undefined,
+  ) {
+    const context = new OffscreenCanvas(1, 1).getContext('2d');
+    if (!context) throw new CesdkError('INVALID_STATE', 'export: no 2D canvas context is available for measuring text');
+    this.measureContext = context;
+  }
+
+  /** The bytes behind `uri`, through the io layer when there is one, else `fetch` (no credentials). */
+  async bytes(uri: string): Promise<Uint8Array> {
+    if (this.assets) return (await this.assets.getBytes(uri, { signal: this.job.options.abortSignal })).bytes;
+    const response = await fetch(uri, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: this.job.options.abortSignal });
+    if (!response.ok) throw new CesdkError('RESOURCE_UNAVAILABLE', `export: ${uri} answered ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  /** Loads the font of a text item (cached by URI). */
+  font(item: TextItem): Promise<LoadedFont> {
+    const key = item.fontUri;
+    let pending = this.fonts.get(key);
+    if (!pending) {
+      pending = this.loadFont(item);
+      this.fonts.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async loadFont(item: TextItem): Promise<LoadedFont> {
+    const fallback: LoadedFont = { cssFamily: 'sans-serif', trueTypeBytes: undefined, bytes: undefined, mimeType: undefined };
+    if (!item.fontUri) return fallback;
+    try {
+      const bytes = await this.bytes(item.fontUri);
+      const mimeType = sniffMimeType(bytes);
+      if (!mimeType || !mimeType.startsWith('font/')) {
+        throw new CesdkError('RESOURCE_UNAVAILABLE', `export: ${item.fontUri} is not a font file`);
+      }
+      const cssFamily = `cesdk-export-font-${(familyCounter += 1)}`;
+      const face = new FontFace(cssFamily, bytes.slice().buffer as ArrayBuffer);
+      await face.load();
+      document.fonts.add(face);
+      this.job.defer(() => document.fonts.delete(face));
+      return { cssFamily, bytes, mimeType, trueTypeBytes: mimeType === 'font/ttf' ? bytes : undefined };
+    } catch (error) {
+      this.job.throwIfAborted();
+      this.job.reportError(asCesdkError(error, `export: font ${item.fontUri} could not be loaded; a standard font is used`), item.block);
+      return fallback;
+    }
+  }
+
+  /** A width measurer and the vertical metrics for `font` at `size` design units. */
+  metrics(font: LoadedFont, item: TextItem): { measure: (text: string) => number; ascent: number; descent: number } {
+    const context = this.measureContext;
+    const weight = /^\d+$/.test(item.fontWeight) ? item.fontWeight : item.fontWeight === 'Bold' ? 'bold' : 'normal';
+    const style = item.fontStyle === 'Italic' ? 'italic' : 'normal';
+    // Measure at 100 px and scale: canvas text metrics are rounded at tiny sizes.
+    context.font = `${style} ${weight} 100px "${font.cssFamily}", sans-serif`;
+    const sample = context.measureText('Hg');
+    const ascent = (sample.fontBoundingBoxAscent || 80) / 100;
+    const descent = (sample.fontBoundingBoxDescent || 20) / 100;
+    const cssFont = context.font;
+    return {
+      ascent,
+      descent,
+      measure: (text) => {
+        context.font = cssFont;
+        return (context.measureText(text).width / 100) * item.fontSize;
+      },
+    };
+  }
+
+  /**
+   * The renderer's pixels of `block` alone, `width`×`height` px over its bounding box. A render
+   * failure yields the io placeholder at that size (reported).
+   */
+  async renderBlock(block: DesignBlockId, width: number, height: number): Promise<Pixels> {
+    const pixelWidth = Math.max(1, Math.round(width));
+    const pixelHeight = Math.max(1, Math.round(height));
+    this.job.throwIfAborted();
+    const canvas = await renderBlockToCanvas(this.engine, block, {
+      width: pixelWidth, height: pixelHeight, assets: this.assets, watermark: false, signal: this.job.options.abortSignal,
+    });
+    try {
+      this.job.throwIfAborted();
+      return readPixels(canvas, pixelWidth, pixelHeight);
+    } finally {
+      canvas.width = 0;
+      canvas.height = 0;
+    }
+  }
+
+  /** Reports a non-fatal problem of `block` through the export's error callback. */
+  report(error: unknown, message: string, block: DesignBlockId): void {
+    this.job.reportError(asCesdkError(error, message), block);
+  }
+
+  /** The original bytes of an image file, or undefined (reported) when they cannot be read. */
+  async imageBytes(uri: string, block: DesignBlockId): Promise<{ bytes: Uint8Array; mimeType: string } | undefined> {
+    try {
+      const bytes = await this.bytes(uri);
+      const mimeType = sniffMimeType(bytes);
+      if (!mimeType || !mimeType.startsWith('image/')) throw new CesdkError('RESOURCE_UNAVAILABLE', `export: ${uri} is not an image file`);
+      return { bytes, mimeType };
+    } catch (error) {
+      this.job.throwIfAborted();
+      this.job.reportError(asCesdkError(error, `export: image ${uri} could not be read; its placeholder is exported`), block);
+      return undefined;
+    }
+  }
+}
+
+/** Reads straight RGBA pixels from any canvas the renderer returns. */
+export function readPixels(canvas: HTMLCanvasElement | OffscreenCanvas, width: number, height: number): Pixels {
+  const scratch = new OffscreenCanvas(width, height);
+  const context = scratch.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new CesdkError('INVALID_STATE', 'export: no 2D canvas context is available');
+  context.drawImage(canvas, 0, 0, width, height);
+  const data = context.getImageData(0, 0, width, height).data;
+  scratch.width = 0;
+  scratch.height = 0;
+  return { data, width, height };
+}
+
+/** Wraps anything thrown into a `CesdkError` for the error callback. */
+export function asCesdkError(error: unknown, message: string): CesdkError {
+  if (error instanceof CesdkError) return error;
+  return new CesdkError('RESOURCE_UNAVAILABLE', `${message} (${error instanceof Error ? error.message : String(error)})`);
+}

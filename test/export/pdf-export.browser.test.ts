@@ -1,0 +1,137 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import * as pdfjs from 'pdfjs-dist';
+import type { Engine } from '../../core/engine/index.js';
+import { exportBlock } from '../../core/export/index.js';
+import { addImage, addShape, addText, containsBytes, createScene, fixtureBytes, fixtureUrl, generatedJpeg } from './export-helpers.js';
+
+pdfjs.GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.href).href;
+
+const licensed = { needsWatermark: false };
+
+async function parse(blob: Blob) {
+  expect(blob.type).to.equal('application/pdf');
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const document = await pdfjs.getDocument({ data: bytes.slice() }).promise;
+  return { bytes, document };
+}
+
+async function pageSize(document: pdfjs.PDFDocumentProxy, number: number): Promise<[number, number]> {
+  const page = await document.getPage(number);
+  const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+  return [x1 - x0, y1 - y0];
+}
+
+async function pageText(document: pdfjs.PDFDocumentProxy, number: number): Promise<string> {
+  const content = await (await document.getPage(number)).getTextContent();
+  return content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ');
+}
+
+const latin1 = (bytes: Uint8Array): string => new TextDecoder('latin1').decode(bytes);
+
+describe('PDF export', () => {
+  let engines: Engine[] = [];
+  afterEach(() => {
+    for (const engine of engines) engine.dispose();
+    engines = [];
+  });
+
+  it('writes A4 at 300 DPI in pixels as 595.28 × 841.89 pt, and A4 in millimetres alike', async () => {
+    const pixels = await createScene(2480.315, 3507.874);
+    engines.push(pixels.engine);
+    pixels.engine.scene.setDPI(300);
+    const { document } = await parse(await exportBlock(pixels.engine, pixels.page, { mimeType: 'application/pdf' }, { license: licensed }));
+    expect(document.numPages).to.equal(1);
+    const [width, height] = await pageSize(document, 1);
+    expect(width).to.be.closeTo(595.28, 0.05);
+    expect(height).to.be.closeTo(841.89, 0.05);
+    const millimetres = await createScene(210, 297);
+    engines.push(millimetres.engine);
+    millimetres.engine.scene.setDesignUnit('Millimeter');
+    const parsed = await parse(await exportBlock(millimetres.engine, millimetres.page, { mimeType: 'application/pdf' }, { license: licensed }));
+    const [mmWidth, mmHeight] = await pageSize(parsed.document, 1);
+    expect(mmWidth).to.be.closeTo(595.28, 0.05);
+    expect(mmHeight).to.be.closeTo(841.89, 0.05);
+  });
+
+  it('writes one page per scene page at each page size, pixels taken at the DPI', async () => {
+    const { engine, scene, page } = await createScene(1080, 1080);
+    engines.push(engine);
+    engine.scene.setDPI(72);
+    const second = engine.block.create('page');
+    engine.block.setWidth(second, 1920);
+    engine.block.setHeight(second, 1080);
+    engine.block.appendChild(scene, second);
+    addShape(engine, page, { x: 100, y: 100, width: 300, height: 300 }, { r: 1, g: 0, b: 0, a: 1 });
+    const { document } = await parse(await exportBlock(engine, scene, { mimeType: 'application/pdf' }, { license: licensed }));
+    expect(document.numPages).to.equal(2);
+    expect(await pageSize(document, 1)).to.deep.equal([1080, 1080]);
+    expect(await pageSize(document, 2)).to.deep.equal([1920, 1080]);
+    const custom = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf', dpi: 144 }, { license: licensed }));
+    expect(await pageSize(custom.document, 1)).to.deep.equal([540, 540]);
+  });
+
+  it('draws shapes as vectors (no image) and text as real, extractable text in the embedded font', async () => {
+    const { engine, page } = await createScene(600, 300);
+    engines.push(engine);
+    engine.scene.setDPI(72);
+    addShape(engine, page, { x: 20, y: 20, width: 200, height: 100 }, { r: 0, g: 0.5, b: 1, a: 1 }, 'star');
+    addText(engine, page, { x: 20, y: 150, width: 560, height: 100 }, 'Searchable {{word}} text', 32);
+    engine.variable.setString('word', 'vector');
+    const { bytes, document } = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: licensed }));
+    expect(await pageText(document, 1)).to.contain('Searchable vector text');
+    const text = latin1(bytes);
+    expect(text).to.contain('/FontFile2');
+    expect(text).not.to.contain('/Subtype /Image');
+    const operators = await (await document.getPage(1)).getOperatorList();
+    expect(operators.fnArray).to.include(pdfjs.OPS.constructPath);
+    expect(operators.fnArray).not.to.include(pdfjs.OPS.paintImageXObject);
+  });
+
+  it('with high compatibility off embeds an unaltered JPEG byte-identical, but not a blurred one', async () => {
+    const { engine, page } = await createScene(800, 400);
+    engines.push(engine);
+    engine.scene.setDPI(72);
+    const photo = await fixtureBytes('images/photo-1600x1200.jpg');
+    addImage(engine, page, { x: 0, y: 0, width: 400, height: 300 }, fixtureUrl('images/photo-1600x1200.jpg'));
+    const generated = await generatedJpeg(320, 240, 40);
+    const blurred = addImage(engine, page, { x: 420, y: 0, width: 320, height: 240 }, generated.uri);
+    const blur = engine.block.createBlur('uniform');
+    engine.block.setBlur(blurred, blur);
+    engine.block.setBlurEnabled(blurred, true);
+    const original = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf', exportPdfWithHighCompatibility: false }, { license: licensed }));
+    expect(containsBytes(original.bytes, photo)).to.equal(true);
+    expect(containsBytes(original.bytes, generated.bytes)).to.equal(false);
+    const compatible = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: licensed }));
+    expect(containsBytes(compatible.bytes, photo)).to.equal(false);
+    expect(containsBytes(compatible.bytes, generated.bytes)).to.equal(false);
+    // Both PDFs still show both images.
+    for (const parsed of [original, compatible]) {
+      const operators = await (await parsed.document.getPage(1)).getOperatorList();
+      expect(operators.fnArray.filter((op) => op === pdfjs.OPS.paintImageXObject).length).to.be.at.least(2);
+    }
+    URL.revokeObjectURL(generated.uri);
+  });
+
+  it('carries the watermark image when unlicensed and none when licensed', async () => {
+    const { engine, page } = await createScene(400, 300);
+    engines.push(engine);
+    addShape(engine, page, { x: 20, y: 20, width: 100, height: 100 }, { r: 1, g: 0, b: 0, a: 1 });
+    const marked = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: { needsWatermark: true } }));
+    const clean = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: licensed }));
+    const images = async (document: pdfjs.PDFDocumentProxy) =>
+      (await (await document.getPage(1)).getOperatorList()).fnArray.filter((op) => op === pdfjs.OPS.paintImageXObject).length;
+    expect(await images(marked.document)).to.equal(1);
+    expect(await images(clean.document)).to.equal(0);
+  });
+
+  it('aborts with AbortError', async () => {
+    const { engine, page } = await createScene(400, 300);
+    engines.push(engine);
+    addText(engine, page, { x: 10, y: 10, width: 300, height: 100 }, 'abort me');
+    const controller = new AbortController();
+    const error = await exportBlock(engine, page, { mimeType: 'application/pdf', abortSignal: controller.signal, onProgress: () => controller.abort() }, { license: licensed })
+      .catch((caught: unknown) => caught);
+    expect((error as DOMException).name).to.equal('AbortError');
+  });
+});

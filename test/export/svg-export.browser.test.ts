@@ -1,0 +1,105 @@
+/// <reference types="mocha" />
+import { expect } from '@open-wc/testing';
+import { exportBlock } from '../../core/export/index.js';
+import { addImage, addShape, addText, createScene, decodeImage, fixtureUrl, meanDifference } from './export-helpers.js';
+
+const licensed = { needsWatermark: false };
+
+function parseSvg(text: string): Document {
+  const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+  expect(document.getElementsByTagName('parsererror').length).to.equal(0);
+  expect(document.documentElement.localName).to.equal('svg');
+  return document;
+}
+
+function assertNoScript(document: Document): void {
+  expect(document.getElementsByTagName('script').length).to.equal(0);
+  expect(document.getElementsByTagName('foreignObject').length).to.equal(0);
+  for (const element of Array.from(document.getElementsByTagName('*'))) {
+    for (const attribute of Array.from(element.attributes)) {
+      expect(attribute.name.toLowerCase().startsWith('on'), `${element.localName} ${attribute.name}`).to.equal(false);
+      expect(attribute.value.toLowerCase()).not.to.contain('javascript:');
+      if (attribute.localName === 'href') expect(attribute.value.startsWith('data:') || attribute.value.startsWith('#')).to.equal(true);
+    }
+  }
+}
+
+describe('SVG export', () => {
+  it('writes shapes and gradients as vectors that render like the PNG export', async () => {
+    const { engine, page } = await createScene(300, 200);
+    addShape(engine, page, { x: 20, y: 20, width: 100, height: 80 }, { r: 1, g: 0, b: 0, a: 1 });
+    addShape(engine, page, { x: 160, y: 40, width: 120, height: 120 }, { r: 0, g: 0.6, b: 0.2, a: 0.8 }, 'ellipse');
+    const star = addShape(engine, page, { x: 40, y: 110, width: 80, height: 80 }, { r: 0, g: 0, b: 1, a: 1 }, 'star');
+    const gradient = engine.block.createFill('gradient/linear');
+    engine.block.setGradientColorStops(gradient, 'fill/gradient/colors', [
+      { color: { r: 1, g: 1, b: 0, a: 1 }, stop: 0 },
+      { color: { r: 0.5, g: 0, b: 0.5, a: 1 }, stop: 1 },
+    ]);
+    engine.block.setFill(star, gradient);
+    engine.block.setRotation(star, Math.PI / 8);
+    const blob = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: licensed });
+    expect(blob.type).to.equal('image/svg+xml');
+    const document = parseSvg(await blob.text());
+    assertNoScript(document);
+    expect(document.getElementsByTagName('path').length).to.be.at.least(3);
+    expect(document.getElementsByTagName('linearGradient').length).to.equal(1);
+    expect(document.getElementsByTagName('image').length).to.equal(0);
+    const rendered = await decodeImage(blob, 300, 200);
+    const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
+    expect(meanDifference(rendered, png)).to.be.below(4);
+    engine.dispose();
+  });
+
+  it('writes text as <text> with the font embedded, and images as data URIs', async () => {
+    const { engine, page } = await createScene(500, 300);
+    addText(engine, page, { x: 10, y: 10, width: 480, height: 60 }, 'Hello <svg> & {{who}}', 28);
+    engine.variable.setString('who', 'friends');
+    addImage(engine, page, { x: 10, y: 100, width: 200, height: 150 }, fixtureUrl('images/pattern-800x600.png'));
+    const blob = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: licensed });
+    const text = await blob.text();
+    const document = parseSvg(text);
+    assertNoScript(document);
+    const texts = Array.from(document.getElementsByTagName('text')).map((element) => element.textContent).join(' ');
+    expect(texts).to.contain('Hello <svg> & friends');
+    expect(text).to.contain('@font-face');
+    expect(text).to.contain('data:font/ttf;base64,');
+    const images = Array.from(document.getElementsByTagName('image'));
+    expect(images.length).to.equal(1);
+    expect(images[0]!.getAttribute('href')!.startsWith('data:image/png;base64,')).to.equal(true);
+    const rendered = await decodeImage(blob, 500, 300);
+    const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
+    expect(meanDifference(rendered, png)).to.be.below(8);
+    engine.dispose();
+  });
+
+  it('sanitizes an SVG image (its script is gone) and reports an unreadable image', async () => {
+    const { engine, page } = await createScene(300, 300);
+    addImage(engine, page, { x: 0, y: 0, width: 150, height: 150 }, fixtureUrl('images/logo.svg'));
+    addImage(engine, page, { x: 150, y: 150, width: 150, height: 150 }, fixtureUrl('hostile/script.svg'));
+    const broken = addImage(engine, page, { x: 150, y: 0, width: 150, height: 150 }, fixtureUrl('hostile/random-bytes.jpg'));
+    const reports: number[] = [];
+    const blob = await exportBlock(engine, page, { mimeType: 'image/svg+xml', onError: (_error, block) => reports.push(block!) }, { license: licensed });
+    const text = await blob.text();
+    const document = parseSvg(text);
+    assertNoScript(document);
+    for (const image of Array.from(document.getElementsByTagName('image'))) {
+      const href = image.getAttribute('href')!;
+      if (!href.startsWith('data:image/svg+xml;base64,')) continue;
+      const inner = atob(href.slice('data:image/svg+xml;base64,'.length));
+      expect(inner.toLowerCase()).not.to.contain('<script');
+      expect(inner.toLowerCase()).not.to.match(/\son\w+=/);
+    }
+    expect(reports).to.include(broken);
+    engine.dispose();
+  });
+
+  it('carries the watermark when unlicensed', async () => {
+    const { engine, page } = await createScene(200, 100);
+    const marked = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: { needsWatermark: true } });
+    const clean = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: licensed });
+    expect(parseSvg(await marked.text()).getElementsByTagName('image').length).to.equal(1);
+    expect(parseSvg(await clean.text()).getElementsByTagName('image').length).to.equal(0);
+    expect(meanDifference(await decodeImage(marked, 200, 100), await decodeImage(clean, 200, 100))).to.be.above(1);
+    engine.dispose();
+  });
+});
