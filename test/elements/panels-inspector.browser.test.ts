@@ -1,0 +1,266 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../elements/inspector/define.js';
+import type { CesdkInspector } from '../../elements/inspector/inspector.js';
+import type { CesdkColorPicker } from '../../elements/shared/controls/color-picker.js';
+import type { CesdkNumberField } from '../../elements/shared/controls/number-field.js';
+import type { CesdkSelect } from '../../elements/shared/controls/select.js';
+import type { CesdkSlider } from '../../elements/shared/controls/slider.js';
+import type { CesdkToggle } from '../../elements/shared/controls/toggle.js';
+import type { CesdkErrorEvent } from '../../elements/shared/events.js';
+import { registerBuiltInAssetSources } from '../../elements/asset-library/built-in-sources.js';
+import { addRectangle, addText, controlByLabel, createEngineWithPage, deepQueryAll, settle } from './panels-helpers.js';
+import type { Engine } from '../../core/engine/index.js';
+
+async function mount(engine: Engine): Promise<CesdkInspector> {
+  const inspector = await fixture<CesdkInspector>(html`<cesdk-inspector .engine=${engine}></cesdk-inspector>`);
+  await settle(inspector, engine);
+  return inspector;
+}
+
+function sectionParts(inspector: CesdkInspector): string[] {
+  return [...inspector.shadowRoot!.querySelectorAll('details.section')].map((section) => section.getAttribute('part')!.replace('section ', ''));
+}
+
+function dragSlider(slider: CesdkSlider, values: number[]): void {
+  const range = slider.shadowRoot!.querySelector<HTMLInputElement>('input[type=range]')!;
+  for (const value of values) {
+    range.value = String(value);
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  range.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function typeInto(control: HTMLElement, selector: string, text: string): void {
+  const input = control.shadowRoot!.querySelector<HTMLInputElement>(selector)!;
+  input.value = text;
+  input.dispatchEvent(new Event('change'));
+}
+
+function choose(select: CesdkSelect, value: string): void {
+  const native = select.shadowRoot!.querySelector('select')!;
+  native.value = value;
+  native.dispatchEvent(new Event('change'));
+}
+
+describe('<cesdk-inspector>', () => {
+  it('shows the page (size presets, background) when nothing is selected, and applies a preset as one step', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const inspector = await mount(engine);
+    expect(sectionParts(inspector)).to.deep.equal(['page']);
+    const size = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Page size')!;
+    expect(size.options.map((option) => option.value)).to.include.members(['a4', 'letter', 'instagramPost', 'instagramStory', 'hd1080p']);
+    expect(size.value).to.equal('instagramPost');
+    choose(size, 'a4');
+    expect(Math.round(engine.block.getWidth(page))).to.equal(2480);
+    expect(Math.round(engine.block.getHeight(page))).to.equal(3508);
+    engine.editor.undo();
+    expect(engine.block.getWidth(page)).to.equal(1080);
+    choose(size, 'hd1080p');
+    await settle(inspector, engine);
+    expect(engine.block.getWidth(page)).to.equal(1920);
+    const background = controlByLabel<CesdkColorPicker>(inspector, 'cesdk-color-picker', 'Background color')!;
+    typeInto(background, 'input[part=hex]', '#336699');
+    const fill = engine.block.getFill(page)!;
+    expect(engine.block.getColor(fill, 'fill/color/value')).to.deep.include({ r: 0.2, a: 1 });
+    engine.dispose();
+  });
+
+  it('edits position, size and rotation of the selection; each typed value is one undo step', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    expect(sectionParts(inspector)).to.include.members(['transform', 'fill', 'shape', 'appearance', 'stroke', 'shadow', 'effects', 'crop']);
+    typeInto(controlByLabel<CesdkNumberField>(inspector, 'cesdk-number-field', 'X')!, 'input', '120');
+    typeInto(controlByLabel<CesdkNumberField>(inspector, 'cesdk-number-field', 'Width')!, 'input', '333');
+    expect(engine.block.getPositionX(block)).to.equal(120);
+    expect(engine.block.getWidth(block)).to.equal(333);
+    dragSlider(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Rotation')!, [10, 20, 45]);
+    expect(engine.block.getRotation(block)).to.be.closeTo(Math.PI / 4, 1e-6);
+    engine.editor.undo();
+    expect(engine.block.getRotation(block)).to.equal(0);
+    engine.editor.undo();
+    expect(engine.block.getWidth(block)).to.equal(200);
+    engine.dispose();
+  });
+
+  it('a slider drag (opacity) is one undo step', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    const opacity = controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Opacity')!;
+    dragSlider(opacity, [90, 80, 70, 60, 50, 40]);
+    expect(engine.block.getOpacity(block)).to.be.closeTo(0.4, 1e-6);
+    engine.editor.undo();
+    expect(engine.block.getOpacity(block)).to.equal(1);
+    expect(engine.editor.canUndo()).to.equal(true);
+    engine.editor.redo();
+    expect(engine.block.getOpacity(block)).to.be.closeTo(0.4, 1e-6);
+    engine.dispose();
+  });
+
+  it('with several blocks selected shows mixed values and edits all of them in one step', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const first = addRectangle(engine, page);
+    const second = addRectangle(engine, page);
+    const text = addText(engine, page);
+    engine.block.setOpacity(first, 0.5);
+    engine.block.setSelected(first, true);
+    engine.block.setSelected(second, true);
+    const inspector = await mount(engine);
+    expect(inspector.shadowRoot!.querySelector('.summary')!.textContent).to.contain('2 blocks selected');
+    const opacity = controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Opacity')!;
+    expect(opacity.mixed).to.equal(true);
+    typeInto(opacity, 'input[part=field]', '30');
+    expect(engine.block.getOpacity(first)).to.be.closeTo(0.3, 1e-6);
+    expect(engine.block.getOpacity(second)).to.be.closeTo(0.3, 1e-6);
+    engine.editor.undo();
+    expect(engine.block.getOpacity(first)).to.equal(0.5);
+    expect(engine.block.getOpacity(second)).to.equal(1);
+    // A text and a graphic share transform and appearance, but neither text nor shape settings.
+    engine.block.setSelected(text, true);
+    await settle(inspector, engine);
+    const parts = sectionParts(inspector);
+    expect(parts).to.include.members(['transform', 'appearance']);
+    expect(parts).not.to.include('text');
+    expect(parts).not.to.include('shape');
+    engine.dispose();
+  });
+
+  it('fill: colour with alpha, switch to a linear gradient, add a stop, change the angle', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    typeInto(controlByLabel<CesdkColorPicker>(inspector, 'cesdk-color-picker', 'Fill color')!, 'input[part=hex]', '#0000ff80');
+    const color = engine.block.getColor(engine.block.getFill(block)!, 'fill/color/value') as { b: number; a: number };
+    expect(color.b).to.equal(1);
+    expect(color.a).to.be.closeTo(0.5, 0.01);
+    choose(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Fill type')!, 'gradient/linear');
+    const fill = engine.block.getFill(block)!;
+    expect(engine.block.getType(fill)).to.equal('//ly.img.ubq/fill/gradient/linear');
+    const stops = engine.block.getGradientColorStops(fill, 'fill/gradient/colors');
+    expect(stops.length).to.equal(2);
+    expect(stops[0]!.color).to.deep.include({ b: 1 });
+    await settle(inspector, engine);
+    const addStop = deepQueryAll<HTMLButtonElement>(inspector, 'button').find((button) => button.textContent!.trim() === 'Add stop')!;
+    addStop.click();
+    expect(engine.block.getGradientColorStops(fill, 'fill/gradient/colors').length).to.equal(3);
+    await settle(inspector, engine);
+    typeInto(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Gradient angle')!, 'input[part=field]', '0');
+    expect(engine.block.getFloat(fill, 'fill/gradient/linear/startPointX')).to.be.closeTo(0, 1e-6);
+    expect(engine.block.getFloat(fill, 'fill/gradient/linear/endPointX')).to.be.closeTo(1, 1e-6);
+    engine.editor.undo();
+    engine.editor.undo();
+    engine.editor.undo();
+    expect(engine.block.getType(engine.block.getFill(block)!)).to.equal('//ly.img.ubq/fill/color');
+    engine.dispose();
+  });
+
+  it('stroke, drop shadow, shape, flip, effects and blur', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.setShape(block, engine.block.createShape('star'));
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    const toggle = (label: string) => controlByLabel<CesdkToggle>(inspector, 'cesdk-toggle', label)!.shadowRoot!.querySelector('button')!.click();
+    toggle('Stroke');
+    expect(engine.block.getBool(block, 'stroke/enabled')).to.equal(true);
+    await settle(inspector, engine);
+    typeInto(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Stroke width')!, 'input[part=field]', '7');
+    expect(engine.block.getFloat(block, 'stroke/width')).to.equal(7);
+    choose(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Stroke style')!, 'Dashed');
+    expect(engine.block.getEnum(block, 'stroke/style')).to.equal('Dashed');
+    toggle('Drop shadow');
+    await settle(inspector, engine);
+    typeInto(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Shadow blur')!, 'input[part=field]', '12');
+    expect(engine.block.getFloat(block, 'dropShadow/blurRadius/y')).to.equal(12);
+    typeInto(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Points')!, 'input[part=field]', '8');
+    expect(engine.block.getInt(engine.block.getShape(block)!, 'shape/star/points')).to.equal(8);
+    toggle('Flip horizontally');
+    expect(engine.block.getFlipHorizontal(block)).to.equal(true);
+    choose(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Add effect')!, 'sepia');
+    expect(engine.block.getEffects(block).length).to.equal(1);
+    await settle(inspector, engine);
+    dragSlider(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Intensity')!, [0.8, 0.6]);
+    expect(engine.block.getFloat(engine.block.getEffects(block)[0]!, 'effect/sepia/intensity')).to.be.closeTo(0.6, 1e-6);
+    toggle('Blur');
+    await settle(inspector, engine);
+    expect(engine.block.isBlurEnabled(block)).to.equal(true);
+    expect(engine.block.getType(engine.block.getBlur(block)!)).to.equal('//ly.img.ubq/blur/uniform');
+    const remove = deepQueryAll<HTMLButtonElement>(inspector, 'button').find((button) => button.textContent!.trim() === 'Remove Sepia')!;
+    remove.click();
+    expect(engine.block.getEffects(block).length).to.equal(0);
+    engine.dispose();
+  });
+
+  it('text: font family from the font source, size, weight, alignment, colour', async () => {
+    const { engine, page } = await createEngineWithPage();
+    registerBuiltInAssetSources(engine, { fontBaseUrl: '/test/fixtures/fonts/' });
+    const text = addText(engine, page);
+    engine.block.select(text);
+    const inspector = await mount(engine);
+    await inspector.refreshFonts();
+    await settle(inspector, engine);
+    expect(sectionParts(inspector)).to.include('text');
+    const font = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!;
+    expect(font.options.map((option) => option.value)).to.deep.equal(['Lato', 'Open Sans']);
+    choose(font, 'Lato');
+    expect(engine.block.getString(text, 'text/typeface')).to.equal('Lato');
+    expect(engine.block.getString(text, 'text/fontFileUri')).to.match(/Lato-Regular\.ttf$/);
+    choose(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Weight')!, 'Bold');
+    expect(engine.block.getEnum(text, 'text/fontWeight')).to.equal('Bold');
+    expect(engine.block.getString(text, 'text/fontFileUri')).to.match(/Lato-Bold\.ttf$/);
+    typeInto(controlByLabel<CesdkNumberField>(inspector, 'cesdk-number-field', 'Font size')!, 'input', '36');
+    expect(engine.block.getFloat(text, 'text/fontSize')).to.equal(36);
+    choose(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Horizontal alignment')!, 'Center');
+    expect(engine.block.getEnum(text, 'text/horizontalAlignment')).to.equal('Center');
+    typeInto(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Line height')!, 'input[part=field]', '1.5');
+    expect(engine.block.getFloat(text, 'text/lineHeight')).to.equal(1.5);
+    typeInto(controlByLabel<CesdkColorPicker>(inspector, 'cesdk-color-picker', 'Text color')!, 'input[part=hex]', '#ff0000');
+    expect(engine.block.getColor(text, 'fill/solid/color')).to.deep.equal({ r: 1, g: 0, b: 0, a: 1 });
+    engine.editor.undo();
+    expect(engine.block.getColor(text, 'fill/solid/color')).to.deep.include({ r: 0 });
+    engine.dispose();
+  });
+
+  it('a refused edit (denied scope) fires cesdk-error and changes nothing', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.select(block);
+    engine.editor.setGlobalScope('layer/opacity', 'Deny');
+    const inspector = await mount(engine);
+    const before = await engine.scene.saveToString();
+    const errors: CesdkErrorEvent[] = [];
+    inspector.addEventListener('cesdk-error', (event) => errors.push(event));
+    dragSlider(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Opacity')!, [50, 40]);
+    expect(errors.length).to.be.greaterThan(0);
+    expect(errors[0]!.error.code).to.equal('SCOPE_DENIED');
+    expect(errors[0]!.bubbles && errors[0]!.composed).to.equal(true);
+    expect(engine.block.getOpacity(block)).to.equal(1);
+    expect(await engine.scene.saveToString()).to.equal(before);
+    engine.editor.undo();
+    expect(engine.block.getOpacity(block)).to.equal(1);
+    engine.dispose();
+  });
+
+  it('switches locale and theme, and passes axe in light and dark', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    inspector.setAttribute('theme', 'light');
+    await settle(inspector, engine);
+    await expect(inspector).to.be.accessible();
+    inspector.setAttribute('theme', 'dark');
+    await settle(inspector, engine);
+    expect(getComputedStyle(inspector).getPropertyValue('--cesdk-color-surface').trim()).to.equal('#1a1d23');
+    await expect(inspector).to.be.accessible();
+    inspector.locale = 'de';
+    await settle(inspector, engine);
+    expect(inspector.shadowRoot!.querySelector('.heading')!.textContent).to.equal('Eigenschaften');
+    expect(controlByLabel(inspector, 'cesdk-slider', 'Deckkraft')).to.not.equal(undefined);
+    engine.dispose();
+  });
+});
