@@ -58,7 +58,7 @@ describe('AssetLoader', () => {
   });
 
   it('user files get a blob: URI, are read locally and revoked on dispose', async () => {
-    const file = new File([await fixtureBytes('images/pattern-640x480.webp')], 'holiday.webp', { type: 'image/webp' });
+    const file = new File([(await fixtureBytes('images/pattern-640x480.webp')) as BlobPart], 'holiday.webp', { type: 'image/webp' });
     const uri = loader.registerFile(file);
     expect(uri.startsWith('blob:')).to.equal(true);
     const image = await loader.loadImage(uri, { maxSize: 320 });
