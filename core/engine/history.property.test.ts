@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import fc from 'fast-check';
+import { Engine } from './engine.js';
+import { CesdkError } from './errors.js';
+import { addRect } from './test-helpers.js';
+
+type Operation = { kind: number; first: number; second: number; value: number };
+
+const operationArbitrary: fc.Arbitrary<Operation> = fc.record({
+  kind: fc.integer({ min: 0, max: 19 }),
+  first: fc.nat(1000),
+  second: fc.nat(1000),
+  value: fc.double({ min: -500, max: 500, noNaN: true, noDefaultInfinity: true }),
+});
+
+function pick<T>(items: readonly T[], index: number): T | undefined {
+  return items.length === 0 ? undefined : items[index % items.length];
+}
+
+function designBlocks(engine: Engine): number[] {
+  return [...engine.block.findByType('graphic'), ...engine.block.findByType('text'), ...engine.block.findByType('group')]
+    .filter((id) => engine.block.getParent(id) !== null)
+    .sort((left, right) => left - right);
+}
+
+function containers(engine: Engine): number[] {
+  return [...engine.scene.getPages(), ...engine.block.findByType('group').filter((id) => engine.block.getParent(id) !== null)].sort((left, right) => left - right);
+}
+
+function apply(engine: Engine, operation: Operation): void {
+  const blocks = designBlocks(engine);
+  const block = pick(blocks, operation.first);
+  const other = pick(blocks, operation.second);
+  const container = pick(containers(engine), operation.second)!;
+  const unit = Math.abs(operation.value) / 500;
+  switch (operation.kind) {
+    case 0: addRect(engine, container, operation.value, -operation.value, 10 + unit * 100, 20); break;
+    case 1: if (block) engine.block.setPositionX(block, operation.value); break;
+    case 2: if (block) engine.block.setOpacity(block, unit); break;
+    case 3: if (block) engine.block.destroy(block); break;
+    case 4: if (block) engine.block.duplicate(block); break;
+    case 5: if (block && other && engine.block.isGroupable([block, other])) engine.block.group([block, other]); break;
+    case 6: { const group = pick(engine.block.findByType('group'), operation.first); if (group) engine.block.ungroup(group); break; }
+    case 7: if (block && engine.block.supportsEffects(block)) engine.block.appendEffect(block, engine.block.createEffect(pick(['adjustments', 'sepia', 'pixelize'], operation.second)!)); break;
+    case 8: engine.variable.setString(pick(['a', 'b', 'c'], operation.first)!, String(operation.value)); break;
+    case 9: engine.variable.remove(pick(['a', 'b', 'c'], operation.first)!); break;
+    case 10: if (block) engine.block.bringToFront(block); break;
+    case 11: if (block) engine.block.sendBackward(block); break;
+    case 12: if (block) engine.block.appendChild(container, block); break;
+    case 13: {
+      const text = engine.block.create('text');
+      engine.block.appendChild(container, text);
+      engine.block.replaceText(text, `T{{a}}${operation.value}`);
+      break;
+    }
+    case 14: if (block) { const fill = engine.block.supportsFill(block) ? engine.block.getFill(block) : null; if (fill !== null && engine.block.getType(fill).endsWith('color')) engine.block.setColor(fill, 'fill/color/value', { r: unit, g: 0.5, b: 0, a: 1 }); } break;
+    case 15: if (block) {
+      const gesture = engine.editor.beginGesture('drag');
+      for (let step = 0; step < 5; step += 1) engine.block.setPosition(block, operation.value + step, step);
+      if (operation.second % 3 === 0) gesture.cancel();
+      else gesture.commit();
+    } break;
+    case 16: try {
+      engine.editor.transact('fails', () => {
+        if (block) engine.block.setRotation(block, operation.value);
+        addRect(engine, container);
+        throw new Error('rollback');
+      });
+    } catch (error) {
+      if (!(error instanceof Error) || error.message !== 'rollback') throw error;
+    } break;
+    case 17: if (block) engine.block.setScopeEnabled(block, 'layer/move', operation.second % 2 === 0); break;
+    case 18: if (block && other) engine.block.alignHorizontally([block, other], pick(['Left', 'Right', 'Center'] as const, operation.second)!); break;
+    case 19: if (block && engine.block.supportsShape(block)) engine.block.setShape(block, engine.block.createShape(pick(['star', 'ellipse', 'polygon'], operation.second)!)); break;
+  }
+}
+
+it('undoing everything restores the start; redoing everything restores the end (1,000 sequences)', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(operationArbitrary, { minLength: 1, maxLength: 30 }), async (operations) => {
+      const engine = await Engine.create({ historyLimit: 10_000 });
+      engine.scene.create();
+      addRect(engine, engine.scene.getPages()[0]!);
+      // Loading resets the history, so the run starts with one block and nothing to undo or redo.
+      const start = engine.scene.saveToStringSync();
+      engine.scene.loadFromStringSync(start);
+      for (const operation of operations) {
+        try {
+          apply(engine, operation);
+        } catch (error) {
+          if (!(error instanceof CesdkError)) throw error;
+          assert.notEqual(error.code, 'INVALID_STATE', error.message);
+        }
+      }
+      const end = engine.scene.saveToStringSync();
+      while (engine.editor.undo()) { /* all the way back */ }
+      assert.equal(engine.scene.saveToStringSync(), start);
+      while (engine.editor.redo()) { /* all the way forward */ }
+      assert.equal(engine.scene.saveToStringSync(), end);
+    }),
+    { numRuns: 1000, includeErrorInReport: true },
+  );
+});
