@@ -197,9 +197,20 @@ export class EditorLifecycle {
     try {
       const { service } = attachLicensing(engine as unknown as LicensableEngine);
       setWatermarkSource(engine, service);
-      this.unsubscribeLicense = service.onChange((status) => {
-        this.host.dispatchEvent(new CesdkLicenseChangeEvent({ needsWatermark: service.needsWatermark, state: status.state }));
-      });
+      let last: string | undefined;
+      const announce = (state: string): void => {
+        if (state === last || this.host.engine !== engine) return;
+        last = state;
+        this.host.dispatchEvent(new CesdkLicenseChangeEvent({ needsWatermark: service.needsWatermark, state }));
+      };
+      const unsubscribe = service.onChange((status) => announce(status.state));
+      let active = true;
+      this.unsubscribeLicense = () => {
+        active = false;
+        unsubscribe();
+      };
+      // The first decision may come before we subscribed: announce the settled state once.
+      void service.settled().then((status) => active && announce(status.state));
     } catch (error) {
       // Licensing never breaks the editor: without it the editor runs, and says why.
       this.host.fail(error, undefined, false);

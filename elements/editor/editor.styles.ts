@@ -85,7 +85,7 @@ export const editorStyles = [
     .panel-header {
       display: flex;
       align-items: center;
-      justify-content: space-between;
+      justify-content: flex-end;
       padding: var(--cesdk-space-2) var(--cesdk-space-3);
       font-weight: 600;
     }

@@ -357,9 +357,9 @@ export class CesdkEditor extends LitElement {
         ${this.dockButton('inspector', propertiesIcon, 'editor.dock.inspector', 'inspector-toggle')}
       </nav>
       <section part="panel" class="panel" id="editor-panel" aria-label=${panelTitle || t('editor.dock')} ?hidden=${sidePanel === undefined}>
-        <div class="panel-header"><h2>${panelTitle}</h2>
+        ${this.narrow ? html`<div class="panel-header">
           <button class="icon-button sheet-close" type="button" aria-label=${t('editor.closePanel')} title=${t('editor.closePanel')}
-            @click=${() => this.showPanel(undefined)}>${closeIcon}</button></div>
+            @click=${() => this.showPanel(undefined)}>${closeIcon}</button></div>` : nothing}
         ${this.renderPanelContent(sidePanel)}
       </section>
       <section part="canvas-area" class="canvas-area" aria-label=${t('editor.label')} @contextmenu=${this.onContextMenu}>
@@ -367,7 +367,7 @@ export class CesdkEditor extends LitElement {
         <cesdk-canvas part="canvas" .label=${t('editor.canvas')}></cesdk-canvas>
       </section>
       <section part="inspector" class="inspector" id="editor-inspector" aria-label=${t('editor.dock.inspector')} ?hidden=${!showInspector}>
-        ${this.narrow ? html`<div class="panel-header"><h2>${t('editor.dock.inspector')}</h2>
+        ${this.narrow ? html`<div class="panel-header">
           <button class="icon-button sheet-close" type="button" aria-label=${t('editor.closePanel')} title=${t('editor.closePanel')}
             @click=${() => this.showPanel(undefined)}>${closeIcon}</button></div>` : nothing}
         <cesdk-inspector></cesdk-inspector>

@@ -70,7 +70,7 @@ export class PageThumbnails {
     try {
       const canvas = await renderBlockToCanvas(engine, page, { width, height, signal: this.abort.signal });
       if (this.disposed) return;
-      const blob = 'convertToBlob' in canvas
+      const blob = typeof OffscreenCanvas !== 'undefined' && canvas instanceof OffscreenCanvas
         ? await canvas.convertToBlob({ type: 'image/png' })
         : await new Promise<Blob | null>((resolve) => (canvas as HTMLCanvasElement).toBlob(resolve, 'image/png'));
       if (blob === null || this.disposed) return;

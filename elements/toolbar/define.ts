@@ -1,4 +1,5 @@
 /** Registers `<cesdk-toolbar>` (and the export menu it embeds). */
+import '../export-menu/define.js';
 import { CesdkToolbar } from './toolbar.js';
 
 if (!customElements.get('cesdk-toolbar')) customElements.define('cesdk-toolbar', CesdkToolbar);
