@@ -103,16 +103,16 @@ export function dropDestination(
   for (let ancestor = engine.block.getParent(target); ancestor !== null; ancestor = engine.block.getParent(ancestor)) {
     if (ancestor === dragged) return undefined;
   }
+  // Indexes follow `engine.block.insertChild`: the position in the current children list (the dragged
+  // block included), which the engine corrects when the block moves within the same parent.
   if (placement === 'inside') {
     if (!CONTAINER_TYPES.has(engine.block.getType(target))) return undefined;
     // Dropped onto a group: becomes its front-most child.
-    const children = engine.block.getChildren(target).filter((child) => child !== dragged);
-    return { parent: target, index: children.length };
+    return { parent: target, index: engine.block.getChildren(target).length };
   }
   const parent = engine.block.getParent(target);
   if (parent === null) return undefined;
-  const siblings = engine.block.getChildren(parent).filter((child) => child !== dragged);
-  const targetIndex = siblings.indexOf(target);
+  const targetIndex = engine.block.getChildren(parent).indexOf(target);
   // The list is front-most first, so "before" (above) means one index higher in the engine order.
   return { parent, index: placement === 'before' ? targetIndex + 1 : targetIndex };
 }

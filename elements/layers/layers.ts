@@ -11,7 +11,6 @@ import {
   defaultNameKey,
   dropDestination,
   flattenLayers,
-  listedChildren,
 } from './layer-tree.js';
 import { isBlockLocked, moveBlock, renameBlock, setBlockLocked, setBlockVisible } from './layer-actions.js';
 import { layersStyles } from './layers.styles.js';
@@ -24,7 +23,8 @@ const lockIcon = svg`<rect x="3" y="7" width="10" height="7" rx="1"/><path d="M5
 const unlockIcon = svg`<rect x="3" y="7" width="10" height="7" rx="1"/><path d="M5 7V5a3 3 0 0 1 5.8-1"/>`;
 
 /**
- * @summary The block tree of the current page as an ARIA tree: select, reorder by dragging (or
+ * @summary The block tree of the current page as an ARIA tree (a flat list of `treeitem`s with
+ * `aria-level`, `aria-posinset`, `aria-setsize` and `aria-expanded`): select, reorder by dragging (or
  * Alt+Arrow keys), rename (double-click or F2), show/hide and lock/unlock.
  *
  * Front-most blocks are listed first. Keyboard: Up/Down move between rows, Right/Left expand, collapse
@@ -268,7 +268,7 @@ export class CesdkLayers extends PanelElement {
     </button>`;
   }
 
-  private renderItem(engine: Engine, row: LayerRow, rowsById: Map<DesignBlockId, LayerRow>): TemplateResult {
+  private renderItem(engine: Engine, row: LayerRow): TemplateResult {
     const id = row.id;
     const name = this.name(engine, id);
     const visible = engine.block.isVisible(id);
@@ -280,7 +280,6 @@ export class CesdkLayers extends PanelElement {
     const states = [!visible ? this.t('layers.state.hidden') : '', locked ? this.t('layers.state.locked') : '']
       .filter((text) => text !== '')
       .join(', ');
-    const children = row.expanded ? listedChildren(engine, id) : [];
     return html`<li
       role="treeitem"
       data-block=${id}
@@ -289,7 +288,7 @@ export class CesdkLayers extends PanelElement {
       aria-setsize=${row.siblingCount}
       aria-selected=${String(engine.block.isSelected(id))}
       aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
-      aria-label=${states ? `${name}, ${states}` : name}
+      aria-labelledby=${`name-${id} state-${id}`}
       tabindex=${active ? 0 : -1}
     >
       <div
@@ -323,7 +322,8 @@ export class CesdkLayers extends PanelElement {
               }}
               @blur=${(event: Event) => this.finishRename(id, (event.target as HTMLInputElement).value)}
             />`
-          : html`<span class="name ${visible ? '' : 'is-hidden'}" part="name">${name}</span>`}
+          : html`<span class="name ${visible ? '' : 'is-hidden'}" part="name" id=${`name-${id}`}>${name}</span>`}
+        <span class="visually-hidden" id=${`state-${id}`}>${states ? `, ${states}` : ''}</span>
         ${this.renderIconButton('visibility', this.t('layers.hide', { name }), !visible, visible ? eyeIcon : eyeOffIcon, active, () =>
           this.attempt((e) => setBlockVisible(e, id, !visible)),
         )}
@@ -331,14 +331,6 @@ export class CesdkLayers extends PanelElement {
           this.attempt((e) => setBlockLocked(e, id, !locked)),
         )}
       </div>
-      ${children.length > 0
-        ? html`<ul role="group">
-            ${children.map((child) => {
-              const childRow = rowsById.get(child);
-              return childRow ? this.renderItem(engine, childRow, rowsById) : nothing;
-            })}
-          </ul>`
-        : nothing}
     </li>`;
   }
 
@@ -353,8 +345,6 @@ export class CesdkLayers extends PanelElement {
       const selected = rows.find((row) => engine.block.isSelected(row.id));
       this.activeId = (selected ?? rows[0]!).id;
     }
-    const rowsById = new Map(rows.map((row) => [row.id, row]));
-    const topLevel = rows.filter((row) => row.level === 1);
     return html`
       <h2 class="heading" id="heading">${this.t('layers.label')}</h2>
       ${rows.length === 0
@@ -367,7 +357,7 @@ export class CesdkLayers extends PanelElement {
             @keydown=${this.onTreeKeyDown}
             @focusin=${this.onFocusIn}
           >
-            ${topLevel.map((row) => this.renderItem(engine, row, rowsById))}
+            ${rows.map((row) => this.renderItem(engine, row))}
           </ul>`}
     `;
   }
