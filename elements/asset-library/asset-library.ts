@@ -82,8 +82,23 @@ export class CesdkAssetLibrary extends PanelElement {
     return { selection: true };
   }
 
+  private unsubscribeSources: (() => void) | undefined;
+
+  private subscribeSources(): void {
+    this.unsubscribeSources?.();
+    this.unsubscribeSources = undefined;
+    const engine = this.engine;
+    if (!engine || !this.isConnected) return;
+    // A new source (a new tab) or new assets in the shown source (an upload, an integrator's addition).
+    this.unsubscribeSources = engine.asset.onAssetSourceUpdated((sourceId) => {
+      if (sourceId === this.currentSource) void this.load(0);
+      else this.requestUpdate();
+    });
+  }
+
   protected override engineChanged(engine: Engine | undefined): void {
     if (engine) registerBuiltInAssetSources(engine, { fontBaseUrl: this.fontBaseUrl ?? undefined });
+    this.subscribeSources();
     if (this.isConnected) this.syncDropTarget();
     this.assets = [];
     void this.load(0);
@@ -91,6 +106,8 @@ export class CesdkAssetLibrary extends PanelElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribeSources?.();
+    this.unsubscribeSources = undefined;
     this.detachDrop?.();
     this.detachDrop = undefined;
     this.attachedDropTarget = undefined;
@@ -100,7 +117,10 @@ export class CesdkAssetLibrary extends PanelElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.syncDropTarget();
+    if (this.hasUpdated) {
+      this.syncDropTarget();
+      this.subscribeSources();
+    }
   }
 
   /** The source ids shown as tabs: built-ins first, then integrator sources in registration order. */

@@ -36,8 +36,9 @@ function invalid(file: File, reason: string): CesdkError {
  * Turns a `File` into a {@link LocalImage}. The type comes from the bytes (a `.png` that holds HTML is
  * refused); raster dimensions come from the header and must be within the decode limits (so a
  * decompression bomb is refused before anything decodes it); SVG is sanitized first.
- * @throws CesdkError `INVALID_VALUE` for a file that is empty, too large, not a supported image,
- * malformed, or beyond the limits.
+ * @throws CesdkError `INVALID_VALUE` for a file that is empty, too large or not a supported image; the
+ * `core/io` codes (`IMAGE_TOO_LARGE`, `DECODE_FAILED`, `UNSAFE_SVG`, ...) for a malformed image or
+ * one beyond the decode limits.
  */
 export async function readLocalImage(file: File): Promise<LocalImage> {
   if (file.size === 0) throw invalid(file, 'the file is empty');

@@ -1,0 +1,200 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../elements/asset-library/define.js';
+import type { CesdkAssetLibrary } from '../../elements/asset-library/asset-library.js';
+import { ASSET_DRAG_TYPE, attachAssetDrop } from '../../elements/asset-library/asset-drop.js';
+import type { CesdkErrorEvent } from '../../elements/shared/events.js';
+import { addText, createEngineWithPage, settle } from './panels-helpers.js';
+import type { Engine } from '../../core/engine/index.js';
+
+async function mount(engine: Engine): Promise<CesdkAssetLibrary> {
+  const library = await fixture<CesdkAssetLibrary>(
+    html`<cesdk-asset-library .engine=${engine} font-base-url="/test/fixtures/fonts/"></cesdk-asset-library>`,
+  );
+  await settle(library, engine);
+  return library;
+}
+
+function tabs(library: CesdkAssetLibrary): HTMLButtonElement[] {
+  return [...library.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+}
+
+async function openTab(library: CesdkAssetLibrary, name: string, engine: Engine): Promise<void> {
+  tabs(library).find((tab) => tab.textContent!.trim() === name)!.click();
+  await settle(library, engine);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await settle(library, engine);
+}
+
+function assetButton(library: CesdkAssetLibrary, label: string): HTMLButtonElement {
+  const button = [...library.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.asset')].find((candidate) => candidate.getAttribute('aria-label') === label);
+  if (!button) throw new Error(`no asset "${label}"`);
+  return button;
+}
+
+async function fixtureFile(path: string, name: string, type: string): Promise<File> {
+  const bytes = await (await fetch(path)).arrayBuffer();
+  return new File([bytes], name, { type });
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !condition(); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+describe('<cesdk-asset-library>', () => {
+  it('lists the built-in sources as tabs and places a shape as one undo step', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const library = await mount(engine);
+    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Shapes', 'Text', 'Images', 'Stickers', 'Fonts']);
+    expect(tabs(library)[0]!.getAttribute('aria-selected')).to.equal('true');
+    assetButton(library, 'Star').click();
+    await until(() => engine.block.getChildren(page).length === 1);
+    const [block] = engine.block.getChildren(page);
+    expect(engine.block.getType(engine.block.getShape(block!)!)).to.equal('//ly.img.ubq/shape/star');
+    expect(engine.block.findAllSelected()).to.deep.equal([block]);
+    expect(engine.block.getGlobalBoundingBoxX(block!) + engine.block.getWidth(block!) / 2).to.be.closeTo(540, 1e-6);
+    engine.editor.undo();
+    expect(engine.block.getChildren(page)).to.deep.equal([]);
+    await expect(library).to.be.accessible();
+    engine.dispose();
+  });
+
+  it('searches, and places text presets and stickers', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const library = await mount(engine);
+    const search = library.shadowRoot!.querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = 'circle';
+    search.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await settle(library, engine);
+    expect([...library.shadowRoot!.querySelectorAll('button.asset')].map((button) => button.getAttribute('aria-label'))).to.deep.equal(['Ellipse']);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await openTab(library, 'Text', engine);
+    assetButton(library, 'Heading').click();
+    await until(() => engine.block.getChildren(page).length === 1);
+    const heading = engine.block.getChildren(page)[0]!;
+    expect(engine.block.getType(heading)).to.equal('//ly.img.ubq/text');
+    expect(engine.block.getFloat(heading, 'text/fontSize')).to.equal(48);
+    expect(engine.block.getEnum(heading, 'text/fontWeight')).to.equal('Bold');
+    expect(engine.block.getString(heading, 'text/text')).to.equal('Heading');
+    expect(engine.block.getString(heading, 'text/fontFileUri')).to.match(/\/test\/fixtures\/fonts\/Lato-Regular\.ttf$/);
+    await openTab(library, 'Stickers', engine);
+    assetButton(library, 'Heart').click();
+    await until(() => engine.block.getChildren(page).length === 2);
+    const sticker = engine.block.getChildren(page)[1]!;
+    expect(engine.block.getKind(sticker)).to.equal('sticker');
+    expect(engine.block.getString(engine.block.getFill(sticker)!, 'fill/image/imageFileURI')).to.match(/^data:image\/svg\+xml/);
+    engine.dispose();
+  });
+
+  it('applies a font to the selected text, and says so when no text is selected', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const text = addText(engine, page);
+    const library = await mount(engine);
+    await openTab(library, 'Fonts', engine);
+    assetButton(library, 'Lato Bold').click();
+    await settle(library, engine);
+    expect(library.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Select a text');
+    engine.block.select(text);
+    assetButton(library, 'Lato Bold').click();
+    await until(() => engine.block.getString(text, 'text/typeface') === 'Lato');
+    expect(engine.block.getString(text, 'text/fontFileUri')).to.match(/Lato-Bold\.ttf$/);
+    expect(engine.block.getEnum(text, 'text/fontWeight')).to.equal('Bold');
+    engine.dispose();
+  });
+
+  it('uploads images locally (object URLs) and refuses files that are not images', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const library = await mount(engine);
+    const errors: CesdkErrorEvent[] = [];
+    library.addEventListener('cesdk-error', (event) => errors.push(event));
+    const png = await fixtureFile('/test/fixtures/images/pattern-800x600.png', 'pattern.png', 'image/png');
+    const resourcesBefore = performance.getEntriesByType('resource').length;
+    await library.upload([png]);
+    const [image] = engine.block.getChildren(page);
+    const uri = engine.block.getString(engine.block.getFill(image!)!, 'fill/image/imageFileURI');
+    expect(uri).to.match(/^blob:/);
+    expect(engine.block.getWidth(image!) / engine.block.getHeight(image!)).to.be.closeTo(800 / 600, 1e-6);
+    // Reading the file made no network request.
+    expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+    await openTab(library, 'Images', engine);
+    expect(assetButton(library, 'pattern.png')).to.exist;
+    const html = new File(['<html><script>alert(1)</script></html>'], 'evil.png', { type: 'image/png' });
+    const bomb = await fixtureFile('/test/fixtures/hostile/bomb-50000x50000.png', 'bomb.png', 'image/png');
+    await library.upload([html, bomb]);
+    expect(errors.map((event) => event.error.code)).to.deep.equal(['INVALID_VALUE', 'IMAGE_TOO_LARGE']);
+    expect(engine.block.getChildren(page).length).to.equal(1);
+    await expect(library).to.be.accessible();
+    engine.dispose();
+  });
+
+  it('accepts image files and library assets dropped onto the canvas', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const target = await fixture<HTMLDivElement>(html`<div style="width: 200px; height: 200px"></div>`);
+    const detach = attachAssetDrop(target, { engine: () => engine });
+    const drop = (data: DataTransfer) => {
+      const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data });
+      target.dispatchEvent(over);
+      expect(over.defaultPrevented).to.equal(true);
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    };
+    const files = new DataTransfer();
+    files.items.add(await fixtureFile('/test/fixtures/images/photo-1600x1200.jpg', 'photo.jpg', 'image/jpeg'));
+    drop(files);
+    await until(() => engine.block.getChildren(page).length === 1);
+    expect(engine.block.getString(engine.block.getFill(engine.block.getChildren(page)[0]!)!, 'fill/image/imageFileURI')).to.match(/^blob:/);
+    const asset = new DataTransfer();
+    asset.setData(ASSET_DRAG_TYPE, JSON.stringify({ sourceId: 'ly.img.shape', asset: { id: 'ellipse', label: 'Ellipse', meta: { kind: 'shape', shapeType: 'ellipse' } } }));
+    drop(asset);
+    await until(() => engine.block.getChildren(page).length === 2);
+    expect(engine.block.getType(engine.block.getShape(engine.block.getChildren(page)[1]!)!)).to.equal('//ly.img.ubq/shape/ellipse');
+    detach();
+    const late = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: files });
+    target.dispatchEvent(late);
+    expect(late.defaultPrevented).to.equal(false);
+    engine.dispose();
+  });
+
+  it('shows integrator sources as extra tabs and applies through their applyAsset', async () => {
+    const { engine } = await createEngineWithPage();
+    const library = await mount(engine);
+    const applied: string[] = [];
+    engine.asset.addSource({
+      id: 'acme.logos',
+      findAssets: async (query) => ({
+        assets: [{ id: 'logo-1', label: 'ACME logo', meta: { uri: '/test/fixtures/images/logo.svg', kind: 'image' } }].filter((asset) => !query.query || asset.label.includes(query.query)),
+        currentPage: 0,
+        nextPage: undefined,
+        total: 1,
+      }),
+      applyAsset: async (asset) => {
+        applied.push(asset.id);
+        return undefined;
+      },
+    });
+    library.sourceLabels = { 'acme.logos': 'Logos' };
+    await settle(library, engine);
+    expect(tabs(library).at(-1)!.textContent!.trim()).to.equal('Logos');
+    await openTab(library, 'Logos', engine);
+    assetButton(library, 'ACME logo').click();
+    await until(() => applied.length === 1);
+    expect(applied).to.deep.equal(['logo-1']);
+    engine.dispose();
+  });
+
+  it('switches locale, keeps tabs keyboard operable, and passes axe in dark', async () => {
+    const { engine } = await createEngineWithPage();
+    const library = await mount(engine);
+    library.locale = 'de';
+    library.theme = 'dark';
+    await settle(library, engine);
+    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Formen', 'Text', 'Bilder', 'Sticker', 'Schriften']);
+    tabs(library)[0]!.focus();
+    tabs(library)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await settle(library, engine);
+    expect(library.activeSource).to.equal('ly.img.text');
+    expect(library.shadowRoot!.activeElement).to.equal(tabs(library)[1]);
+    await expect(library).to.be.accessible();
+    engine.dispose();
+  });
+});
