@@ -16,6 +16,10 @@
  * - `INVALID_STATE`: the call is not allowed now (engine disposed, undo while a gesture is open, ...).
  * - `NOT_FOUND`: an unknown asset source, asset, setting or variable that must exist.
  * - `RESOURCE_UNAVAILABLE`: a resource referenced by the scene could not be fetched or read.
+ *
+ * Raised by `core/io` when reading a file the user gave (see `AssetErrorCode` there):
+ * - `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `DECODE_FAILED`,
+ *   `UNSAFE_SVG`, `INVALID_URI`, `FETCH_FAILED`, `ABORTED`.
  */
 export type CesdkErrorCode =
   | 'INVALID_BLOCK'
@@ -31,7 +35,16 @@ export type CesdkErrorCode =
   | 'EXPORT_UNAVAILABLE'
   | 'INVALID_STATE'
   | 'NOT_FOUND'
-  | 'RESOURCE_UNAVAILABLE';
+  | 'RESOURCE_UNAVAILABLE'
+  | 'EMPTY_FILE'
+  | 'FILE_TOO_LARGE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'IMAGE_TOO_LARGE'
+  | 'DECODE_FAILED'
+  | 'UNSAFE_SVG'
+  | 'INVALID_URI'
+  | 'FETCH_FAILED'
+  | 'ABORTED';
 
 /** Extra facts attached to a {@link CesdkError}. */
 export interface CesdkErrorDetails {

@@ -14,37 +14,28 @@ import { CesdkError, type CesdkErrorCode } from '../engine/errors.js';
  * - `FETCH_FAILED`: the network request failed or answered with an error status.
  * - `ABORTED`: the caller aborted the load, or the loader was disposed.
  */
-export type AssetErrorCode =
-  | 'EMPTY_FILE'
-  | 'FILE_TOO_LARGE'
-  | 'UNSUPPORTED_FORMAT'
-  | 'IMAGE_TOO_LARGE'
-  | 'DECODE_FAILED'
-  | 'UNSAFE_SVG'
-  | 'INVALID_URI'
-  | 'FETCH_FAILED'
-  | 'ABORTED';
+export type AssetErrorCode = Extract<
+  CesdkErrorCode,
+  'EMPTY_FILE' | 'FILE_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'IMAGE_TOO_LARGE' | 'DECODE_FAILED' | 'UNSAFE_SVG' | 'INVALID_URI' | 'FETCH_FAILED' | 'ABORTED'
+>;
 
 /**
  * The error `core/io` throws: a {@link CesdkError} whose `code` is an {@link AssetErrorCode}, with
  * machine-readable `details` (sizes, MIME types, the reason) and the `uri` concerned, when known.
  */
 export class AssetError extends CesdkError {
+  /** The stable code; one of the {@link AssetErrorCode}s. */
+  declare readonly code: AssetErrorCode;
   /** Facts about the failure, e.g. `{ width, height, maxSide }` for `IMAGE_TOO_LARGE`. */
   readonly details: Readonly<Record<string, unknown>>;
   /** The URI of the asset, when the failure happened while loading one. */
   uri: string | undefined;
 
   constructor(code: AssetErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(code as unknown as CesdkErrorCode, message);
+    super(code, message);
     this.name = 'CesdkError';
     this.details = details;
     this.uri = undefined;
-  }
-
-  /** The {@link AssetErrorCode}; narrower than the base class's engine code. */
-  get assetCode(): AssetErrorCode {
-    return this.code as unknown as AssetErrorCode;
   }
 }
 
@@ -55,5 +46,5 @@ export function assetError(code: AssetErrorCode, message: string, details?: Reco
 
 /** True when `error` is an {@link AssetError}, optionally with the given code. */
 export function isAssetError(error: unknown, code?: AssetErrorCode): error is AssetError {
-  return error instanceof AssetError && (code === undefined || error.assetCode === code);
+  return error instanceof AssetError && (code === undefined || error.code === code);
 }

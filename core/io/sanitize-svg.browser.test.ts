@@ -13,7 +13,7 @@ function codeOf(action: () => unknown): string | undefined {
   try {
     action();
   } catch (error) {
-    return isAssetError(error) ? error.assetCode : `untyped: ${String(error)}`;
+    return isAssetError(error) ? error.code : `untyped: ${String(error)}`;
   }
   return undefined;
 }

@@ -50,7 +50,7 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<AssetError
 /** Asserts the rejection code, with a readable message on mismatch. */
 export async function expectCode(promise: Promise<unknown>, code: AssetErrorCode): Promise<AssetError> {
   const error = await rejectionOf(promise);
-  if (error.assetCode !== code) throw new Error(`expected ${code}, got ${error.assetCode}: ${error.message}`);
+  if (error.code !== code) throw new Error(`expected ${code}, got ${error.code}: ${error.message}`);
   return error;
 }
 
