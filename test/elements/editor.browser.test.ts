@@ -185,7 +185,7 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
     expect(deep(editor, 'cesdk-toolbar', '[part~="redo"]')!.getAttribute('aria-label'), 'missing keys fall back to English').to.equal('Redo');
   });
 
-  it('forwards the export menu's events once: cesdk-before-export cancels, cesdk-export carries the Blob to onExport', async () => {
+  it('forwards the events of the export menu once: cesdk-before-export cancels, cesdk-export carries the Blob to onExport', async () => {
     const { editor } = await mountEditor();
     const menu = deep<HTMLElement & { exportNow(): Promise<Blob | undefined> }>(editor, 'cesdk-toolbar', 'cesdk-export-menu')!;
     expect(menu, 'the toolbar embeds the export menu').to.not.equal(null);
@@ -214,5 +214,4 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
     const bytes = new Uint8Array(await blob!.arrayBuffer());
     expect([...bytes.slice(0, 4)], 'a real PNG').to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
   });
-});
 });
