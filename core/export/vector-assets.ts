@@ -5,6 +5,7 @@
  * the io layer's placeholder, and each is reported through the export's error callback.
  */
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
+import { CanvasTextMetrics } from 'pixi.js';
 import { renderBlockToCanvas } from '../render/index.js';
 import { sniffMimeType, type AssetLoader } from '../io/index.js';
 import type { ExportJob } from './export-job.js';
@@ -94,10 +95,11 @@ export class VectorAssets {
     const style = item.fontStyle === 'Italic' ? 'italic' : 'normal';
     // Measure at 100 px and scale: canvas text metrics are rounded at tiny sizes.
     context.font = `${style} ${weight} 100px "${font.cssFamily}", sans-serif`;
-    const sample = context.measureText('Hg');
-    const ascent = (sample.fontBoundingBoxAscent || 80) / 100;
-    const descent = (sample.fontBoundingBoxDescent || 20) / 100;
     const cssFont = context.font;
+    // PixiJS's own font measurement (as the renderer's text uses), so baselines match the canvas.
+    const measured = CanvasTextMetrics.measureFont(cssFont);
+    const ascent = (measured.ascent || 80) / 100;
+    const descent = (measured.descent || 20) / 100;
     return {
       ascent,
       descent,

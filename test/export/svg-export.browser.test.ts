@@ -1,7 +1,17 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { exportBlock } from '../../core/export/index.js';
-import { addImage, addShape, addText, createScene, decodeImage, fixtureUrl, meanDifference } from './export-helpers.js';
+import { addImage, addShape, addText, createScene, decodeImage, fixtureUrl, meanDifference, type DecodedPixels } from './export-helpers.js';
+
+/** A rectangle of an image. */
+function crop(image: DecodedPixels, x: number, y: number, width: number, height: number): DecodedPixels {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let row = 0; row < height; row += 1) {
+    const start = ((y + row) * image.width + x) * 4;
+    data.set(image.data.subarray(start, start + width * 4), row * width * 4);
+  }
+  return { width, height, data };
+}
 
 const licensed = { needsWatermark: false };
 
@@ -68,7 +78,11 @@ describe('SVG export', () => {
     expect(images[0]!.getAttribute('href')!.startsWith('data:image/png;base64,')).to.equal(true);
     const rendered = await decodeImage(blob, 500, 300);
     const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
-    expect(meanDifference(rendered, png)).to.be.below(8);
+    // The text band renders like the canvas: same font, same line breaks, baseline within a pixel.
+    expect(meanDifference(crop(rendered, 0, 0, 500, 90), crop(png, 0, 0, 500, 90))).to.be.below(8);
+    // The image band shows the file covering its frame (800×600 into 200×150: the whole picture).
+    const reference = await decodeImage(await (await fetch(fixtureUrl('images/pattern-800x600.png'))).blob(), 200, 150);
+    expect(meanDifference(crop(rendered, 10, 100, 200, 150), reference)).to.be.below(6);
     engine.dispose();
   });
 
