@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Engine, ENGINE_VERSION } from './index.js';
+import { CesdkError } from './errors.js';
+import type { BlobLike } from './engine-core.js';
+import { addRect, createTestEngine } from './test-helpers.js';
+
+describe('engine', () => {
+  it('stores license options read-only and validates options', async () => {
+    const engine = await Engine.create({ license: 'key', userId: 'u1', appId: 'app', licenseServer: 'http://127.0.0.1:1', licenseFile: { a: 1 } });
+    assert.equal(engine.options.license, 'key');
+    assert.equal(engine.options.userId, 'u1');
+    assert.ok(Object.isFrozen(engine.options));
+    assert.equal(typeof ENGINE_VERSION, 'string');
+    await assert.rejects(Engine.create({ historyLimit: 0 }), CesdkError);
+    await assert.rejects(Engine.create({ limits: { maxBlocks: -1 } }), CesdkError);
+    await assert.rejects(Engine.create({ role: 'Root' as never }), CesdkError);
+    const adopter = await Engine.create({ role: 'Adopter' });
+    assert.equal(adopter.editor.getRole(), 'Adopter');
+  });
+
+  it('enforces the block limit', async () => {
+    const { engine } = await createTestEngine({ limits: { maxBlocks: 5 } });
+    engine.block.create('graphic');
+    engine.block.create('graphic');
+    assert.throws(() => engine.block.create('graphic'), (error: unknown) => error instanceof CesdkError && error.code === 'LIMIT_EXCEEDED');
+  });
+
+  it('enforces the depth and string limits on calls', async () => {
+    const { engine, page } = await createTestEngine({ limits: { maxDepth: 4, maxStringLength: 5 } });
+    const outer = engine.block.create('group');
+    engine.block.appendChild(page, outer);
+    const inner = engine.block.create('group');
+    assert.throws(() => engine.block.appendChild(outer, inner) === undefined && engine.block.appendChild(inner, engine.block.create('graphic')), (error: unknown) => error instanceof CesdkError && error.code === 'LIMIT_EXCEEDED');
+    assert.throws(() => engine.block.setName(outer, 'too long'), (error: unknown) => error instanceof CesdkError && error.code === 'LIMIT_EXCEEDED');
+  });
+
+  it('delegates export to a registered exporter and emits the export event', async () => {
+    const { engine, page } = await createTestEngine();
+    await assert.rejects(engine.block.export(page), (error: unknown) => error instanceof CesdkError && error.code === 'EXPORT_UNAVAILABLE');
+    const events: unknown[] = [];
+    engine.onEvent('export', (payload) => events.push(payload));
+    const unregister = engine.registerExporter(async (id, options) => new Blob([`${id}:${options.mimeType}`], { type: options.mimeType }) as unknown as BlobLike);
+    const blob = await engine.block.export(page, { mimeType: 'image/jpeg' });
+    assert.equal(await (blob as unknown as Blob).text(), `${page}:image/jpeg`);
+    assert.deepEqual(events, [{ blockId: page, mimeType: 'image/jpeg', byteLength: blob.size }]);
+    unregister();
+    await assert.rejects(engine.block.export(page), CesdkError);
+  });
+
+  it('emits load events and refuses work after dispose', async () => {
+    const { engine, page } = await createTestEngine();
+    const loads: unknown[] = [];
+    engine.onEvent('load', (payload) => loads.push(payload));
+    const saved = await engine.scene.saveToString();
+    await engine.scene.loadFromString(saved);
+    assert.equal(loads.length, 1);
+    engine.dispose();
+    assert.equal(engine.isDisposed, true);
+    assert.throws(() => engine.block.create('graphic'), (error: unknown) => error instanceof CesdkError && (error.code === 'INVALID_STATE'));
+    assert.equal(engine.block.isValid(page), false);
+  });
+
+  it('edits text through the text calls', async () => {
+    const { engine, page } = await createTestEngine();
+    const text = engine.block.create('text');
+    engine.block.appendChild(page, text);
+    engine.block.replaceText(text, 'Hello world');
+    engine.block.replaceText(text, 'there', 6, 11);
+    assert.equal(engine.block.getString(text, 'text/text'), 'Hello there');
+    assert.throws(() => engine.block.replaceText(text, 'x', 4, 99), (error: unknown) => error instanceof CesdkError && error.code === 'OUT_OF_RANGE');
+    engine.block.setTextColor(text, { r: 1, g: 0, b: 0, a: 1 });
+    assert.deepEqual(engine.block.getTextColor(text), { r: 1, g: 0, b: 0, a: 1 });
+    assert.throws(() => engine.block.setTextColor(text, { r: 1, g: 0, b: 0, a: 1 }, 0, 3), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    engine.block.setTextFontSize(text, 24);
+    engine.block.setTextFontWeight(text, 'Bold');
+    engine.block.setTextFontStyle(text, 'Italic');
+    engine.block.setFont(text, 'https://fonts.example/lato.ttf', 'Lato');
+    assert.equal(engine.block.getTextFontSize(text), 24);
+    assert.equal(engine.block.getTextFontWeight(text), 'Bold');
+    assert.equal(engine.block.getTextFontStyle(text), 'Italic');
+    assert.equal(engine.block.getString(text, 'text/typeface'), 'Lato');
+    engine.editor.undo();
+    assert.equal(engine.block.getString(text, 'text/typeface'), '');
+    assert.equal(engine.block.getEnum(text, 'height/mode'), 'Auto');
+    assert.throws(() => engine.block.replaceText(page, 'x'), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_BLOCK');
+  });
+
+  it('sets stroke, shadow and crop through the convenience calls', async () => {
+    const { engine, page } = await createTestEngine();
+    const block = addRect(engine, page);
+    engine.block.setStrokeWidth(block, 4);
+    engine.block.setStrokePosition(block, 'Outer');
+    engine.block.setDropShadowEnabled(block, true);
+    engine.block.setDropShadowOffsetX(block, 6);
+    engine.block.setDropShadowBlurRadiusY(block, 3);
+    engine.block.setCropScaleX(block, 2);
+    engine.block.setCropTranslationY(block, 0.25);
+    engine.block.flipCropHorizontal(block);
+    assert.equal(engine.block.getStrokeWidth(block), 4);
+    assert.equal(engine.block.getStrokePosition(block), 'Outer');
+    assert.equal(engine.block.isDropShadowEnabled(block), true);
+    assert.equal(engine.block.getDropShadowOffsetX(block), 6);
+    assert.equal(engine.block.getDropShadowBlurRadiusY(block), 3);
+    assert.equal(engine.block.getCropScaleX(block), 2);
+    assert.equal(engine.block.getCropFlipHorizontal(block), true);
+    engine.block.resetCrop(block);
+    assert.equal(engine.block.getCropScaleX(block), 1);
+    assert.equal(engine.block.getCropTranslationY(block), 0);
+    assert.throws(() => engine.block.setCropScaleX(block, 0), (error: unknown) => error instanceof CesdkError && error.code === 'OUT_OF_RANGE');
+  });
+});
