@@ -54,7 +54,7 @@ export class PointerGestures {
       this.touches.set(event.pointerId, point);
       if (this.touches.size >= 2) {
         // A second finger turns whatever started into a two-finger pan.
-        this.cancel();
+        if (this.gesture !== undefined) this.finish(false);
         this.start(event, target, { kind: 'pan', last: centroid(this.touches) });
         return;
       }

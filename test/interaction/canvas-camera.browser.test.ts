@@ -17,9 +17,9 @@ describe('<cesdk-canvas> camera', () => {
     press(canvas, '-');
     expect(near(canvas.getCamera().zoom, 1)).to.equal(true);
     press(canvas, '0');
-    // An 800×600 page in a 1000×800 view with 32 px padding: min(936/800, 736/600).
-    expect(near(canvas.getCamera().zoom, 736 / 600)).to.equal(true);
-    expect(near(engine.scene.getZoomLevel(), 736 / 600)).to.equal(true);
+    // An 800×600 page in a 1000×800 view with 32 px padding: min(936/800, 736/600) = 1.17.
+    expect(near(canvas.getCamera().zoom, 936 / 800)).to.equal(true);
+    expect(near(engine.scene.getZoomLevel(), 936 / 800)).to.equal(true);
   });
 
   it('engine.scene.setZoomLevel moves the camera', () => {
@@ -88,7 +88,7 @@ describe('<cesdk-canvas> camera', () => {
     expect(near(camera.zoom, 7.36)).to.equal(true);
     expect(near(camera.x + 500 / camera.zoom, 150)).to.equal(true);
     canvas.zoomToPage();
-    expect(near(canvas.getCamera().zoom, 736 / 600)).to.equal(true);
+    expect(near(canvas.getCamera().zoom, 936 / 800)).to.equal(true);
   });
 
   it('lays pages out in a column and shows the second page below the first', () => {

@@ -205,7 +205,8 @@ export function wheel(canvas: CesdkCanvas, worldX: number, worldY: number, delta
 /** Waits for Lit to re-render the canvas (overlay up to date). */
 export async function settle(canvas: CesdkCanvas): Promise<void> {
   await canvas.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  // Not requestAnimationFrame: a background test tab may not get frames.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await canvas.updateComplete;
 }
 
