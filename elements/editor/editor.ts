@@ -340,7 +340,7 @@ export class CesdkEditor extends LitElement {
     const panelTitle = sidePanel ? t(`editor.dock.${sidePanel}`) : '';
     const showInspector = !this.narrow || this.activePanel === 'inspector';
     return html`<div part="layout" class="layout ${this.narrow ? 'narrow' : ''}" role="none">
-      <header part="navigation-bar" class="navigation-bar">
+      <div part="navigation-bar" class="navigation-bar">
         <slot name="logo"></slot>
         <cesdk-toolbar part="toolbar">
           <button slot="end" class="text-button primary" part="save-button" type="button" @click=${() => void this.save().catch((error) => this.fail(error, undefined, false))}>
@@ -349,7 +349,7 @@ export class CesdkEditor extends LitElement {
             @click=${() => this.openShortcutHelp()}>${keyboardIcon}</button>
         </cesdk-toolbar>
         <slot name="navigation-end"></slot>
-      </header>
+      </div>
       <nav part="dock" class="dock" aria-label=${t('editor.dock')}>
         ${this.dockButton('assets', assetsIcon, 'editor.dock.assets')}
         ${this.dockButton('layers', layersIcon, 'editor.dock.layers')}
