@@ -24,6 +24,8 @@ describe('AssetLoader', () => {
     const uri = `${fixtureUrl('images/pattern-800x600.png')}?dedupe=${Math.random()}`;
     const [first, second] = await Promise.all([loader.loadImage(uri), loader.loadImage(uri)]);
     const third = await loader.loadImage(uri);
+    expect(loader.peekImage(uri)).to.equal(first);
+    expect(loader.peekImage(uri, { maxSize: 80 })).to.equal(undefined);
     expect(first).to.equal(second);
     expect(third).to.equal(first);
     expect([first.width, first.height]).to.deep.equal([800, 600]);

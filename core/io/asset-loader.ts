@@ -103,7 +103,7 @@ export class AssetLoader {
    */
   loadImage(uri: string, options: LoadImageOptions = {}): Promise<DecodedImage> {
     const maxSize = options.maxSize ?? this.options.maxImageSize ?? defaultMaxDecodedSize;
-    const key = `${uri}\n${maxSize}\n${options.rasterWidth ?? ''}x${options.rasterHeight ?? ''}`;
+    const key = this.imageKey(uri, options);
     return this.shared(this.imageLoads, key, 'image', uri, options.signal, async (signal) => {
       const asset = await this.getBytes(uri, { signal });
       return decodeImage(asset.bytes, asset.declaredMimeType, {
@@ -114,6 +114,14 @@ export class AssetLoader {
         svg: this.options.svg,
       });
     });
+  }
+
+  /**
+   * Returns an image that is already decoded, synchronously, or `undefined` (not requested, pending
+   * or failed: see {@link AssetLoader.getStatus}). Made for draw loops, which must never await.
+   */
+  peekImage(uri: string, options: Omit<LoadImageOptions, 'signal'> = {}): DecodedImage | undefined {
+    return this.imageLoads.get(this.imageKey(uri, options))?.value;
   }
 
   /**
@@ -184,6 +192,11 @@ export class AssetLoader {
     this.fontLoads.clear();
     this.files.clear();
     this.errorListeners.clear();
+  }
+
+  private imageKey(uri: string, options: Omit<LoadImageOptions, 'signal'>): string {
+    const maxSize = options.maxSize ?? this.options.maxImageSize ?? defaultMaxDecodedSize;
+    return `${uri}\n${maxSize}\n${options.rasterWidth ?? ''}x${options.rasterHeight ?? ''}`;
   }
 
   private async readBytes(uri: string, signal: AbortSignal): Promise<FetchedAsset> {

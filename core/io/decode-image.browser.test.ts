@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { decodeImage } from './decode-image.js';
 import { expectCode, fixtureBytes, generatedPng, pixelAt } from './test-support/browser-helpers.js';
-import { pngWithHeader, solidBmp, solidPng } from './test-support/synthetic-images.js';
+import { pngWithHeader, solidBmp, solidPng, withExifOrientation } from './test-support/synthetic-images.js';
 
 describe('decodeImage', () => {
   const rasterFixtures = [
@@ -37,6 +37,14 @@ describe('decodeImage', () => {
     expect([image.width, image.height]).to.deep.equal([500, 375]);
     expect([image.naturalWidth, image.naturalHeight]).to.deep.equal([1600, 1200]);
     expect(pixelAt(image.bitmap, 250, 187)[3]).to.equal(255);
+  });
+
+  it('applies EXIF orientation, and downscales the upright image', async () => {
+    const rotated = withExifOrientation(await fixtureBytes('images/photo-1600x1200.jpg'), 6);
+    const image = await decodeImage(rotated, 'image/jpeg');
+    expect([image.width, image.height, image.naturalWidth, image.naturalHeight]).to.deep.equal([1200, 1600, 1200, 1600]);
+    const small = await decodeImage(rotated, 'image/jpeg', { maxSize: 400 });
+    expect([small.width, small.height]).to.deep.equal([300, 400]);
   });
 
   it('downscales a generated 5000×1000 PNG to the 4096 default', async () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isAssetError, type AssetErrorCode } from './asset-error.js';
 import { inspectImageHeader } from './image-header.js';
-import { patchUint16BigEndian, pngWithHeader, solidBmp, solidPng } from './test-support/synthetic-images.js';
+import { patchUint16BigEndian, pngWithHeader, solidBmp, solidPng, withExifOrientation } from './test-support/synthetic-images.js';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../test/fixtures/${path}`, import.meta.url)));
 const fails = (code: AssetErrorCode) => (error: unknown) => isAssetError(error, code);
@@ -115,4 +115,13 @@ test('AVIF: the largest ispe property gives the size', () => {
   assert.deepEqual(inspectImageHeader(file(1920, 1080), 'image/avif'), { width: 1920, height: 1080 });
   assert.throws(() => inspectImageHeader(file(40000, 1080), 'image/avif'), fails('IMAGE_TOO_LARGE'));
   assert.throws(() => inspectImageHeader(file(1920, 1080).subarray(0, 60), 'image/avif'), fails('DECODE_FAILED'));
+});
+
+test('JPEG EXIF orientations 5–8 swap the displayed width and height', () => {
+  const photo = fixture('images/photo-1600x1200.jpg');
+  assert.deepEqual(inspectImageHeader(withExifOrientation(photo, 1), 'image/jpeg'), { width: 1600, height: 1200 });
+  assert.deepEqual(inspectImageHeader(withExifOrientation(photo, 3), 'image/jpeg'), { width: 1600, height: 1200 });
+  assert.deepEqual(inspectImageHeader(withExifOrientation(photo, 6), 'image/jpeg'), { width: 1200, height: 1600 });
+  assert.deepEqual(inspectImageHeader(withExifOrientation(photo, 8), 'image/jpeg'), { width: 1200, height: 1600 });
+  assert.deepEqual(inspectImageHeader(withExifOrientation(photo, 9), 'image/jpeg'), { width: 1600, height: 1200 }, 'invalid values are ignored');
 });

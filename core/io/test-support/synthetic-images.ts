@@ -102,3 +102,13 @@ export function patchUint16BigEndian(bytes: Uint8Array, offset: number, value: n
   copy[offset + 1] = value & 0xff;
   return copy;
 }
+
+/** Inserts an APP1 EXIF segment with the given orientation (1–8) right after a JPEG's SOI marker. */
+export function withExifOrientation(jpeg: Uint8Array, orientation: number): Uint8Array {
+  // "Exif\0\0", then a little-endian TIFF header and an IFD0 with one SHORT entry: tag 0x0112.
+  const tiff = [0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00, 0x01, 0x00, 0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, orientation, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00];
+  const payload = [0x45, 0x78, 0x69, 0x66, 0x00, 0x00, ...tiff];
+  const length = payload.length + 2;
+  const segment = new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, ...payload]);
+  return concatBytes(jpeg.subarray(0, 2), segment, jpeg.subarray(2));
+}
