@@ -40,7 +40,7 @@ function mutate(document: Json, random: () => number): string {
   const rounds = 1 + Math.floor(random() * 3);
   for (let round = 0; round < rounds; round += 1) {
     const target = pick(containers);
-    const keys = Array.isArray(target) ? target.map((_, index) => index) : Object.keys(target);
+    const keys: Array<string | number> = Array.isArray(target) ? target.map((_, index) => index) : Object.keys(target);
     const operation = Math.floor(random() * 6);
     if (keys.length === 0 || operation === 0) {
       const key = pick(KEY_POOL);
