@@ -9,7 +9,7 @@ import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { SceneRenderer } from '../../core/render/index.js';
 import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { engineContext } from '../shared/context.js';
-import { EngineBinding } from '../shared/engine-binding.js';
+import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { canvasStyles } from './canvas.styles.js';
 import { cameraAfterWheel, fitRect, zoomAbout } from './camera.js';
@@ -112,6 +112,11 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   }
   set engine(value: Engine | undefined) {
     this.binding.setProperty(value);
+  }
+
+  /** Where the engine came from: `property`, `context`, `for` or `owned` (created by the canvas). */
+  get engineSource(): EngineSource | undefined {
+    return this.binding.source;
   }
 
   /** The renderer, while connected with an engine. */
