@@ -3,10 +3,13 @@
  * uploaded) and assets dragged out of `<cesdk-asset-library>`.
  *
  * The drop point becomes the new block's centre when the target can map screen points to pages: a
- * target (e.g. `<cesdk-canvas>`) that offers `clientToPage(clientX, clientY)` returning
- * `{page, x, y}` in design units. Without it, blocks land in the centre of the current page.
+ * target that offers `clientToPage(clientX, clientY)` returning `{page, x, y}` in design units, or one
+ * that offers `getCamera()` (as `<cesdk-canvas>` does), mapped through the renderer's page layout.
+ * Otherwise, or when the point is on no page, blocks land in the centre of the current page.
  */
 import type { Engine } from '../../core/engine/index.js';
+import { layoutPages } from '../../core/render/page-layout.js';
+import type { Camera } from '../../core/render/types.js';
 import { CesdkError } from '../../core/engine/index.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { readLocalImage } from '../inspector/file-picker.js';
@@ -19,6 +22,23 @@ export const ASSET_DRAG_TYPE = 'application/x-cesdk-asset';
 /** A drop target that can map screen points to page coordinates. */
 interface MappingTarget extends Element {
   clientToPage?: (clientX: number, clientY: number) => PlacementPoint | undefined;
+  getCamera?: () => Camera;
+}
+
+/** Maps a screen point over `target` to a point on the page under it, if any. */
+export function dropPoint(target: Element, engine: Engine, clientX: number, clientY: number): PlacementPoint | undefined {
+  const mapping = target as MappingTarget;
+  if (typeof mapping.clientToPage === 'function') return mapping.clientToPage(clientX, clientY);
+  if (typeof mapping.getCamera !== 'function') return undefined;
+  const camera = mapping.getCamera();
+  if (!(camera.zoom > 0)) return undefined;
+  const box = target.getBoundingClientRect();
+  const worldX = camera.x + (clientX - box.left) / camera.zoom;
+  const worldY = camera.y + (clientY - box.top) / camera.zoom;
+  const placement = layoutPages(engine).find(
+    (entry) => worldX >= entry.x && worldX <= entry.x + entry.width && worldY >= entry.y && worldY <= entry.y + entry.height,
+  );
+  return placement ? { page: placement.page, x: worldX - placement.x, y: worldY - placement.y } : undefined;
 }
 
 /** Options of {@link attachAssetDrop}. */
@@ -93,8 +113,7 @@ export function attachAssetDrop(target: Element, options: AssetDropOptions): () 
     const engine = options.engine();
     if (!engine || !drag.dataTransfer || !accepts(drag)) return;
     drag.preventDefault();
-    const mapper = (target as MappingTarget).clientToPage;
-    const at = typeof mapper === 'function' ? mapper.call(target, drag.clientX, drag.clientY) : undefined;
+    const at = dropPoint(target, engine, drag.clientX, drag.clientY);
     void placeDropped(engine, drag.dataTransfer, at, { ...options, errorTarget: options.errorTarget ?? target });
   };
   target.addEventListener('dragover', onDragOver);

@@ -130,19 +130,26 @@ describe('<cesdk-asset-library>', () => {
 
   it('accepts image files and library assets dropped onto the canvas', async () => {
     const { engine, page } = await createEngineWithPage();
-    const target = await fixture<HTMLDivElement>(html`<div style="width: 200px; height: 200px"></div>`);
+    const target = await fixture<HTMLDivElement & { getCamera?: () => { x: number; y: number; zoom: number } }>(html`<div style="width: 200px; height: 200px"></div>`);
+    // Like <cesdk-canvas>: a camera showing the world from (0, 0) at 10 %.
+    target.getCamera = () => ({ x: 0, y: 0, zoom: 0.1 });
     const detach = attachAssetDrop(target, { engine: () => engine });
+    const box = target.getBoundingClientRect();
     const drop = (data: DataTransfer) => {
       const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data });
       target.dispatchEvent(over);
       expect(over.defaultPrevented).to.equal(true);
-      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data, clientX: box.left + 20, clientY: box.top + 30 }));
     };
     const files = new DataTransfer();
     files.items.add(await fixtureFile('/test/fixtures/images/photo-1600x1200.jpg', 'photo.jpg', 'image/jpeg'));
     drop(files);
     await until(() => engine.block.getChildren(page).length === 1);
-    expect(engine.block.getString(engine.block.getFill(engine.block.getChildren(page)[0]!)!, 'fill/image/imageFileURI')).to.match(/^blob:/);
+    const photo = engine.block.getChildren(page)[0]!;
+    expect(engine.block.getString(engine.block.getFill(photo)!, 'fill/image/imageFileURI')).to.match(/^blob:/);
+    // Centred where it was dropped: (20, 30) view pixels at 10 % = (200, 300) on the page.
+    expect(engine.block.getPositionX(photo) + engine.block.getWidth(photo) / 2).to.be.closeTo(200, 1e-6);
+    expect(engine.block.getPositionY(photo) + engine.block.getHeight(photo) / 2).to.be.closeTo(300, 1e-6);
     const asset = new DataTransfer();
     asset.setData(ASSET_DRAG_TYPE, JSON.stringify({ sourceId: 'ly.img.shape', asset: { id: 'ellipse', label: 'Ellipse', meta: { kind: 'shape', shapeType: 'ellipse' } } }));
     drop(asset);
@@ -162,7 +169,7 @@ describe('<cesdk-asset-library>', () => {
     engine.asset.addSource({
       id: 'acme.logos',
       findAssets: async (query) => ({
-        assets: [{ id: 'logo-1', label: 'ACME logo', meta: { uri: '/test/fixtures/images/logo.svg', kind: 'image' } }].filter((asset) => !query.query || asset.label.includes(query.query)),
+        assets: [{ id: 'logo-1', label: 'ACME logo', meta: { uri: '/test/fixtures/images/logo.svg', kind: 'image' as const } }].filter((asset) => !query.query || asset.label.includes(query.query)),
         currentPage: 0,
         nextPage: undefined,
         total: 1,
