@@ -9,6 +9,61 @@ import { setOpacity, strokePath, tracePath } from './pdf-vectors.js';
 import type { Pixels, VectorAssets } from './vector-assets.js';
 
 let aliasCounter = 0;
+
+/** Width, height and component count from a JPEG's start-of-frame marker, or undefined. */
+export function readJpegFrame(bytes: Uint8Array): { width: number; height: number; components: number } | undefined {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return undefined;
+  let offset = 2;
+  while (offset + 4 <= bytes.length) {
+    if (bytes[offset] !== 0xff) return undefined;
+    let marker = bytes[offset + 1]!;
+    while (marker === 0xff && offset + 2 < bytes.length) {
+      offset += 1;
+      marker = bytes[offset + 1]!;
+    }
+    if ((marker >= 0xd0 && marker <= 0xd9) || marker === 0x01) {
+      offset += 2;
+      continue;
+    }
+    const length = (bytes[offset + 2]! << 8) | bytes[offset + 3]!;
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (isFrame && offset + 9 < bytes.length) {
+      return {
+        height: (bytes[offset + 5]! << 8) | bytes[offset + 6]!,
+        width: (bytes[offset + 7]! << 8) | bytes[offset + 8]!,
+        components: bytes[offset + 9]!,
+      };
+    }
+    offset += 2 + length;
+  }
+  return undefined;
+}
+
+type JpegProcessor = (data: unknown, ...rest: unknown[]) => { width: number; height: number; colorSpace: string } | null;
+
+/**
+ * jsPDF 4's JPEG header scan skips blocks from a wrong start and misreads files with a comment
+ * segment (the photo fixture came out as 769×2 grey). The document's JPEG processor is wrapped so
+ * the size and colour space come from the real start-of-frame marker; the bytes stay untouched.
+ */
+function fixJpegHeaderParsing(document: JsPdfDocument, bytes: Uint8Array): () => void {
+  const frame = readJpegFrame(bytes);
+  if (!frame) return () => {};
+  const target = document as unknown as { processJPEG: JpegProcessor };
+  const original = target.processJPEG;
+  target.processJPEG = function processJpegWithRealFrame(this: unknown, ...args: unknown[]) {
+    const result = original.apply(this, args as [unknown]);
+    if (result) {
+      result.width = frame.width;
+      result.height = frame.height;
+      result.colorSpace = frame.components === 1 ? 'DeviceGray' : frame.components === 4 ? 'DeviceCMYK' : 'DeviceRGB';
+    }
+    return result;
+  };
+  return () => {
+    delete (target as { processJPEG?: JpegProcessor }).processJPEG;
+  };
+}
 const originalAliases = new WeakMap<JsPdfDocument, Map<string, string>>();
 
 /**
@@ -78,14 +133,21 @@ export async function drawPdfImage(document: JsPdfDocument, item: ImageItem, ass
     alias = `cesdk-original-${(aliasCounter += 1)}`;
     aliases.set(item.uri, alias);
   }
-  const properties = document.getImageProperties(file.bytes);
+  const frame = format === 'JPEG' ? readJpegFrame(file.bytes) : undefined;
+  const properties = frame ?? document.getImageProperties(file.bytes);
   const placement = imagePlacement(item, properties.width, properties.height);
+
   document.saveGraphicsState();
   tracePath(document, item.clip);
   document.clip();
   document.discardPath();
   setOpacity(document, item.opacity);
-  document.addImage(file.bytes, format, a * placement.x + e, d * placement.y + f, a * placement.width, d * placement.height, alias, 'NONE');
+  const restore = format === 'JPEG' ? fixJpegHeaderParsing(document, file.bytes) : () => {};
+  try {
+    document.addImage(file.bytes, format, a * placement.x + e, d * placement.y + f, a * placement.width, d * placement.height, alias, 'NONE');
+  } finally {
+    restore();
+  }
   document.restoreGraphicsState();
   if (item.stroke) strokePath(document, item.clip, item.stroke, item.opacity);
 }

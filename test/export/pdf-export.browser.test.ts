@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import * as pdfjs from 'pdfjs-dist';
 import type { Engine } from '../../core/engine/index.js';
 import { exportBlock } from '../../core/export/index.js';
-import { addImage, addShape, addText, containsBytes, createScene, fixtureBytes, fixtureUrl, generatedJpeg } from './export-helpers.js';
+import { addImage, addShape, addText, canvasPixels, containsBytes, createScene, decodeImage, fixtureBytes, fixtureUrl, generatedJpeg, meanDifference } from './export-helpers.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.href).href;
 
@@ -111,6 +111,40 @@ describe('PDF export', () => {
       expect(operators.fnArray.filter((op) => op === pdfjs.OPS.paintImageXObject).length).to.be.at.least(2);
     }
     URL.revokeObjectURL(generated.uri);
+  });
+
+  it('renders in pdf.js like the canvas: vectors, gradients, strokes, rotation, text and both image modes', async () => {
+    const { engine, page } = await createScene(500, 300);
+    engines.push(engine);
+    engine.scene.setDPI(72);
+    addText(engine, page, { x: 10, y: 10, width: 300, height: 80 }, 'Hello PDF with a long line that wraps', 20);
+    const star = addShape(engine, page, { x: 320, y: 20, width: 150, height: 150 }, { r: 0, g: 0, b: 1, a: 1 }, 'star');
+    const gradient = engine.block.createFill('gradient/linear');
+    engine.block.setGradientColorStops(gradient, 'fill/gradient/colors', [
+      { color: { r: 1, g: 1, b: 0, a: 1 }, stop: 0 },
+      { color: { r: 0.5, g: 0, b: 0.5, a: 1 }, stop: 1 },
+    ]);
+    engine.block.setFill(star, gradient);
+    engine.block.setRotation(star, Math.PI / 8);
+    const rect = addShape(engine, page, { x: 20, y: 120, width: 120, height: 80 }, { r: 1, g: 0, b: 0, a: 0.7 });
+    engine.block.setBool(rect, 'stroke/enabled', true);
+    engine.block.setFloat(rect, 'stroke/width', 6);
+    engine.block.setColor(rect, 'stroke/color', { r: 0, g: 0, b: 0, a: 1 });
+    engine.block.setRotation(rect, 0.3);
+    addImage(engine, page, { x: 180, y: 150, width: 160, height: 120 }, fixtureUrl('images/photo-1600x1200.jpg'));
+    const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
+    for (const exportPdfWithHighCompatibility of [true, false]) {
+      const { bytes, document } = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf', exportPdfWithHighCompatibility }, { license: licensed }));
+      if (!exportPdfWithHighCompatibility) expect(latin1(bytes)).to.match(/\/Width 1600\s+\/Height 1200\s+\/ColorSpace \/DeviceRGB/);
+      const pdfPage = await document.getPage(1);
+      const viewport = pdfPage.getViewport({ scale: 1 });
+      const canvas = window.document.createElement('canvas');
+      canvas.width = viewport.width;
+      canvas.height = viewport.height;
+      await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport } as never).promise;
+      const rendered = canvasPixels(canvas);
+      expect(meanDifference(rendered, png), `high compatibility ${exportPdfWithHighCompatibility}`).to.be.below(6);
+    }
   });
 
   it('carries the watermark image when unlicensed and none when licensed', async () => {
