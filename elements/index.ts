@@ -3,3 +3,17 @@
  * the renderer, the custom elements, licensing and the exporters.
  */
 export * from '../core/engine/index.js';
+
+// Panels: inspector, layers, asset library and the shared form controls.
+export * from './shared/controls/index.js';
+export { CesdkInspector } from './inspector/inspector.js';
+export { CesdkLayers } from './layers/layers.js';
+export { isBlockLocked, moveBlock, renameBlock, setBlockLocked, setBlockVisible, LOCK_SCOPES } from './layers/layer-actions.js';
+export { CesdkAssetLibrary, type LibraryAsset } from './asset-library/asset-library.js';
+export { registerBuiltInAssetSources, addUploadedImage, type BuiltInSourceOptions } from './asset-library/built-in-sources.js';
+export { attachAssetDrop, dropPoint, ASSET_DRAG_TYPE, type AssetDropOptions } from './asset-library/asset-drop.js';
+export { readLocalImage, type LocalImage } from './inspector/file-picker.js';
+export * from './asset-library/sources/source-ids.js';
+import './inspector/define.js';
+import './layers/define.js';
+import './asset-library/define.js';

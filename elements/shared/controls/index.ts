@@ -5,5 +5,6 @@ export { CesdkSelect, type SelectOption } from './select.js';
 export { CesdkSlider } from './slider.js';
 export { CesdkToggle } from './toggle.js';
 export { ControlChangeEvent, ControlInputEvent } from './control-events.js';
-export { type RGBAColor, parseHex, toHex, toHexWithAlpha, toRGBA } from './color.js';
+export { parseHex, toHex, toHexWithAlpha, toRGBA } from './color.js';
+export { PanelElement, panelThemeStyles } from './panel-element.js';
 export { EditSession } from './edit-session.js';
