@@ -71,14 +71,17 @@ export interface CesdkExportDetail {
   readonly fileName?: string;
 }
 
-/** Fired after an export finished. */
+/**
+ * Fired after an export finished. Cancelable: a listener that takes the file calls
+ * `preventDefault()`, and the export menu then offers no download.
+ */
 export class CesdkExportEvent extends Event {
   /** The event's type string. */
   static readonly eventName = 'cesdk-export';
   /** The exported file and what it was exported from. */
   readonly detail: CesdkExportDetail;
   constructor(detail: CesdkExportDetail) {
-    super(CesdkExportEvent.eventName, BASE_INIT);
+    super(CesdkExportEvent.eventName, { ...BASE_INIT, cancelable: true });
     this.detail = detail;
   }
 }
