@@ -1,25 +1,10 @@
+import { ENGINE_VERSION, type Engine } from '../core/engine/index.js';
 import { TelemetryClient } from '../telemetry/telemetry-client.js';
 import { LicenseService } from './license-service.js';
 import type { LicenseStatus } from './license-types.js';
 
-/** The part of the engine licensing reads: its read-only license options and its event hook. */
-export interface LicensableEngine {
-  readonly options: {
-    readonly license?: string | undefined;
-    readonly licenseFile?: string | object | undefined;
-    readonly licenseServer?: string | undefined;
-    readonly userId?: string | undefined;
-    readonly appId?: string | undefined;
-  };
-  onEvent(name: 'export', listener: (payload: never) => void): () => void;
-  onEvent(name: 'load', listener: (payload: never) => void): () => void;
-  onEvent(name: 'dispose', listener: (payload: never) => void): () => void;
-}
-
 /** Options of {@link attachLicensing}. */
 export interface AttachLicensingOptions {
-  /** The engine version sent to the license backend and in the load event. */
-  readonly engineVersion?: string;
   /** Telemetry batching (tests use small values). */
   readonly telemetry?: { readonly maxBatch?: number; readonly flushInterval?: number };
 }
@@ -48,11 +33,11 @@ function newSessionId(): string {
  * The elements turn `attachment.service.onChange` into the `cesdk-license-change` DOM event and
  * `attachment.service.needsWatermark` into the canvas and export watermark.
  */
-export function attachLicensing(engine: LicensableEngine, options: AttachLicensingOptions = {}): LicenseAttachment {
+export function attachLicensing(engine: Engine, options: AttachLicensingOptions = {}): LicenseAttachment {
   const existing = attachments.get(engine);
   if (existing) return existing;
   const engineOptions = engine.options ?? {};
-  const engineVersion = options.engineVersion ?? 'unknown';
+  const engineVersion = ENGINE_VERSION;
   const service = new LicenseService({
     license: engineOptions.license,
     licenseFile: engineOptions.licenseFile,
@@ -92,10 +77,10 @@ export function attachLicensing(engine: LicensableEngine, options: AttachLicensi
   attachments.set(engine, attachment);
   try {
     unsubscribers.push(service.onChange(updateTelemetry));
-    unsubscribers.push(engine.onEvent('export', ((payload: unknown) => telemetry.recordExport(payload)) as (payload: never) => void));
+    unsubscribers.push(engine.onEvent('export', (payload) => telemetry.recordExport(payload)));
     // The engine's 'load' is a scene load; telemetry counts one engine load per session.
-    unsubscribers.push(engine.onEvent('load', (() => telemetry.recordLoad()) as (payload: never) => void));
-    unsubscribers.push(engine.onEvent('dispose', (() => attachment.detach()) as (payload: never) => void));
+    unsubscribers.push(engine.onEvent('load', () => telemetry.recordLoad()));
+    unsubscribers.push(engine.onEvent('dispose', () => attachment.detach()));
   } catch (error) {
     console.error('CE.SDK license: could not subscribe to engine events', error);
   }
@@ -105,6 +90,6 @@ export function attachLicensing(engine: LicensableEngine, options: AttachLicensi
 }
 
 /** The licensing attached to an engine by {@link attachLicensing}, if any. */
-export function getLicensing(engine: object): LicenseAttachment | undefined {
+export function getLicensing(engine: Engine): LicenseAttachment | undefined {
   return attachments.get(engine);
 }

@@ -4,4 +4,4 @@ export { decideLicenseState, stateNeedsWatermark, type LicenseDecisionInputs } f
 export { verifyLicenseDocument, type LicenseVerification } from './license-document.js';
 export { LicenseService, type LicenseServiceOptions, type LicenseChangeListener } from './license-service.js';
 export { drawWatermark, WATERMARK_TEXT, type WatermarkContext, type WatermarkOptions } from './watermark.js';
-export { attachLicensing, getLicensing, type AttachLicensingOptions, type LicensableEngine, type LicenseAttachment } from './attach.js';
+export { attachLicensing, getLicensing, type AttachLicensingOptions, type LicenseAttachment } from './attach.js';
