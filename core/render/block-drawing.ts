@@ -57,7 +57,7 @@ export function drawFill(graphics: Graphics, snapshot: BlockSnapshot, paint: { c
     const matrix = new Matrix().scale(rect.width / paint.texture.width, rect.height / paint.texture.height).translate(rect.x, rect.y);
     if (snapshot.contentFillMode === 'Contain') graphics.rect(rect.x, rect.y, rect.width, rect.height);
     else addShapePath(graphics, snapshot.shape, width, height);
-    graphics.fill({ texture: paint.texture, matrix, alpha: paint.alpha ?? 1 });
+    graphics.fill({ texture: paint.texture, matrix, alpha: paint.alpha ?? 1, textureSpace: 'global' });
     return;
   }
   addShapePath(graphics, snapshot.shape, width, height);

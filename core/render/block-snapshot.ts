@@ -73,6 +73,8 @@ export interface TextSpec {
   letterSpacing: number;
   color: Color;
   autoHeight: boolean;
+  /** Background box behind the text, when enabled. */
+  background?: { color: Color; cornerRadius: number; paddingTop: number; paddingRight: number; paddingBottom: number; paddingLeft: number };
 }
 
 /** Everything the renderer needs of one design block. */
@@ -229,6 +231,16 @@ function readText(engine: Engine, id: DesignBlockId): TextSpec {
     letterSpacing: safe(() => block.getFloat(id, 'text/letterSpacing'), 0),
     color: safe(() => block.getColor(id, 'fill/solid/color'), { r: 0, g: 0, b: 0, a: 1 } as Color),
     autoHeight: safe(() => block.getEnum(id, 'height/mode'), 'Absolute') === 'Auto',
+    background: safe(() => block.getBool(id, 'backgroundColor/enabled'), false)
+      ? {
+        color: safe(() => block.getColor(id, 'backgroundColor/color'), { r: 1, g: 1, b: 1, a: 1 } as Color),
+        cornerRadius: safe(() => block.getFloat(id, 'backgroundColor/cornerRadius'), 0),
+        paddingTop: safe(() => block.getFloat(id, 'backgroundColor/paddingTop'), 0),
+        paddingRight: safe(() => block.getFloat(id, 'backgroundColor/paddingRight'), 0),
+        paddingBottom: safe(() => block.getFloat(id, 'backgroundColor/paddingBottom'), 0),
+        paddingLeft: safe(() => block.getFloat(id, 'backgroundColor/paddingLeft'), 0),
+      }
+      : undefined,
   };
 }
 

@@ -136,6 +136,7 @@ export class BlockView {
     this.flipper.scale.set(snapshot.flipHorizontal ? -1 : 1, snapshot.flipVertical ? -1 : 1);
     this.flipper.position.set(snapshot.flipHorizontal ? width : 0, snapshot.flipVertical ? height : 0);
     this.drawShadow(snapshot);
+    this.drawText(snapshot);
     this.drawFillLayer(snapshot);
     if (snapshot.stroke && snapshot.kind !== 'text') {
       this.stroke ??= this.flipper.addChild(new Graphics());
@@ -144,7 +145,6 @@ export class BlockView {
     } else if (this.stroke) {
       this.stroke.clear();
     }
-    this.drawText(snapshot);
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     if (needsPixelPass(snapshot.effects)) {
       this.body.filters = null;
@@ -187,6 +187,17 @@ export class BlockView {
   private drawFillLayer(snapshot: BlockSnapshot): void {
     const fill = snapshot.fill;
     const drawsFill = fill && (snapshot.kind === 'graphic' || snapshot.kind === 'page');
+    const background = snapshot.text?.background;
+    if (background) {
+      this.fill ??= this.flipper.addChildAt(new Graphics(), 0);
+      this.fill.clear();
+      const color = toScreenColor(background.color);
+      const textHeight = this.text?.visible ? Math.max(snapshot.height, this.text.height) : snapshot.height;
+      this.fill.roundRect(-background.paddingLeft, -background.paddingTop, snapshot.width + background.paddingLeft + background.paddingRight,
+        textHeight + background.paddingTop + background.paddingBottom, background.cornerRadius);
+      this.fill.fill({ color: color.hex, alpha: color.alpha });
+      return;
+    }
     if (!drawsFill) {
       this.fill?.clear();
       return;

@@ -41,9 +41,10 @@ function duotone(data: Uint8ClampedArray, dark: Color | undefined, light: Color 
   const darkColor = toScreenColor(dark ?? { r: 0.1, g: 0.1, b: 0.4, a: 1 }).hex;
   const lightColor = toScreenColor(light ?? { r: 1, g: 0.8, b: 0.3, a: 1 }).hex;
   const channels = (hex: number) => [(hex >> 16) & 255, (hex >> 8) & 255, hex & 255];
-  const [dr, dg, db] = channels(darkColor);
-  const [lr, lg, lb] = channels(lightColor);
-  const mix = Math.max(0, Math.min(1, intensity));
+  let [dr, dg, db] = channels(darkColor);
+  let [lr, lg, lb] = channels(lightColor);
+  const mix = Math.min(1, Math.abs(intensity));
+  if (intensity < 0) [dr, dg, db, lr, lg, lb] = [lr, lg, lb, dr, dg, db];
   for (let index = 0; index < data.length; index += 4) {
     const luminance = (0.2126 * data[index] + 0.7152 * data[index + 1] + 0.0722 * data[index + 2]) / 255;
     data[index] = data[index] * (1 - mix) + (dr + (lr - dr) * luminance) * mix;
@@ -79,8 +80,9 @@ function pixelize(image: ImageData, cellWidth: number, cellHeight: number): void
 
 function vignette(image: ImageData, offset: number, darkness: number): void {
   const { width, height, data } = image;
-  const inner = Math.max(0, Math.min(1, offset));
-  const strength = Math.max(0, Math.min(1, darkness));
+  // offset (0..5, default 1): how far the darkening reaches in; darkness (0..5): how dark the rim gets.
+  const inner = Math.max(0, Math.min(0.95, 1 - 0.5 * offset));
+  const strength = 1 - Math.exp(-Math.max(0, darkness));
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
       const dx = (x + 0.5) / width - 0.5;
@@ -131,7 +133,7 @@ export function applyPixelEffects(image: ImageData, effects: readonly EffectSpec
         pixelize(image, number(p.horizontalPixelSize, 20) * pixelsPerUnit, number(p.verticalPixelSize, 20) * pixelsPerUnit);
         break;
       case 'vignette':
-        vignette(image, number(p.offset, 0.5), number(p.darkness, 0.5));
+        vignette(image, number(p.offset, 1), number(p.darkness, 1));
         break;
       case 'posterize':
         posterize(image.data, number(p.levels, 4));

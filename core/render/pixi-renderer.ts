@@ -1,7 +1,6 @@
 /**
  * Creating and releasing PixiJS renderers for the chosen backend.
  */
-import 'pixi.js/advanced-blend-modes';
 import { autoDetectRenderer, type Renderer } from 'pixi.js';
 import { CesdkError } from '../engine/errors.js';
 import { chooseBackend, isSoftwareWebGL, noteContextCreated, noteContextReleased } from './backend.js';
@@ -21,6 +20,10 @@ export interface PixiRendererOptions {
 /** Creates a PixiJS renderer on the backend `preference` resolves to. */
 export async function createPixiRenderer(options: PixiRendererOptions): Promise<{ renderer: Renderer; backend: RenderBackend }> {
   const wanted = chooseBackend(options.preference);
+  // GPU backends need PixiJS's blend filters for the non-Porter-Duff modes; Canvas 2D maps them to
+  // globalCompositeOperation itself (and would only warn about the filters), so load them only here.
+  // @ts-ignore pixi.js's export map gives this side-effect entry no "types" condition.
+  if (wanted !== 'canvas') await import('pixi.js/advanced-blend-modes');
   const renderer = await autoDetectRenderer({
     preference: wanted,
     width: options.width,

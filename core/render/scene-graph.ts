@@ -216,7 +216,8 @@ export class SceneGraph {
   /** Re-walks the whole tree: creates and destroys views, re-establishes draw order and layers. */
   private rebuild(): void {
     this.structureDirty = false;
-    const pending = new Set([...this.pending, ...this.assetRefresh]);
+    const pending = new Set(this.pending);
+    const refresh = new Set(this.assetRefresh);
     this.pending.clear();
     this.assetRefresh.clear();
     const previousPlacements = this.placements;
@@ -229,8 +230,13 @@ export class SceneGraph {
       const existing = this.views.get(id);
       const before = existing?.bounds;
       const reread = !existing || pending.has(id) || this.parentChanged(existing);
-      const changed = this.updateNode(id, parentMatrix, parentAlpha, parentShown, reread);
+      let changed = this.updateNode(id, parentMatrix, parentAlpha, parentShown, reread);
       const view = this.views.get(id)!;
+      if (refresh.has(id)) {
+        view.refreshAssets();
+        this.index.set(view, view.bounds);
+        changed = true;
+      }
       if (!before) this.onDirty(view.bounds);
       else if (changed || reread || layoutMoved || !sameBox(before, view.bounds)) this.onDirty(unionBox(before, view.bounds));
       seen.add(id);
