@@ -18,6 +18,8 @@ export interface LoadedScene {
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['format', 'version', 'scene', 'variables', 'blocks']);
 const BLOCK_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'uuid', 'name', 'kind', 'children', 'fill', 'shape', 'effects', 'blur', 'scopes', 'properties']);
+const SLOTS: ReadonlyArray<readonly ['fill' | 'shape' | 'blur', ReadonlySet<string>]> = [['fill', FILL_BEARERS], ['shape', SHAPE_BEARERS], ['blur', EFFECT_BEARERS]];
+const SLOT_KEYS = [Field.fill, Field.shape, Field.blur] as const;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.\- ]{0,127}$/;
 
 function invalid(path: string, message: string): never {
@@ -93,10 +95,10 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
   if (blocks.length > limits.maxBlocks) throw new CesdkError('LIMIT_EXCEEDED', `$.blocks: ${blocks.length} blocks exceed the limit of ${limits.maxBlocks}`, { path: '$.blocks' });
 
   const records = new Map<number, BlockRecord>();
-  const paths = new Map<number, string>();
+  const indexes = new Map<number, number>();
   let maxId = 0;
   for (let index = 0; index < blocks.length; index += 1) {
-    const path = `$.blocks[${index}]`;
+    const path = blockPath(index);
     const entry: unknown = blocks[index];
     if (!isRecord(entry)) invalid(path, 'must be an object');
     checkedKeys(entry, path, BLOCK_KEYS);
@@ -131,87 +133,107 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
     }
     if (entry.properties !== undefined) {
       if (!isRecord(entry.properties)) invalid(`${path}.properties`, 'must be an object');
-      for (const key of checkedKeys(entry.properties, `${path}.properties`)) {
-        const propertyPath = `${path}.properties[${JSON.stringify(key)}]`;
+      const properties = entry.properties;
+      for (const key in properties) {
+        if (!Object.prototype.hasOwnProperty.call(properties, key)) continue;
         const declaration = findDeclaration(key);
-        if (!declaration || !declaration.blockTypes.has(entry.type)) invalid(propertyPath, `a ${entry.type} has no property '${key}'`);
+        if (!declaration || !declaration.blockTypes.has(entry.type)) invalid(propertyPath(index, key), `a ${entry.type} has no property '${key}'`);
         try {
-          fields.set(key, validatePropertyValue(declaration, entry.properties[key], limits, id));
+          fields.set(key, validatePropertyValue(declaration, properties[key], limits, id));
         } catch (error) {
-          if (error instanceof CesdkError && error.code === 'LIMIT_EXCEEDED') throw new CesdkError('LIMIT_EXCEEDED', `${propertyPath}: ${error.message}`, { path: propertyPath });
-          invalid(propertyPath, error instanceof Error ? error.message : String(error));
+          const path = propertyPath(index, key);
+          if (error instanceof CesdkError && error.code === 'LIMIT_EXCEEDED') throw new CesdkError('LIMIT_EXCEEDED', `${path}: ${error.message}`, { path });
+          invalid(path, error instanceof Error ? error.message : String(error));
         }
       }
     }
     records.set(id, new BlockRecord(id, entry.type, fields));
-    paths.set(id, path);
+    indexes.set(id, index);
     if (id > maxId) maxId = id;
   }
-  linkReferences(records, paths, sceneId, limits);
+  linkReferences(records, indexes, sceneId, limits);
   return { sceneId, records, variables, maxId };
 }
 
 /** Checks references and fills in `#parent` and `#owner`; then walks the tree for reachability and depth. */
-function linkReferences(records: Map<number, BlockRecord>, paths: Map<number, string>, sceneId: number, limits: EngineLimits): void {
+function blockPath(index: number): string {
+  return `$.blocks[${index}]`;
+}
+
+// Paths are built only on failure: loading 10,000 blocks must not allocate one string per property.
+function propertyPath(index: number, key: string): string {
+  return `${blockPath(index)}.properties[${JSON.stringify(key)}]`;
+}
+
+function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, number>, sceneId: number, limits: EngineLimits): void {
+  const pathOf = (id: number): string => blockPath(indexes.get(id)!);
   const scene = records.get(sceneId);
   if (!scene || scene.type !== BlockType.scene) invalid('$.scene', `must name a scene block among $.blocks (got ${sceneId})`);
   const referenced = new Set<number>();
-  const claim = (ownerId: number, id: number, path: string): BlockRecord => {
+  const claim = (ownerId: number, id: number, where: string): BlockRecord => {
     const target = records.get(id);
-    if (!target) invalid(path, `refers to block ${id}, which is not in the document`);
-    if (referenced.has(id)) invalid(path, `block ${id} is referenced more than once (one parent or owner per block)`);
-    if (id === ownerId) invalid(path, `block ${id} refers to itself`);
+    if (!target) invalid(`${pathOf(ownerId)}.${where}`, `refers to block ${id}, which is not in the document`);
+    if (referenced.has(id)) invalid(`${pathOf(ownerId)}.${where}`, `block ${id} is referenced more than once (one parent or owner per block)`);
+    if (id === ownerId) invalid(`${pathOf(ownerId)}.${where}`, `block ${id} refers to itself`);
     referenced.add(id);
     return target;
   };
   for (const record of records.values()) {
-    const path = paths.get(record.id)!;
     const children = record.fields.get(Field.children) as number[] | undefined;
-    children?.forEach((childId, index) => {
-      const child = claim(record.id, childId, `${path}.children[${index}]`);
-      if (!canContain(record.type, child.type)) invalid(`${path}.children[${index}]`, `a ${child.type} cannot be a child of a ${record.type}`);
-      child.fields.set(Field.parent, record.id);
-    });
-    const slots: Array<['fill' | 'shape' | 'blur', ReadonlySet<string>]> = [['fill', FILL_BEARERS], ['shape', SHAPE_BEARERS], ['blur', EFFECT_BEARERS]];
-    for (const [family, bearers] of slots) {
+    if (children) {
+      for (let index = 0; index < children.length; index += 1) {
+        const child = claim(record.id, children[index]!, `children[${index}]`);
+        if (!canContain(record.type, child.type)) invalid(`${pathOf(record.id)}.children[${index}]`, `a ${child.type} cannot be a child of a ${record.type}`);
+        child.fields.set(Field.parent, record.id);
+      }
+    }
+    for (const [family, bearers] of SLOTS) {
       const id = record.fields.get(Field[family]) as number | undefined;
       if (id === undefined) continue;
-      if (!bearers.has(record.type)) invalid(`${path}.${family}`, `a ${record.type} cannot have a ${family}`);
-      const target = claim(record.id, id, `${path}.${family}`);
-      if (familyOf(target.type) !== family) invalid(`${path}.${family}`, `block ${id} is a ${target.type}, not a ${family}`);
+      if (!bearers.has(record.type)) invalid(`${pathOf(record.id)}.${family}`, `a ${record.type} cannot have a ${family}`);
+      const target = claim(record.id, id, family);
+      if (familyOf(target.type) !== family) invalid(`${pathOf(record.id)}.${family}`, `block ${id} is a ${target.type}, not a ${family}`);
       target.fields.set(Field.owner, record.id);
     }
     const effects = record.fields.get(Field.effects) as number[] | undefined;
-    if (effects && !EFFECT_BEARERS.has(record.type)) invalid(`${path}.effects`, `a ${record.type} cannot have effects`);
-    effects?.forEach((id, index) => {
-      const target = claim(record.id, id, `${path}.effects[${index}]`);
-      if (familyOf(target.type) !== 'effect') invalid(`${path}.effects[${index}]`, `block ${id} is a ${target.type}, not an effect`);
-      target.fields.set(Field.owner, record.id);
-    });
+    if (effects) {
+      if (!EFFECT_BEARERS.has(record.type)) invalid(`${pathOf(record.id)}.effects`, `a ${record.type} cannot have effects`);
+      for (let index = 0; index < effects.length; index += 1) {
+        const target = claim(record.id, effects[index]!, `effects[${index}]`);
+        if (familyOf(target.type) !== 'effect') invalid(`${pathOf(record.id)}.effects[${index}]`, `block ${target.id} is a ${target.type}, not an effect`);
+        target.fields.set(Field.owner, record.id);
+      }
+    }
   }
   if (referenced.has(sceneId)) invalid('$.scene', 'the scene block is referenced as a child (cycle)');
   // Walk from the scene: every block must be reached exactly once, within the depth limit.
-  const visited = new Set<number>();
-  const stack: Array<[BlockRecord, number]> = [[scene, 1]];
+  let visitedCount = 0;
+  const stack: BlockRecord[] = [scene];
+  const depths: number[] = [1];
   while (stack.length > 0) {
-    const [record, depth] = stack.pop()!;
-    visited.add(record.id);
+    const record = stack.pop()!;
+    const depth = depths.pop()!;
+    visitedCount += 1;
     if (depth > limits.maxDepth) {
-      const path = paths.get(record.id)!;
+      const path = pathOf(record.id);
       throw new CesdkError('LIMIT_EXCEEDED', `${path}: the tree is deeper than the limit of ${limits.maxDepth}`, { path });
     }
-    const next: number[] = [];
-    const children = record.fields.get(Field.children) as number[] | undefined;
-    if (children) next.push(...children);
-    const effects = record.fields.get(Field.effects) as number[] | undefined;
-    if (effects) next.push(...effects);
-    for (const key of [Field.fill, Field.shape, Field.blur]) {
-      const id = record.fields.get(key) as number | undefined;
-      if (id !== undefined) next.push(id);
+    const fields = record.fields;
+    const children = fields.get(Field.children) as number[] | undefined;
+    if (children) for (const id of children) { stack.push(records.get(id)!); depths.push(depth + 1); }
+    const effects = fields.get(Field.effects) as number[] | undefined;
+    if (effects) for (const id of effects) { stack.push(records.get(id)!); depths.push(depth + 1); }
+    for (const key of SLOT_KEYS) {
+      const id = fields.get(key) as number | undefined;
+      if (id !== undefined) { stack.push(records.get(id)!); depths.push(depth + 1); }
     }
-    for (const id of next) stack.push([records.get(id)!, depth + 1]);
   }
-  for (const id of records.keys()) {
-    if (!visited.has(id)) invalid(paths.get(id)!, `block ${id} is not reachable from the scene (orphan or cycle)`);
+  // Every block is referenced at most once and the scene not at all, so the walk visits each
+  // reachable block once; anything left over is an orphan or sits in a cycle.
+  if (visitedCount !== records.size) {
+    for (const record of records.values()) {
+      if (record !== scene && !referenced.has(record.id)) invalid(pathOf(record.id), `block ${record.id} is not reachable from the scene (orphan)`);
+    }
+    invalid('$.blocks', 'some blocks form a cycle unreachable from the scene');
   }
 }
