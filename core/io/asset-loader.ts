@@ -106,13 +106,19 @@ export class AssetLoader {
     const key = this.imageKey(uri, options);
     return this.shared(this.imageLoads, key, 'image', uri, options.signal, async (signal) => {
       const asset = await this.getBytes(uri, { signal });
-      return decodeImage(asset.bytes, asset.declaredMimeType, {
+      const image = await decodeImage(asset.bytes, asset.declaredMimeType, {
         maxSize,
         limits: this.options.imageLimits ?? defaultImageLimits,
         rasterWidth: options.rasterWidth,
         rasterHeight: options.rasterHeight,
         svg: this.options.svg,
       });
+      // Decoding cannot be interrupted; a bitmap nobody waits for any more is closed, not leaked.
+      if (signal.aborted) {
+        image.bitmap.close();
+        throw assetError('ABORTED', 'The asset load was aborted.');
+      }
+      return image;
     });
   }
 
@@ -132,7 +138,12 @@ export class AssetLoader {
     const uri = request.uri ?? '';
     const start = async (signal: AbortSignal) => {
       const bytes = request.bytes ?? (await this.getBytes(uri, { signal })).bytes;
-      return loadFont({ ...request, bytes }, { fontSet: this.options.fontSet, signal });
+      const handle = await loadFont({ ...request, bytes }, { fontSet: this.options.fontSet, signal });
+      if (signal.aborted) {
+        (this.options.fontSet ?? document.fonts).delete(handle.fontFace);
+        throw assetError('ABORTED', 'The asset load was aborted.');
+      }
+      return handle;
     };
     if (request.uri === undefined) {
       // Fonts given as bytes are not cached, but kept so dispose() can remove them from the font set.

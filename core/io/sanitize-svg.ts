@@ -55,7 +55,8 @@ export interface SanitizedSvg {
  *    `src`) other than `#fragment` (or, on `<image>`/`<feImage>`, a base64 PNG/JPEG/GIF/WebP whose
  *    header passes the image limits), CSS with `@import`, `@font-face`, escapes or a non-fragment
  *    `url()` (in `style` attributes, `<style>` elements and presentation attributes). `<a>` becomes `<g>`.
- * 4. Element counts beyond the limits, before or after `<use>` expansion, throw `UNSAFE_SVG`.
+ * 4. Element counts beyond the limits, before or after `<use>` expansion, and nesting deeper than
+ *    256 levels throw `UNSAFE_SVG`.
  * 5. The result is serialized with `XMLSerializer`.
  *
  * @throws AssetError `UNSAFE_SVG` or `DECODE_FAILED`.

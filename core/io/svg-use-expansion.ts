@@ -3,7 +3,8 @@ import { svgNamespace, xlinkNamespace } from './svg-policy.js';
 /**
  * Counts the elements an SVG renders once every `<use>` is replaced by a copy of its target, stopping
  * as soon as the count passes `limit` (so an exponential `<use>` chain costs little to measure).
- * A `<use>` that refers to itself or an ancestor counts as `limit + 1`.
+ * A `<use>` that refers to itself or an ancestor, and nesting (of elements and references together)
+ * deeper than 256 levels, count as `limit + 1`, so such documents are refused.
  */
 export function measureUseExpansion(root: Element, limit: number): number {
   const byId = new Map<string, Element>();
