@@ -17,3 +17,12 @@ export * from './asset-library/sources/source-ids.js';
 import './inspector/define.js';
 import './layers/define.js';
 import './asset-library/define.js';
+
+// Export: engine.block.export writers (PNG, JPEG, WebP, raw RGBA, PDF, SVG) and the export menu.
+export {
+  registerExporters, exportBlock, isAbortError, EXPORT_MIME_TYPES, MAX_EXPORT_EDGE, MAX_EXPORT_AREA,
+  type RegisterExportersOptions, type ExportOptions, type ExportMimeType, type ExportProgress, type ExportStage,
+  type ExportUsage, type WatermarkDecision,
+} from '../core/export/index.js';
+export { CesdkExportMenu } from './export-menu/export-menu.js';
+import './export-menu/define.js';

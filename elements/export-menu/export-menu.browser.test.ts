@@ -1,0 +1,144 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { Engine } from '../../core/engine/index.js';
+import { registerExporters } from '../../core/export/index.js';
+import { CesdkBeforeExportEvent, CesdkExportEvent, type CesdkExportDetail } from '../shared/events.js';
+import './define.js';
+import type { CesdkExportMenu } from './export-menu.js';
+
+async function engineWithPage(width = 240, height = 160): Promise<Engine> {
+  const engine = await Engine.create();
+  engine.scene.create();
+  const page = engine.scene.getPages()[0]!;
+  engine.block.setWidth(page, width);
+  engine.block.setHeight(page, height);
+  const block = engine.block.create('graphic');
+  engine.block.setShape(block, engine.block.createShape('rect'));
+  const fill = engine.block.createFill('color');
+  engine.block.setColor(fill, 'fill/color/value', { r: 1, g: 0, b: 0, a: 1 });
+  engine.block.setFill(block, fill);
+  engine.block.setWidth(block, width / 2);
+  engine.block.setHeight(block, height / 2);
+  engine.block.appendChild(page, block);
+  registerExporters(engine, { license: { needsWatermark: false } });
+  return engine;
+}
+
+/** Counts the download links the menu clicks, without navigating. */
+function watchDownloads(): { names: string[]; stop: () => void } {
+  const names: string[] = [];
+  const onClick = (event: MouseEvent) => {
+    const link = event.composedPath()[0];
+    if (link instanceof HTMLAnchorElement && link.hasAttribute('download')) {
+      names.push(link.download);
+      event.preventDefault();
+    }
+  };
+  document.addEventListener('click', onClick, true);
+  return { names, stop: () => document.removeEventListener('click', onClick, true) };
+}
+
+async function menuFor(engine: Engine): Promise<CesdkExportMenu> {
+  const menu = await fixture<CesdkExportMenu>(html`<cesdk-export-menu .engine=${engine}></cesdk-export-menu>`);
+  await menu.updateComplete;
+  return menu;
+}
+
+describe('<cesdk-export-menu>', () => {
+  it('offers format, size, quality and PDF compatibility controls', async () => {
+    const engine = await engineWithPage();
+    const menu = await menuFor(engine);
+    (menu.shadowRoot!.querySelector('[part="trigger"]') as HTMLButtonElement).click();
+    await menu.updateComplete;
+    const format = menu.shadowRoot!.querySelector('[part="format"]') as HTMLSelectElement;
+    expect([...format.options].map((option) => option.value)).to.deep.equal(['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'image/svg+xml']);
+    expect(menu.shadowRoot!.querySelector('[part="size"]')).to.exist;
+    format.value = 'image/jpeg';
+    format.dispatchEvent(new Event('change'));
+    await menu.updateComplete;
+    expect(menu.shadowRoot!.querySelector('[part="quality"]')).to.exist;
+    format.value = 'application/pdf';
+    format.dispatchEvent(new Event('change'));
+    await menu.updateComplete;
+    expect(menu.shadowRoot!.querySelector('[part="pdf-compatibility"]')).to.exist;
+    expect(menu.shadowRoot!.querySelector('[part="size"]')).to.equal(null);
+    expect(menu.exportOptions()).to.deep.equal({ mimeType: 'application/pdf', exportPdfWithHighCompatibility: true });
+    await expect(menu).to.be.accessible();
+    engine.dispose();
+  });
+
+  it('dispatches cesdk-before-export then cesdk-export with a decodable Blob, and offers a download only when nobody took it', async () => {
+    const engine = await engineWithPage();
+    const menu = await menuFor(engine);
+    const downloads = watchDownloads();
+    try {
+      menu.scale = 2;
+      const order: string[] = [];
+      menu.addEventListener('cesdk-before-export', () => order.push('before'));
+      const exported = oneEvent(menu, CesdkExportEvent.eventName) as Promise<CesdkExportEvent>;
+      const blob = await menu.exportNow();
+      const event = await exported;
+      order.push('export');
+      expect(order).to.deep.equal(['before', 'export']);
+      expect(event.detail.blob).to.equal(blob);
+      const bitmap = await createImageBitmap(event.detail.blob);
+      expect([bitmap.width, bitmap.height]).to.deep.equal([480, 320]);
+      expect(downloads.names).to.deep.equal(['design.png']);
+
+      // A listener that takes the file: no download.
+      const take = (taken: Event) => taken.preventDefault();
+      menu.addEventListener('cesdk-export', take);
+      await menu.exportNow();
+      menu.removeEventListener('cesdk-export', take);
+      expect(downloads.names.length).to.equal(1);
+
+      // An onExport callback: called, no download.
+      const received: CesdkExportDetail[] = [];
+      menu.onExport = (detail) => received.push(detail);
+      await menu.exportNow();
+      expect(received.length).to.equal(1);
+      expect(received[0]!.mimeType).to.equal('image/png');
+      expect(downloads.names.length).to.equal(1);
+    } finally {
+      downloads.stop();
+      engine.dispose();
+    }
+  });
+
+  it('does not export when cesdk-before-export is prevented', async () => {
+    const engine = await engineWithPage();
+    const menu = await menuFor(engine);
+    let exported = 0;
+    menu.addEventListener(CesdkBeforeExportEvent.eventName, (event) => event.preventDefault());
+    menu.addEventListener(CesdkExportEvent.eventName, () => (exported += 1));
+    expect(await menu.exportNow()).to.equal(undefined);
+    expect(exported).to.equal(0);
+    engine.dispose();
+  });
+
+  it('shows a progress bar for a long export, and Cancel aborts it', async () => {
+    const engine = await engineWithPage(2000, 2000);
+    const menu = await menuFor(engine);
+    menu.progressDelay = 0;
+    menu.open = true;
+    menu.customSize = true;
+    menu.targetWidth = 6000;
+    let exported = 0;
+    menu.addEventListener(CesdkExportEvent.eventName, () => (exported += 1));
+    const running = menu.exportNow();
+    let progress: Element | null = null;
+    const deadline = Date.now() + 20_000;
+    while (!progress && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      progress = menu.shadowRoot!.querySelector('[part="progress"]');
+    }
+    expect(progress, `progress bar shown (status: ${menu.shadowRoot!.textContent})`).to.exist;
+    (menu.shadowRoot!.querySelector('[part="cancel"]') as HTMLButtonElement).click();
+    expect(await running).to.equal(undefined);
+    expect(exported).to.equal(0);
+    await menu.updateComplete;
+    expect(menu.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
+    expect(menu.shadowRoot!.textContent).to.contain('Export canceled.');
+    engine.dispose();
+  });
+});

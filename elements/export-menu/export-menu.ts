@@ -1,0 +1,337 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CesdkError, type DesignBlockId, type Engine } from '../../core/engine/index.js';
+import { exportBounds, planPixels } from '../../core/export/export-size.js';
+import { isAbortError, resolveExportOptions, type ExportMimeType, type ExportOptions, type ExportProgress } from '../../core/export/index.js';
+import { EngineBinding } from '../shared/engine-binding.js';
+import { CesdkBeforeExportEvent, CesdkErrorEvent, CesdkExportEvent, type CesdkExportDetail } from '../shared/events.js';
+import { LocaleController } from '../shared/i18n.js';
+import { exportMenuStyles } from './export-menu.styles.js';
+
+/** The formats the menu offers, with their file extensions. */
+const FORMATS: ReadonlyArray<{ mimeType: ExportMimeType; key: string; extension: string }> = [
+  { mimeType: 'image/png', key: 'exportMenu.format.png', extension: 'png' },
+  { mimeType: 'image/jpeg', key: 'exportMenu.format.jpeg', extension: 'jpg' },
+  { mimeType: 'image/webp', key: 'exportMenu.format.webp', extension: 'webp' },
+  { mimeType: 'application/pdf', key: 'exportMenu.format.pdf', extension: 'pdf' },
+  { mimeType: 'image/svg+xml', key: 'exportMenu.format.svg', extension: 'svg' },
+];
+const SCALES = [0.5, 1, 2, 3];
+
+/**
+ * The export menu: format, size (scale or width × height), quality, PDF compatibility. While an
+ * export runs longer than `progressDelay` ms it shows a progress bar with Cancel (which aborts the
+ * export through its `abortSignal`).
+ *
+ * The result goes to the integrator first: a cancelable `cesdk-before-export` is dispatched before
+ * the export starts (`preventDefault()` stops it), then `cesdk-export` carries the Blob, and the
+ * `onExport` callback is called. Only if no handler took the file (`cesdk-export` not
+ * `preventDefault()`ed and no `onExport`) does the menu offer it as a download, through a temporary
+ * object URL that is revoked right after.
+ *
+ * The engine comes from the `engine` property, an enclosing editor (context) or `for="<canvas id>"`.
+ * Its exporters must be registered (`registerExporters`); the menu registers default ones (always
+ * watermarked) if nothing did.
+ *
+ * @summary Export menu: format, size, quality, PDF compatibility, progress with Cancel.
+ *
+ * @event cesdk-before-export - Before an export starts; cancelable.
+ * @event cesdk-export - With the exported Blob; `preventDefault()` means "handled, no download".
+ * @event cesdk-error - When an export failed (not when it was canceled).
+ *
+ * @csspart trigger - The button that opens the menu.
+ * @csspart panel - The options panel.
+ * @csspart start - The Export button.
+ * @csspart progress - The progress bar.
+ * @csspart cancel - The Cancel button.
+ *
+ * @cssproperty --cesdk-export-menu-width - Width of the panel (280px).
+ * @cssproperty --cesdk-export-menu-background - Panel background.
+ * @cssproperty --cesdk-export-menu-progress-color - Progress bar colour.
+ */
+export class CesdkExportMenu extends LitElement {
+  static override styles = exportMenuStyles;
+
+  /** The id of an element that has an engine (e.g. a `<cesdk-canvas>`), when not inside an editor. */
+  @property({ reflect: true, attribute: 'for' }) for: string | null = null;
+
+  /** Overrides the inherited locale. */
+  @property({ reflect: true }) locale: string | null = null;
+
+  /** The block to export; default the current page (or the first page). */
+  @property({ type: Number }) block: DesignBlockId | undefined;
+
+  /** Base name of a downloaded file (the extension follows the format). */
+  @property({ attribute: 'file-name' }) fileName = 'design';
+
+  /** Milliseconds an export must run before the progress bar shows. */
+  @property({ type: Number, attribute: 'progress-delay' }) progressDelay = 300;
+
+  /** Called with each finished export; when set, no download is offered. */
+  @property({ attribute: false }) onExport: ((detail: CesdkExportDetail) => void) | undefined;
+
+  /** Whether the options panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Selected format. */
+  @property({ attribute: 'mime-type' }) mimeType: ExportMimeType = 'image/png';
+
+  /** Selected scale (1 = the design's own pixel size); ignored when {@link customSize} is on. */
+  @property({ type: Number }) scale = 1;
+
+  /** Whether {@link targetWidth}/{@link targetHeight} are used instead of the scale. */
+  @property({ type: Boolean, attribute: 'custom-size' }) customSize = false;
+
+  /** Custom output width in pixels. */
+  @property({ type: Number, attribute: 'target-width' }) targetWidth: number | undefined;
+
+  /** Custom output height in pixels. */
+  @property({ type: Number, attribute: 'target-height' }) targetHeight: number | undefined;
+
+  /** JPEG/WebP quality, 0.1–1. */
+  @property({ type: Number }) quality = 0.9;
+
+  /** PDF: rasterize images (true, default) or embed original files (false; see the security note). */
+  @property({ type: Boolean, attribute: 'pdf-high-compatibility' }) pdfHighCompatibility = true;
+
+  @state() private running = false;
+  @state() private showProgress = false;
+  @state() private fraction = 0;
+  @state() private status = '';
+
+  private readonly binding = new EngineBinding(this);
+  private readonly i18n = new LocaleController(this);
+  private abortController: AbortController | undefined;
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  private static readonly selfRegistered = new WeakSet<Engine>();
+
+  /** The engine in use; setting it overrides context and `for`. */
+  get engine(): Engine | undefined {
+    return this.binding.engine;
+  }
+  set engine(engine: Engine | undefined) {
+    this.binding.setProperty(engine);
+  }
+
+  /** Whether an export is running. */
+  get busy(): boolean {
+    return this.running;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('for')) this.binding.setFor(this.for);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancel();
+    clearTimeout(this.progressTimer);
+  }
+
+  /** The block an export covers now. */
+  private targetBlock(engine: Engine): DesignBlockId | undefined {
+    if (this.block !== undefined) return this.block;
+    try {
+      return engine.scene.getCurrentPage() ?? engine.scene.getPages()[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The options the current settings mean, without progress and signal. */
+  exportOptions(): ExportOptions {
+    const options: ExportOptions = { mimeType: this.mimeType };
+    if (this.mimeType === 'application/pdf') {
+      options.exportPdfWithHighCompatibility = this.pdfHighCompatibility;
+      return options;
+    }
+    if (this.mimeType === 'image/jpeg') options.jpegQuality = this.quality;
+    if (this.mimeType === 'image/webp') options.webpQuality = this.quality;
+    if (this.customSize) {
+      if (this.targetWidth) options.targetWidth = this.targetWidth;
+      if (this.targetHeight) options.targetHeight = this.targetHeight;
+    } else if (this.scale !== 1 && this.engine) {
+      const block = this.targetBlock(this.engine);
+      if (block !== undefined) {
+        const plan = planPixels(this.engine, exportBounds(this.engine, block), resolveExportOptions({}));
+        options.targetWidth = Math.max(1, Math.round(plan.width * this.scale));
+      }
+    }
+    return options;
+  }
+
+  /** Aborts the running export, if any. */
+  cancel(): void {
+    this.abortController?.abort();
+  }
+
+  /**
+   * Runs an export with the current settings and delivers it (events, callback, download).
+   * Resolves with the Blob, or `undefined` when it was prevented, canceled or failed.
+   */
+  async exportNow(): Promise<Blob | undefined> {
+    const engine = this.engine;
+    const block = engine ? this.targetBlock(engine) : undefined;
+    if (!engine || block === undefined || this.running) {
+      if (!engine || block === undefined) this.status = this.i18n.t('exportMenu.noEngine');
+      return undefined;
+    }
+    const options = this.exportOptions();
+    const before = new CesdkBeforeExportEvent({ block, mimeType: options.mimeType!, options: { ...options } });
+    if (!this.dispatchEvent(before)) return undefined;
+    const controller = new AbortController();
+    this.abortController = controller;
+    this.running = true;
+    this.fraction = 0;
+    this.status = '';
+    this.progressTimer = setTimeout(() => {
+      this.showProgress = true;
+    }, this.progressDelay);
+    try {
+      const blob = await this.runExport(engine, block, {
+        ...options,
+        abortSignal: controller.signal,
+        onProgress: (progress: ExportProgress) => {
+          this.fraction = progress.fraction;
+        },
+      });
+      this.deliver({ blob, mimeType: options.mimeType!, block, fileName: `${this.fileName}.${extensionOf(options.mimeType!)}` });
+      this.status = this.i18n.t('exportMenu.done');
+      return blob;
+    } catch (error) {
+      if (isAbortError(error)) {
+        this.status = this.i18n.t('exportMenu.canceled');
+      } else {
+        const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_STATE', String(error instanceof Error ? error.message : error));
+        this.status = this.i18n.t('exportMenu.failed', { message: typed.message });
+        this.dispatchEvent(new CesdkErrorEvent(typed, block));
+      }
+      return undefined;
+    } finally {
+      clearTimeout(this.progressTimer);
+      this.running = false;
+      this.showProgress = false;
+      this.abortController = undefined;
+    }
+  }
+
+  private async runExport(engine: Engine, block: DesignBlockId, options: ExportOptions): Promise<Blob> {
+    try {
+      return (await engine.block.export(block, options as never)) as Blob;
+    } catch (error) {
+      if (!(error instanceof CesdkError && error.code === 'EXPORT_UNAVAILABLE') || CesdkExportMenu.selfRegistered.has(engine)) throw error;
+      // Nothing registered exporters: register the default ones (no license known → watermarked).
+      const { registerExporters } = await import('../../core/export/index.js');
+      registerExporters(engine);
+      CesdkExportMenu.selfRegistered.add(engine);
+      return (await engine.block.export(block, options as never)) as Blob;
+    }
+  }
+
+  private deliver(detail: CesdkExportDetail): void {
+    const event = new CesdkExportEvent(detail);
+    const notPrevented = this.dispatchEvent(event);
+    const callback = this.onExport;
+    if (callback) {
+      try {
+        callback(detail);
+      } catch (error) {
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+    if (notPrevented && !callback) offerDownload(detail.blob, detail.fileName ?? this.fileName);
+  }
+
+  private renderSize(): TemplateResult | typeof nothing {
+    if (this.mimeType === 'application/pdf') return nothing;
+    const t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
+    return html`
+      <label>
+        ${t('exportMenu.size')}
+        <select part="size" @change=${(event: Event) => {
+          const value = (event.target as HTMLSelectElement).value;
+          this.customSize = value === 'custom';
+          if (!this.customSize) this.scale = Number(value);
+        }}>
+          ${SCALES.map((scale) => html`<option value=${scale} ?selected=${!this.customSize && this.scale === scale}>${t('exportMenu.scale', { scale })}</option>`)}
+          <option value="custom" ?selected=${this.customSize}>${t('exportMenu.customSize')}</option>
+        </select>
+      </label>
+      ${this.customSize
+        ? html`<div class="row">
+            <label>${t('exportMenu.width')}<input type="number" min="1" step="1" .value=${String(this.targetWidth ?? '')}
+              @change=${(event: Event) => (this.targetWidth = numberOrUndefined((event.target as HTMLInputElement).value))} /></label>
+            <label>${t('exportMenu.height')}<input type="number" min="1" step="1" .value=${String(this.targetHeight ?? '')}
+              @change=${(event: Event) => (this.targetHeight = numberOrUndefined((event.target as HTMLInputElement).value))} /></label>
+          </div>`
+        : nothing}
+    `;
+  }
+
+  private renderPanel(): TemplateResult {
+    const t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
+    const lossy = this.mimeType === 'image/jpeg' || this.mimeType === 'image/webp';
+    return html`
+      <div class="panel" part="panel" role="dialog" aria-label=${t('exportMenu.dialog')}>
+        <label>
+          ${t('exportMenu.format')}
+          <select part="format" @change=${(event: Event) => (this.mimeType = (event.target as HTMLSelectElement).value as ExportMimeType)}>
+            ${FORMATS.map((format) => html`<option value=${format.mimeType} ?selected=${format.mimeType === this.mimeType}>${t(format.key)}</option>`)}
+          </select>
+        </label>
+        ${this.renderSize()}
+        ${lossy
+          ? html`<label>${t('exportMenu.quality')} (${Math.round(this.quality * 100)} %)
+              <input type="range" part="quality" min="0.1" max="1" step="0.05" .value=${String(this.quality)}
+                @input=${(event: Event) => (this.quality = Number((event.target as HTMLInputElement).value))} /></label>`
+          : nothing}
+        ${this.mimeType === 'application/pdf'
+          ? html`<label class="inline"><input type="checkbox" part="pdf-compatibility" .checked=${this.pdfHighCompatibility}
+                @change=${(event: Event) => (this.pdfHighCompatibility = (event.target as HTMLInputElement).checked)} />
+              ${t('exportMenu.pdfCompatibility')}</label>
+              ${this.pdfHighCompatibility ? nothing : html`<span class="hint">${t('exportMenu.pdfCompatibilityHint')}</span>`}`
+          : nothing}
+        ${this.showProgress
+          ? html`<div class="progress" role="status">
+              <progress part="progress" max="1" .value=${this.fraction} aria-label=${t('exportMenu.progress')}></progress>
+              <button class="text-button" part="cancel" @click=${() => this.cancel()}>${t('exportMenu.cancel')}</button>
+            </div>`
+          : html`<button class="text-button primary" part="start" ?disabled=${this.running} @click=${() => void this.exportNow()}>${t('exportMenu.start')}</button>`}
+        ${this.status ? html`<span class="status" role="status">${this.status}</span>` : nothing}
+      </div>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <button class="text-button" part="trigger" aria-haspopup="dialog" aria-expanded=${this.open ? 'true' : 'false'}
+        @click=${() => (this.open = !this.open)}>${this.i18n.t('exportMenu.open')}</button>
+      ${this.open || this.showProgress ? this.renderPanel() : nothing}
+    `;
+  }
+}
+
+function numberOrUndefined(value: string): number | undefined {
+  const parsed = Number(value);
+  return Number.isFinite(parsed) && parsed > 0 ? Math.round(parsed) : undefined;
+}
+
+function extensionOf(mimeType: string): string {
+  return FORMATS.find((format) => format.mimeType === mimeType)?.extension ?? 'bin';
+}
+
+/** Offers `blob` as a download through a temporary link; the object URL is revoked right after. */
+function offerDownload(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
