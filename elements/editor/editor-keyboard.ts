@@ -32,9 +32,9 @@ function isInteractive(target: EventTarget | undefined): boolean {
   return role !== null && INTERACTIVE_ROLES.has(role);
 }
 
-/** Whether the action uses only a plain key (no Ctrl/Cmd). */
+/** Whether the action uses keys that focused controls use themselves (arrows, Delete, Escape). */
 function isPlainKeyAction(action: ShortcutAction): boolean {
-  return action.startsWith('nudge') || action === 'delete' || action === 'deselect' || action === 'help' || action === 'zoomFit';
+  return action.startsWith('nudge') || action === 'delete' || action === 'deselect';
 }
 
 /** Handles one keydown; returns whether it ran a shortcut. */

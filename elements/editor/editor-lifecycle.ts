@@ -5,8 +5,7 @@
  */
 import { CesdkError, Engine } from '../../core/engine/index.js';
 import type { DesignBlockId } from '../../core/engine/index.js';
-import { attachLicensing, type LicensableEngine } from '../../licensing/index.js';
-import { setWatermarkSource } from '../canvas/watermark.js';
+import { attachLicensing } from '../../licensing/index.js';
 import { CesdkLicenseChangeEvent } from '../shared/events.js';
 
 /** The editor as the lifecycle sees it. */
@@ -190,13 +189,12 @@ export class EditorLifecycle {
   }
 
   /**
-   * Runs licensing for the engine (idempotent per engine), lets the canvas draw the watermark while
-   * it is needed, and turns license changes into `cesdk-license-change`.
+   * Runs licensing for the engine (idempotent per engine; the canvas finds it through `getLicensing`
+   * to draw the watermark) and turns license changes into `cesdk-license-change`.
    */
   private watchLicense(engine: Engine): void {
     try {
-      const { service } = attachLicensing(engine as unknown as LicensableEngine);
-      setWatermarkSource(engine, service);
+      const { service } = attachLicensing(engine);
       let last: string | undefined;
       const announce = (state: string): void => {
         if (state === last || this.host.engine !== engine) return;
