@@ -444,6 +444,43 @@ export class BlockAPI extends BlockAPIContent {
     return this.core.isAllowedByScope(record, scope);
   }
 
+  // Metadata -------------------------------------------------------------------------------
+
+  /** Stores a string under a key on the block (undoable; saved with the scene). */
+  setMetadata(id: DesignBlockId, key: string, value: string): void {
+    const record = this.core.requireBlock(id);
+    if (typeof key !== 'string' || key.length === 0 || key.length > 256) throw new CesdkError('INVALID_VALUE', `block ${id}: a metadata key is a string of 1..256 characters`, { blockId: id });
+    if (typeof value !== 'string') throw new CesdkError('INVALID_VALUE', `block ${id} metadata '${key}' needs a string value`, { blockId: id });
+    if (value.length > this.core.limits.maxStringLength) throw new CesdkError('LIMIT_EXCEEDED', `block ${id} metadata '${key}' is too long`, { blockId: id });
+    this.core.mutate('set metadata', () => this.core.write(record, Field.metadataPrefix + key, value));
+  }
+
+  /** The metadata value under a key. Throws `NOT_FOUND` when absent (see `hasMetadata`). */
+  getMetadata(id: DesignBlockId, key: string): string {
+    const value = this.core.requireBlock(id).fields.get(Field.metadataPrefix + key);
+    if (typeof value !== 'string') throw new CesdkError('NOT_FOUND', `block ${id} has no metadata '${String(key)}'`, { blockId: id });
+    return value;
+  }
+
+  /** Whether the block has metadata under a key. */
+  hasMetadata(id: DesignBlockId, key: string): boolean {
+    return this.core.requireBlock(id).fields.has(Field.metadataPrefix + key);
+  }
+
+  /** Removes metadata (no-op when absent). */
+  removeMetadata(id: DesignBlockId, key: string): void {
+    const record = this.core.requireBlock(id);
+    if (!record.fields.has(Field.metadataPrefix + key)) return;
+    this.core.mutate('remove metadata', () => this.core.write(record, Field.metadataPrefix + key, undefined));
+  }
+
+  /** Every metadata key of the block, sorted. */
+  findAllMetadata(id: DesignBlockId): string[] {
+    const keys: string[] = [];
+    for (const key of this.core.requireBlock(id).fields.keys()) if (key.startsWith(Field.metadataPrefix)) keys.push(key.slice(Field.metadataPrefix.length));
+    return keys.sort();
+  }
+
   // Export ---------------------------------------------------------------------------------
 
   /**
@@ -456,7 +493,10 @@ export class BlockAPI extends BlockAPIContent {
     if (!exporter) throw new CesdkError('EXPORT_UNAVAILABLE', `no exporter registered; cannot export block ${id}`, { blockId: id });
     const mimeType = options.mimeType ?? 'image/png';
     const blob = await exporter(id, { ...options, mimeType });
-    this.core.emitter.emit('export', { blockId: id, mimeType, byteLength: blob.size });
+    // The exporter may report the output's pixel size on the Blob; the usage event carries it (never content).
+    const { width, height } = blob as { width?: unknown; height?: unknown };
+    const size = typeof width === 'number' && typeof height === 'number' ? { width, height } : {};
+    this.core.emitter.emit('export', { blockId: id, mimeType, byteLength: blob.size, ...size });
     return blob;
   }
 

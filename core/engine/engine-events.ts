@@ -4,7 +4,14 @@ import type { DesignBlockId } from './types.js';
 /** Engine-level events the outside can listen to (telemetry, licensing, hosts). */
 export interface EngineEventMap {
   /** A block was exported through `block.export`. */
-  export: { blockId: DesignBlockId; mimeType: string; byteLength: number };
+  export: {
+    blockId: DesignBlockId;
+    mimeType: string;
+    byteLength: number;
+    /** Output size in pixels, when the exporter reports it (numeric `width`/`height` on the returned Blob). */
+    width?: number;
+    height?: number;
+  };
   /** A scene was loaded from a string or an archive. */
   load: { sceneId: DesignBlockId; blockCount: number; source: 'string' | 'archive' };
   /** A new scene was created with `scene.create`. */

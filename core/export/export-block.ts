@@ -144,6 +144,8 @@ export async function exportBlock(engine: Engine, block: DesignBlockId, options:
     job.throwIfAborted();
     job.progress('done', 1, 1);
     dependencies.onUsage?.({ mediaType: 'photo', mimeType: resolved.mimeType, width: size.width, height: size.height });
+    // The engine's 'export' event (which telemetry listens to) reads the pixel size from the Blob.
+    Object.defineProperties(blob, { width: { value: size.width }, height: { value: size.height } });
     return blob;
   } finally {
     stopListening();

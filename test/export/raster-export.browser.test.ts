@@ -158,7 +158,7 @@ describe('raster export (PNG, JPEG, WebP, raw RGBA)', () => {
     expect(engineEvents).to.deep.equal([]);
     await engine.block.export(page, {});
     expect(usages).to.deep.equal([{ mediaType: 'photo', mimeType: 'image/png', width: 300, height: 200 }]);
-    expect(engineEvents.length).to.equal(1);
+    expect(engineEvents).to.deep.equal([{ blockId: page, mimeType: 'image/png', byteLength: (engineEvents[0] as { byteLength: number }).byteLength, width: 300, height: 200 }]);
     engine.dispose();
   });
 
