@@ -26,3 +26,12 @@ export {
 } from '../core/export/index.js';
 export { CesdkExportMenu } from './export-menu/export-menu.js';
 import './export-menu/define.js';
+
+// Canvas and the shared element plumbing (engine context, typed events, engine binding).
+export { CesdkCanvas } from './canvas/canvas.js';
+export { engineContext, type EngineContext } from './shared/context.js';
+export * from './shared/events.js';
+export { EngineBinding, composedContains, type EngineBindingOptions, type EngineSource } from './shared/engine-binding.js';
+export { EngineStateController, type EngineStateSlices } from './shared/engine-state.js';
+export { SNAPPING_THRESHOLD_SETTING } from './canvas/snapping.js';
+import './canvas/define.js';

@@ -123,8 +123,11 @@ export class CanvasSession {
   private subscribe(renderer: SceneRenderer): void {
     const engine = this.engine;
     const host = this.host;
+    const watermark = watchWatermark(engine, (enabled) => renderer.setWatermark(enabled));
+    this.cleanups.push(() => watermark.dispose());
     this.cleanups.push(
       engine.event.subscribe([], (events) => {
+        watermark.recheck();
         host.afterEngineUpdate();
         const blocks: DesignBlockId[] = [];
         for (const event of events) blocks.push(event.block);
@@ -139,7 +142,6 @@ export class CanvasSession {
     );
     this.cleanups.push(engine.scene.onZoomLevelChanged((level: number) => host.applyEngineZoom(level)));
     this.cleanups.push(renderer.onError((error, block) => host.dispatchEvent(new CesdkErrorEvent(error, block))));
-    this.cleanups.push(watchWatermark(engine, (enabled) => renderer.setWatermark(enabled)));
     const observer = new ResizeObserver(() => {
       renderer.resize(Math.max(1, host.clientWidth), Math.max(1, host.clientHeight), globalThis.devicePixelRatio || 1);
       host.requestUpdate();

@@ -1,34 +1,40 @@
 /**
  * The canvas's watermark follows the engine's license: while the license service attached to the
- * engine says `needsWatermark`, the renderer draws the watermark into the canvas.
+ * engine (`attachLicensing`, see `licensing/attach.ts`) says `needsWatermark`, the renderer draws the
+ * watermark into the canvas pixels (not a DOM overlay, so it cannot be hidden with CSS).
  */
 import type { Engine } from '../../core/engine/index.js';
+import { getLicensing } from '../../licensing/attach.js';
 
-/** The part of the license service the canvas reads. */
-export interface WatermarkSource {
-  readonly needsWatermark: boolean;
-  onChange(listener: () => void): () => void;
-}
-
-const sources = new WeakMap<Engine, WatermarkSource>();
-
-/**
- * Tells canvases which license service decides the watermark for an engine (the licensing layer's
- * attach step calls this). Canvases already showing the engine pick it up on their next connection.
- */
-export function setWatermarkSource(engine: Engine, source: WatermarkSource | undefined): void {
-  if (source === undefined) sources.delete(engine);
-  else sources.set(engine, source);
+/** A subscription to the watermark decision of one engine. */
+export interface WatermarkWatch {
+  /** Looks for the engine's license service again (licensing may be attached after the canvas started). */
+  recheck(): void;
+  /** Stops listening. */
+  dispose(): void;
 }
 
 /**
- * Calls `apply` with the watermark decision now and on every license change; returns the
- * unsubscribe function. Without a license service the canvas shows no watermark (exports decide
- * for themselves).
+ * Calls `apply` with the watermark decision now and on every license change. Without a license
+ * service (yet) the canvas shows no watermark; {@link WatermarkWatch.recheck} picks one up later.
  */
-export function watchWatermark(engine: Engine, apply: (enabled: boolean) => void): () => void {
-  const source = sources.get(engine);
-  if (source === undefined) return () => undefined;
-  apply(source.needsWatermark);
-  return source.onChange(() => apply(source.needsWatermark));
+export function watchWatermark(engine: Engine, apply: (enabled: boolean) => void): WatermarkWatch {
+  let unsubscribe: (() => void) | undefined;
+  let disposed = false;
+  const recheck = (): void => {
+    if (disposed || unsubscribe !== undefined) return;
+    const service = getLicensing(engine)?.service;
+    if (service === undefined) return;
+    apply(service.needsWatermark);
+    unsubscribe = service.onChange(() => apply(service.needsWatermark));
+  };
+  recheck();
+  return {
+    recheck,
+    dispose() {
+      disposed = true;
+      unsubscribe?.();
+      unsubscribe = undefined;
+    },
+  };
 }

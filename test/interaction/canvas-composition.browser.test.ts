@@ -54,7 +54,7 @@ describe('<cesdk-canvas> composition', () => {
     const { engine } = await createEngine();
     const canvas = canvasElement();
     const readyEvents: CesdkReadyEvent[] = [];
-    document.addEventListener('cesdk-ready', (event) => readyEvents.push(event), { once: true });
+    document.addEventListener('cesdk-ready', (event) => readyEvents.push(event as CesdkReadyEvent), { once: true });
     canvas.engine = engine;
     attach(canvas);
     expect(await canvas.ready).to.equal(engine);
