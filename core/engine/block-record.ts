@@ -28,6 +28,7 @@ export const Field = {
   blur: '#blur',
   owner: '#owner',
   scopePrefix: '#scope/',
+  metadataPrefix: '#meta/',
 } as const;
 
 /** The id of the internal record that holds text variables (never a valid block id). */

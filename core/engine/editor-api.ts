@@ -1,3 +1,4 @@
+import { normalizeColor } from './color.js';
 import type { EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
 import { ALL_SCOPES, ROLES, globalScopesForRole, isKnownScope } from './scopes.js';
@@ -17,6 +18,7 @@ export class EditorAPI {
   private readonly core: EngineCore;
   private readonly settings = new SettingsStore();
   private editMode = 'Transform';
+  private readonly spotColors = new Map<string, Readonly<{ r: number; g: number; b: number }>>();
   private readonly roleListeners = new Set<(role: RoleString) => void>();
   private readonly editModeListeners = new Set<(mode: string) => void>();
 
@@ -162,6 +164,29 @@ export class EditorAPI {
   /** Calls back with the key after a setting changed. */
   onSettingsChanged(callback: (key: string) => void): Unsubscribe {
     return this.settings.onChanged(callback);
+  }
+
+  // Spot colors ----------------------------------------------------------------------------
+
+  /** Defines how a spot color looks on screen (RGB in 0..1). Engine state: not saved, not in history. */
+  setSpotColorRGB(name: string, r: number, g: number, b: number): void {
+    if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new CesdkError('INVALID_VALUE', 'a spot color name is a string of 1..256 characters');
+    const color = normalizeColor({ r, g, b, a: 1 }, { path: `spot color '${name}'` }) as { r: number; g: number; b: number };
+    this.spotColors.set(name, Object.freeze({ r: color.r, g: color.g, b: color.b }));
+  }
+  /** The screen RGB of a spot color. Throws `NOT_FOUND` for an undefined one. */
+  getSpotColorRGB(name: string): { readonly r: number; readonly g: number; readonly b: number } {
+    const color = this.spotColors.get(name);
+    if (!color) throw new CesdkError('NOT_FOUND', `no spot color '${String(name)}'`);
+    return color;
+  }
+  /** Every defined spot color name. */
+  findAllSpotColors(): string[] {
+    return [...this.spotColors.keys()];
+  }
+  /** Removes a spot color definition (no-op when absent). */
+  removeSpotColor(name: string): void {
+    this.spotColors.delete(name);
   }
 
   // Edit mode ------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import type { EngineLimits, ResourceFetcher, TextMeasurer } from './engine-optio
 import { CesdkError } from './errors.js';
 import { EngineEmitter } from './engine-events.js';
 import { EventQueue } from './event-queue.js';
+import { reportAsync } from './microtask.js';
 import { EntryKind, History, type HistoryTarget } from './history.js';
 import { globalScopesForRole } from './scopes.js';
 import type { DesignBlockId, RoleString, ScopeSetting } from './types.js';
@@ -77,6 +78,7 @@ export class EngineCore implements HistoryTarget {
     this.history = new History(this, historyLimit);
     this.role = role;
     this.globalScopes = globalScopesForRole(role);
+    this.events.onListenerError = (error) => this.reportError(error, 'block event listener');
   }
 
   /** Runs `fn` as one transaction (joining an open one). */
@@ -176,13 +178,22 @@ export class EngineCore implements HistoryTarget {
     if (this.selection.delete(record.id)) this.notifySelection();
   }
 
+  /**
+   * Reports an error thrown by host code (a listener, the text measurer) without breaking the engine:
+   * to 'error' listeners if there are any, else as an unhandled promise rejection.
+   */
+  reportError(error: unknown, source: string): void {
+    if (this.emitter.has('error')) this.emitter.emit('error', { error, source });
+    else reportAsync(error);
+  }
+
   /** Tells selection listeners the selection changed. */
   notifySelection(): void {
     for (const listener of [...this.selectionListeners]) {
       try {
         listener();
       } catch (error) {
-        this.events.onListenerError(error);
+        this.reportError(error, 'selection listener');
       }
     }
   }

@@ -16,6 +16,8 @@ export interface EngineEventMap {
   load: { sceneId: DesignBlockId; blockCount: number; source: 'string' | 'archive' };
   /** A new scene was created with `scene.create`. */
   sceneCreated: { sceneId: DesignBlockId };
+  /** A host callback (event listener, text measurer, ...) threw; the engine carried on. */
+  error: { error: unknown; source: string };
   /** The engine was disposed. */
   dispose: Record<string, never>;
 }
@@ -46,6 +48,11 @@ export class EngineEmitter {
         reportAsync(error);
       }
     }
+  }
+
+  /** Whether anyone listens to an event. */
+  has(name: EngineEventName): boolean {
+    return (this.listeners.get(name)?.size ?? 0) > 0;
   }
 
   clear(): void {

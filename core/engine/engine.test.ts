@@ -110,3 +110,55 @@ describe('engine', () => {
     assert.throws(() => engine.block.setCropScaleX(block, 0), (error: unknown) => error instanceof CesdkError && error.code === 'OUT_OF_RANGE');
   });
 });
+
+describe('metadata and spot colors', () => {
+  it('stores metadata with undo, save and duplicate', async () => {
+    const { engine, page } = await createTestEngine();
+    const block = addRect(engine, page);
+    engine.block.setMetadata(block, 'asset/id', 'photo-7');
+    assert.equal(engine.block.hasMetadata(block, 'asset/id'), true);
+    assert.equal(engine.block.getMetadata(block, 'asset/id'), 'photo-7');
+    assert.deepEqual(engine.block.findAllMetadata(block), ['asset/id']);
+    const copy = engine.block.duplicate(block);
+    assert.equal(engine.block.getMetadata(copy, 'asset/id'), 'photo-7');
+    const saved = engine.scene.saveToStringSync();
+    const other = await Engine.create();
+    other.scene.loadFromStringSync(saved);
+    assert.equal(other.block.getMetadata(block, 'asset/id'), 'photo-7');
+    assert.equal(other.scene.saveToStringSync(), saved);
+    engine.block.removeMetadata(block, 'asset/id');
+    assert.throws(() => engine.block.getMetadata(block, 'asset/id'), (error: unknown) => error instanceof CesdkError && error.code === 'NOT_FOUND');
+    engine.editor.undo();
+    assert.equal(engine.block.getMetadata(block, 'asset/id'), 'photo-7');
+  });
+
+  it('defines spot colors for display', async () => {
+    const { engine } = await createTestEngine();
+    engine.editor.setSpotColorRGB('Brand Red', 0.9, 0.1, 0.1);
+    assert.deepEqual(engine.editor.getSpotColorRGB('Brand Red'), { r: 0.9, g: 0.1, b: 0.1 });
+    assert.deepEqual(engine.editor.findAllSpotColors(), ['Brand Red']);
+    assert.throws(() => engine.editor.setSpotColorRGB('Bad', 2, 0, 0), CesdkError);
+    engine.editor.removeSpotColor('Brand Red');
+    assert.throws(() => engine.editor.getSpotColorRGB('Brand Red'), CesdkError);
+  });
+
+  it('keeps the stored height when the text measurer throws', async () => {
+    const { engine, page } = await createTestEngine({ textMeasurer: () => { throw new Error('font not loaded'); } });
+    const text = engine.block.create('text');
+    engine.block.appendChild(page, text);
+    const errors: Array<{ source: string }> = [];
+    engine.onEvent('error', (payload) => errors.push(payload));
+    engine.block.replaceText(text, 'Hello');
+    assert.equal(engine.block.getString(text, 'text/text'), 'Hello');
+    assert.equal(engine.block.getHeight(text), 100);
+    assert.equal(errors.length, 1);
+    assert.equal(errors[0]!.source, 'text measurer');
+    engine.event.subscribe([], () => {
+      throw new Error('listener bug');
+    });
+    engine.block.setHeight(text, 5);
+    engine.event.flush();
+    assert.equal(errors.length, 2);
+    assert.equal(errors[1]!.source, 'block event listener');
+  });
+});

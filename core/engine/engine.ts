@@ -76,7 +76,7 @@ export class Engine {
     return new Engine(options);
   }
 
-  /** Listens to engine-level events ('export', 'load', 'sceneCreated', 'dispose'). */
+  /** Listens to engine-level events ('export', 'load', 'sceneCreated', 'error', 'dispose'). */
   onEvent<Name extends EngineEventName>(name: Name, callback: (payload: EngineEventMap[Name]) => void): Unsubscribe {
     return this.core.emitter.on(name, callback);
   }

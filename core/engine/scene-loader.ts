@@ -17,7 +17,7 @@ export interface LoadedScene {
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['format', 'version', 'scene', 'variables', 'blocks']);
-const BLOCK_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'uuid', 'name', 'kind', 'children', 'fill', 'shape', 'effects', 'blur', 'scopes', 'properties']);
+const BLOCK_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'uuid', 'name', 'kind', 'children', 'fill', 'shape', 'effects', 'blur', 'scopes', 'metadata', 'properties']);
 const SLOTS: ReadonlyArray<readonly ['fill' | 'shape' | 'blur', ReadonlySet<string>]> = [['fill', FILL_BEARERS], ['shape', SHAPE_BEARERS], ['blur', EFFECT_BEARERS]];
 const SLOT_KEYS = [Field.fill, Field.shape, Field.blur] as const;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.\- ]{0,127}$/;
@@ -129,6 +129,13 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
         const enabled = entry.scopes[scope];
         if (typeof enabled !== 'boolean') invalid(`${path}.scopes.${scope}`, 'must be a boolean');
         if (!enabled) fields.set(Field.scopePrefix + scope, false);
+      }
+    }
+    if (entry.metadata !== undefined) {
+      if (!isRecord(entry.metadata)) invalid(`${path}.metadata`, 'must be an object');
+      for (const key of checkedKeys(entry.metadata, `${path}.metadata`)) {
+        if (key.length === 0 || key.length > 256) invalid(`${path}.metadata`, 'metadata keys are 1..256 characters');
+        fields.set(Field.metadataPrefix + key, boundedString(entry.metadata[key], `${path}.metadata[${JSON.stringify(key)}]`, limits));
       }
     }
     if (entry.properties !== undefined) {

@@ -20,6 +20,7 @@ export interface SavedBlock {
   effects?: number[];
   blur?: number;
   scopes?: Record<string, boolean>;
+  metadata?: Record<string, string>;
   properties?: Record<string, unknown>;
 }
 
@@ -55,15 +56,22 @@ export function saveBlock(record: BlockRecord): SavedBlock {
   const blur = fields.get(Field.blur) as number | undefined;
   if (blur !== undefined) saved.blur = blur;
   let scopeKeys: string[] | undefined;
+  let metadataKeys: string[] | undefined;
   let propertyKeys: string[] | undefined;
   for (const key of fields.keys()) {
-    if (key.startsWith(Field.scopePrefix)) (scopeKeys ??= []).push(key);
-    else if (!key.startsWith('#')) (propertyKeys ??= []).push(key);
+    if (key.charCodeAt(0) !== 35 /* '#' */) (propertyKeys ??= []).push(key);
+    else if (key.startsWith(Field.scopePrefix)) (scopeKeys ??= []).push(key);
+    else if (key.startsWith(Field.metadataPrefix)) (metadataKeys ??= []).push(key);
   }
   if (scopeKeys) {
     const scopes: Record<string, boolean> = {};
     for (const key of scopeKeys.sort()) scopes[key.slice(Field.scopePrefix.length)] = fields.get(key) as boolean;
     saved.scopes = scopes;
+  }
+  if (metadataKeys) {
+    const metadata: Record<string, string> = {};
+    for (const key of metadataKeys.sort()) metadata[key.slice(Field.metadataPrefix.length)] = fields.get(key) as string;
+    saved.metadata = metadata;
   }
   if (propertyKeys) {
     const properties: Record<string, unknown> = {};

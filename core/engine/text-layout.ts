@@ -38,20 +38,27 @@ export function relayoutTextIfNeeded(core: EngineCore, record: BlockRecord, chan
 export function relayoutText(core: EngineCore, record: BlockRecord): void {
   const measurer = core.textMeasurer;
   if (measurer === undefined || read<string>(record, 'height/mode') !== 'Auto') return;
-  const height = measurer({
-    blockId: record.id,
-    text: resolveText(core, read<string>(record, 'text/text')),
-    fontFileUri: read<string>(record, 'text/fontFileUri'),
-    typeface: read<string>(record, 'text/typeface'),
-    fontSize: read<number>(record, 'text/fontSize'),
-    fontWeight: read<string>(record, 'text/fontWeight'),
-    fontStyle: read<string>(record, 'text/fontStyle'),
-    lineHeight: read<number>(record, 'text/lineHeight'),
-    letterSpacing: read<number>(record, 'text/letterSpacing'),
-    paragraphSpacing: read<number>(record, 'text/paragraphSpacing'),
-    horizontalAlignment: read<string>(record, 'text/horizontalAlignment'),
-    width: read<number>(record, 'width'),
-  });
+  let height: number;
+  try {
+    height = measurer({
+      blockId: record.id,
+      text: resolveText(core, read<string>(record, 'text/text')),
+      fontFileUri: read<string>(record, 'text/fontFileUri'),
+      typeface: read<string>(record, 'text/typeface'),
+      fontSize: read<number>(record, 'text/fontSize'),
+      fontWeight: read<string>(record, 'text/fontWeight'),
+      fontStyle: read<string>(record, 'text/fontStyle'),
+      lineHeight: read<number>(record, 'text/lineHeight'),
+      letterSpacing: read<number>(record, 'text/letterSpacing'),
+      paragraphSpacing: read<number>(record, 'text/paragraphSpacing'),
+      horizontalAlignment: read<string>(record, 'text/horizontalAlignment'),
+      width: read<number>(record, 'width'),
+    });
+  } catch (error) {
+    // A broken measurer must not break editing: keep the stored height and surface the bug.
+    core.reportError(error, 'text measurer');
+    return;
+  }
   if (typeof height === 'number' && Number.isFinite(height) && height >= 0) core.write(record, 'height', height);
 }
 
