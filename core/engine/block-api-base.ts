@@ -108,7 +108,7 @@ export class BlockAPIBase {
     this.core.mutate('append child', () => insertChild(this.core, parentRecord, childRecord, this.core.childrenOf(parentRecord).length));
   }
 
-  /** Inserts `child` at `index` among the children of `parent` (0 = bottom). */
+  /** Inserts (or moves) `child` so it ends up at `index` among the children of `parent` (0 = bottom). */
   insertChild(parent: DesignBlockId, child: DesignBlockId, index: number): void {
     const parentRecord = this.core.requireBlock(parent);
     const childRecord = this.core.requireBlock(child);

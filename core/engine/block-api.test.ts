@@ -36,6 +36,10 @@ describe('block lifecycle and hierarchy', () => {
     assert.deepEqual(engine.block.getChildren(page), [a, c, b]);
     engine.block.sendBackward(b);
     assert.deepEqual(engine.block.getChildren(page), [a, b, c]);
+    engine.block.insertChild(page, a, 2);
+    assert.deepEqual(engine.block.getChildren(page), [b, c, a]);
+    engine.block.insertChild(page, a, 0);
+    assert.deepEqual(engine.block.getChildren(page), [a, b, c]);
     assertCode(() => engine.block.insertChild(page, c, 7), 'OUT_OF_RANGE');
   });
 

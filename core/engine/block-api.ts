@@ -301,7 +301,7 @@ export class BlockAPI extends BlockAPIContent {
     const index = siblings.indexOf(id);
     const next = Math.max(0, Math.min(siblings.length - 1, target(index, siblings.length)));
     if (next === index) return;
-    this.core.mutate('reorder', () => insertChild(this.core, parent, record, next > index ? next + 1 : next));
+    this.core.mutate('reorder', () => insertChild(this.core, parent, record, next));
   }
 
   /** Moves the block above all its siblings. */

@@ -63,7 +63,7 @@ export function detachFromParent(core: EngineCore, record: BlockRecord): void {
 }
 
 /**
- * Inserts `child` under `parent` at `index` (clamped to the end), moving it from its old parent.
+ * Inserts `child` under `parent` so that it ends up at `index`, moving it from its old parent.
  * Must run in a transaction; validation happens before any change.
  */
 export function insertChild(core: EngineCore, parent: BlockRecord, child: BlockRecord, index: number): void {
@@ -72,13 +72,9 @@ export function insertChild(core: EngineCore, parent: BlockRecord, child: BlockR
   if (!Number.isInteger(index) || index < 0 || index > children.length) {
     throw new CesdkError('OUT_OF_RANGE', `index ${index} is outside 0..${children.length} for the children of block ${parent.id}`, { blockId: parent.id });
   }
-  let target = index;
-  if (core.parentOf(child) === parent.id) {
-    const current = children.indexOf(child.id);
-    if (current < target) target -= 1;
-  }
+  // `index` is the child's position in the final list; moving within one parent clamps to its end.
   detachFromParent(core, child);
-  core.insertInto(parent, Field.children, Math.min(target, core.childrenOf(parent).length), child.id);
+  core.insertInto(parent, Field.children, Math.min(index, core.childrenOf(parent).length), child.id);
   core.write(child, Field.parent, parent.id);
 }
 
