@@ -98,6 +98,32 @@ describe('raster export (PNG, JPEG, WebP, raw RGBA)', () => {
     engine.dispose();
   });
 
+  it('puts the watermark at the same place in a tiled export as in a single render', async () => {
+    const { engine, page } = await redBlueScene();
+    const unlicensed = { needsWatermark: true };
+    const tiled = await decodeImage(await exportBlock(engine, page, { maxTileSize: 64 }, { license: unlicensed }));
+    const whole = await decodeImage(await exportBlock(engine, page, {}, { license: unlicensed }));
+    expect(meanDifference(tiled, whole)).to.be.below(1);
+    engine.dispose();
+  });
+
+  it('exports a single block at its bounding box, and the scene as its pages in a column', async () => {
+    const { engine, scene, page } = await redBlueScene();
+    const rect = engine.block.getChildren(page)[0]!;
+    const block = await decodeImage(await exportBlock(engine, rect, {}, { license: licensed }));
+    expect([block.width, block.height]).to.deep.equal([100, 80]);
+    expect(near(pixelAt(block, 50, 40), [255, 0, 0, 255])).to.equal(true);
+    const second = engine.block.create('page');
+    engine.block.setWidth(second, 300);
+    engine.block.setHeight(second, 100);
+    engine.block.appendChild(scene, second);
+    const whole = await decodeImage(await exportBlock(engine, scene, {}, { license: licensed }));
+    // Two pages and the 40-unit gap between them, as the canvas lays them out.
+    expect([whole.width, whole.height]).to.deep.equal([300, 340]);
+    expect(near(pixelAt(whole, 70, 60), [255, 0, 0, 255])).to.equal(true);
+    engine.dispose();
+  });
+
   it('reports monotonic progress that ends at 1', async () => {
     const { engine, page } = await redBlueScene();
     const fractions: number[] = [];
