@@ -45,9 +45,8 @@ export class CanvasSession {
     this.options = options;
   }
 
-  /** The renderer; only read it after `onReady`. */
-  get renderer(): SceneRenderer {
-    if (this.rendererInstance === undefined) throw new Error('cesdk-canvas: the renderer is not ready yet');
+  /** The renderer, once it is up (`undefined` before `onReady` and after {@link dispose}). */
+  get renderer(): SceneRenderer | undefined {
     return this.rendererInstance;
   }
 

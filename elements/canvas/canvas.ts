@@ -21,7 +21,7 @@ import { buildOverlayModel } from './overlay-model.js';
 import { handleAt, renderOverlay } from './overlay.js';
 import { PointerGestures } from './pointer-gestures.js';
 import { clickTarget } from './selection-logic.js';
-import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_THRESHOLD_SETTING, type Guide } from './snapping.js';
+import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOLD_SETTING, type Guide } from './snapping.js';
 import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { TextEditSession } from './text-editing.js';
 import { designUnitsPerPoint } from '../../core/render/index.js';
@@ -172,6 +172,19 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     </div>`;
   }
 
+  /**
+   * Resolves once the canvas is ready and its renderer has drawn everything pending (images and
+   * fonts settled): the first complete frame.
+   */
+  async whenRendered(): Promise<void> {
+    await this.ready;
+    await this.updateComplete;
+    const renderer = this.session?.renderer;
+    if (renderer === undefined) return;
+    renderer.requestRender();
+    await renderer.whenIdle();
+  }
+
   /** Fits the current page (or `page`) into the view. */
   zoomToPage(page?: DesignBlockId): void {
     const placements = this.placements();
@@ -211,7 +224,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (!Number.isFinite(camera.x) || !Number.isFinite(camera.y) || !(camera.zoom > 0)) return;
     this.camera = { x: camera.x, y: camera.y, zoom: camera.zoom };
     this.cameraEngine = this.engine;
-    this.session?.renderer.setCamera(this.camera);
+    this.session?.renderer?.setCamera(this.camera);
     const engine = this.engine;
     if (engine !== undefined && !this.syncingZoom) {
       this.syncingZoom = true;
@@ -286,11 +299,20 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (viewport !== null) viewport.style.cursor = cursor;
   }
 
-  /** @internal The snapping distance in world units: the engine setting (screen px) over the zoom. */
+  /**
+   * @internal The snapping distance in world units: the engine setting `snapping/threshold` (screen
+   * px) over the zoom; 0 when `snapping/enabled` is false.
+   */
   snappingThreshold(): number {
+    const editor = this.engine?.editor;
     let pixels = DEFAULT_SNAPPING_THRESHOLD;
     try {
-      pixels = this.engine?.editor.getSettingFloat(SNAPPING_THRESHOLD_SETTING) ?? pixels;
+      if (editor !== undefined && !editor.getSettingBool(SNAPPING_ENABLED_SETTING)) return 0;
+    } catch {
+      // The setting is not registered: snapping stays on.
+    }
+    try {
+      pixels = editor?.getSettingFloat(SNAPPING_THRESHOLD_SETTING) ?? pixels;
     } catch {
       // The setting is not registered: keep the default.
     }
@@ -362,7 +384,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       preference: this.renderBackend,
       onReady: (readyEngine) => {
         if (this.cameraEngine !== readyEngine) this.zoomToPage();
-        else session.renderer.setCamera(this.camera);
+        else session.renderer?.setCamera(this.camera);
         this.readyResolve(readyEngine);
       },
     });

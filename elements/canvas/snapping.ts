@@ -11,6 +11,9 @@ import type { Rect } from './geometry.js';
 /** The engine setting (Float, screen pixels) for the snapping distance; 0 turns snapping off. */
 export const SNAPPING_THRESHOLD_SETTING = 'snapping/threshold';
 
+/** The engine setting (Bool) that turns snapping on and off. */
+export const SNAPPING_ENABLED_SETTING = 'snapping/enabled';
+
 /** The threshold used when the engine has no such setting. */
 export const DEFAULT_SNAPPING_THRESHOLD = 8;
 
