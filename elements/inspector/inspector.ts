@@ -10,7 +10,7 @@ import { type SectionContext, fillOf } from './section-context.js';
 import { appearanceSection } from './sections/appearance.js';
 import { cropFlipSection } from './sections/crop-flip.js';
 import { effectsSection } from './sections/effects.js';
-import { fillSection } from './sections/fill.js';
+import { fillSection, replaceImage } from './sections/fill.js';
 import { pageSection } from './sections/page.js';
 import { shapeSection } from './sections/shape.js';
 import { shadowSection, strokeSection } from './sections/stroke-shadow.js';
@@ -83,6 +83,22 @@ export class CesdkInspector extends PanelElement {
     }
   }
 
+  /**
+   * Replaces the image of the edited blocks (turning their fill into an image fill) with `files[0]`,
+   * or with a file the user picks when `files` is omitted. The file stays on the device.
+   */
+  async replaceImage(files?: readonly File[]): Promise<void> {
+    const context = this.sectionContext();
+    if (context) await replaceImage(context, files);
+  }
+
+  private sectionContext(): SectionContext | undefined {
+    const engine = this.engine;
+    const ids = this.editedBlocks;
+    if (!engine || ids.length === 0) return undefined;
+    return { engine, ids, t: (key, params) => this.t(key, params), edits: this.edits, host: this, requestUpdate: () => this.requestUpdate() };
+  }
+
   /** The blocks the inspector edits now: the valid selection, else the current page. */
   get editedBlocks(): DesignBlockId[] {
     const engine = this.engine;
@@ -126,16 +142,9 @@ export class CesdkInspector extends PanelElement {
   protected override render() {
     const engine = this.engine;
     const heading = html`<h2 class="heading">${this.t('inspector.label')}</h2>`;
-    const ids = this.editedBlocks;
-    if (!engine || ids.length === 0) return html`${heading}<p class="empty">${this.t('inspector.empty')}</p>`;
-    const context: SectionContext = {
-      engine,
-      ids,
-      t: (key, params) => this.t(key, params),
-      edits: this.edits,
-      host: this,
-      requestUpdate: () => this.requestUpdate(),
-    };
+    const context = this.sectionContext();
+    if (!engine || !context) return html`${heading}<p class="empty">${this.t('inspector.empty')}</p>`;
+    const ids = context.ids;
     const sections = this.sections(context);
     const summary =
       ids.length > 1

@@ -44,8 +44,8 @@ export function replaceFill(engine: Engine, id: DesignBlockId, kind: FillKind, i
   if (engine.block.isValid(old)) engine.block.destroy(old);
 }
 
-async function chooseImage(context: SectionContext): Promise<string | undefined> {
-  const [file] = await pickFiles({ accept: IMAGE_MIME_TYPES.join(',') });
+async function chooseImage(context: SectionContext, files?: readonly File[]): Promise<string | undefined> {
+  const [file] = files ?? (await pickFiles({ accept: IMAGE_MIME_TYPES.join(',') }));
   if (!file) return undefined;
   try {
     return (await readLocalImage(file)).uri;
@@ -56,9 +56,12 @@ async function chooseImage(context: SectionContext): Promise<string | undefined>
   }
 }
 
-/** Replaces the image of every edited block with a picked file (or changes the fill to an image). */
-export async function replaceImage(context: SectionContext): Promise<void> {
-  const uri = await chooseImage(context);
+/**
+ * Replaces the image of every edited block with a picked file (or changes the fill to an image), as
+ * one undo step. `files` skips the picker (drag and drop, tests).
+ */
+export async function replaceImage(context: SectionContext, files?: readonly File[]): Promise<void> {
+  const uri = await chooseImage(context, files);
   if (uri === undefined) return;
   const { ids } = context;
   context.edits.change('Replace image', (engine) => {
