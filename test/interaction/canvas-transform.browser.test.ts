@@ -28,6 +28,32 @@ describe('<cesdk-canvas> move, resize, rotate, snap', () => {
     expect(changes).to.include(block);
   });
 
+  it('while dragging, only the moving block is on the renderer\'s live layer', async () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 100, 100);
+    addRect(engine, page, 400, 100, 100, 100);
+    pointer(canvas, 'pointerdown', 150, 150);
+    pointer(canvas, 'pointermove', 170, 150);
+    pointer(canvas, 'pointermove', 190, 160);
+    canvas.renderer!.renderNow();
+    expect(canvas.renderer!.statistics.liveViews).to.equal(1);
+    pointer(canvas, 'pointerup', 190, 160);
+    canvas.renderer!.renderNow();
+    expect(canvas.renderer!.statistics.liveViews).to.equal(0);
+    expect(engine.block.getPositionX(block)).to.equal(140);
+  });
+
+  it('outlines the block under the pointer', async () => {
+    const { canvas, engine, page } = mounted;
+    addRect(engine, page, 100, 100, 100, 100);
+    pointer(canvas, 'pointermove', 150, 150);
+    await settle(canvas);
+    expect(canvas.shadowRoot!.querySelectorAll('svg.overlay .hover').length).to.equal(1);
+    pointer(canvas, 'pointermove', 700, 500);
+    await settle(canvas);
+    expect(canvas.shadowRoot!.querySelectorAll('svg.overlay .hover').length).to.equal(0);
+  });
+
   it('moves a multi-selection together', () => {
     const { canvas, engine, page } = mounted;
     const first = addRect(engine, page, 100, 100, 50, 50);
