@@ -13,7 +13,9 @@ import { serveStatic } from './static-server.mjs';
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [100, 1000, 10000] : [100, 1000, 10000];
+const sizesArgument = process.argv.find((argument) => argument.startsWith('--sizes='));
+const sizes = sizesArgument ? sizesArgument.slice(8).split(',').map(Number) : [100, 1000, 10000];
+const browserOnly = process.argv.includes('--browser-only');
 const runs = quick ? 1 : 3;
 const frames = quick ? 8 : 20;
 const reps = quick ? 1 : 3;
@@ -34,11 +36,12 @@ function runNodeBench(file) {
 }
 
 // 1. Engine-only figures (Node) and any other Node benches.
-for (const file of readdirSync('bench').filter((name) => name.endsWith('.bench.ts')).sort()) runNodeBench(`bench/${file}`);
-
-// 2. Size figures.
-console.log('\n== size');
-spawnSync(process.execPath, ['scripts/size.mjs'], { stdio: 'inherit' });
+if (!browserOnly) {
+  for (const file of readdirSync('bench').filter((name) => name.endsWith('.bench.ts')).sort()) runNodeBench(`bench/${file}`);
+  // 2. Size figures.
+  console.log('\n== size');
+  spawnSync(process.execPath, ['scripts/size.mjs'], { stdio: 'inherit' });
+}
 
 // 3. Browser figures: this project, Konva and Fabric.js on the same scenes.
 console.log('\n== browser: bundling the harness');
