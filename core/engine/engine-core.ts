@@ -1,3 +1,4 @@
+import './platform-types.js';
 import { BlockRecord, Field, VARIABLES_HOLDER_ID } from './block-record.js';
 import { BlockType, familyOf, type BlockFamily } from './block-types.js';
 import type { EngineLimits, ResourceFetcher, TextMeasurer } from './engine-options.js';
@@ -15,12 +16,8 @@ export interface ExportOptions {
   [key: string]: unknown;
 }
 
-/** The minimal Blob shape the engine relies on (declared locally: the engine has no DOM types). */
-export interface BlobLike {
-  readonly size: number;
-  readonly type: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+/** The platform's Blob (declared minimally in `platform-types.ts`, since the engine has no DOM types). */
+export type BlobLike = Blob;
 
 /** An export implementation: turns a block into bytes. Registered with `engine.registerExporter`. */
 export type BlockExporter = (blockId: number, options: ExportOptions) => Promise<BlobLike>;
