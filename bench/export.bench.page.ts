@@ -10,6 +10,7 @@ import { getMaxTextureSize, renderBlockToCanvas } from '../core/render/index.js'
 interface Figures {
   png1080Ms: number[];
   png4000Ms: number[];
+  png4000LevelMs: number[];
   render4000Ms: number[];
   jpeg4000Ms: number[];
   maxTextureSize: number;
@@ -89,7 +90,7 @@ async function time(run: () => Promise<Blob>): Promise<{ ms: number; bytes: numb
 async function main(): Promise<Figures> {
   const assets = new AssetLoader();
   const licensed = { needsWatermark: false };
-  const figures: Figures = { png1080Ms: [], png4000Ms: [], render4000Ms: [], jpeg4000Ms: [], maxTextureSize: getMaxTextureSize(), pdf10PagesMs: [], firstPdfMs: 0, png1080Bytes: 0, png4000Bytes: 0, pdf10PagesBytes: 0, chunks: [] };
+  const figures: Figures = { png1080Ms: [], png4000Ms: [], png4000LevelMs: [], render4000Ms: [], jpeg4000Ms: [], maxTextureSize: getMaxTextureSize(), pdf10PagesMs: [], firstPdfMs: 0, png1080Bytes: 0, png4000Bytes: 0, pdf10PagesBytes: 0, chunks: [] };
 
   const pdfEngine = await scene(Array.from({ length: 10 }, () => [2480, 3508] as [number, number]), 12);
   registerExporters(pdfEngine, { assets, license: licensed });
@@ -130,6 +131,8 @@ async function main(): Promise<Figures> {
     const canvas = await renderBlockToCanvas(large, largePage, { width: 4000, height: 4000, assets });
     figures.render4000Ms.push(performance.now() - start);
     canvas.width = 0;
+    const level = await time(() => large.block.export(largePage, { mimeType: 'image/png', pngCompressionLevel: 5 }) as Promise<Blob>);
+    figures.png4000LevelMs.push(level.ms);
     const jpeg = await time(() => large.block.export(largePage, { mimeType: 'image/jpeg' }) as Promise<Blob>);
     figures.jpeg4000Ms.push(jpeg.ms);
   }

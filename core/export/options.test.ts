@@ -17,7 +17,7 @@ const code = (run: () => unknown): string => {
 test('resolveExportOptions applies CE.SDK defaults', () => {
   const options = resolveExportOptions(undefined);
   assert.equal(options.mimeType, 'image/png');
-  assert.equal(options.pngCompressionLevel, 5);
+  assert.equal(options.pngCompressionLevel, undefined);
   assert.equal(options.jpegQuality, 0.9);
   assert.equal(options.exportPdfWithHighCompatibility, true);
   assert.equal(options.dpi, undefined);

@@ -56,7 +56,11 @@ export interface ExportOptions {
   jpegQuality?: number;
   /** WebP quality 0 < q ≤ 1; default 1 (lossless in Chromium). */
   webpQuality?: number;
-  /** PNG deflate level 0 (store) .. 9 (smallest); default 5, as in CE.SDK. */
+  /**
+   * PNG deflate level 0 (store) .. 9 (smallest). When given, the PNG is written by our encoder
+   * (fflate) at exactly that level. When omitted, the browser's native encoder is used where the
+   * output is one render (much faster; its own level), and level 5 (CE.SDK's default) for tiled exports.
+   */
   pngCompressionLevel?: number;
   /**
    * PDF only; default `true`: images and effects are rasterized at the scene DPI. With `false`,
@@ -86,7 +90,8 @@ export interface ResolvedExportOptions {
   readonly targetHeight: number | undefined;
   readonly jpegQuality: number;
   readonly webpQuality: number;
-  readonly pngCompressionLevel: number;
+  /** The explicit level, or undefined for "browser encoder where possible, else 5". */
+  readonly pngCompressionLevel: number | undefined;
   readonly exportPdfWithHighCompatibility: boolean;
   readonly dpi: number | undefined;
   readonly onProgress: ((progress: ExportProgress) => void) | undefined;
@@ -124,8 +129,8 @@ export function resolveExportOptions(options: ExportOptions | undefined): Resolv
   if (!EXPORT_MIME_TYPES.includes(mimeType)) {
     throw new CesdkError('INVALID_VALUE', `export option mimeType "${String(mimeType)}" is not one of ${EXPORT_MIME_TYPES.join(', ')}`);
   }
-  const level = given.pngCompressionLevel ?? 5;
-  if (!Number.isInteger(level) || level < 0 || level > 9) {
+  const level = given.pngCompressionLevel;
+  if (level !== undefined && (!Number.isInteger(level) || level < 0 || level > 9)) {
     throw new CesdkError('OUT_OF_RANGE', `export option pngCompressionLevel must be an integer 0..9, got ${String(level)}`);
   }
   const maxTileSize = positiveNumber('maxTileSize', given.maxTileSize);
