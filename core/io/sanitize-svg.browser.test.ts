@@ -144,6 +144,7 @@ describe('sanitizeSvg', () => {
     expect(codeOf(() => sanitizeSvg(wrap(body)))).to.equal('UNSAFE_SVG');
     expect(codeOf(() => sanitizeSvg(wrap('<g id="a"><use href="#a"/></g>')))).to.equal('UNSAFE_SVG');
     expect(codeOf(() => sanitizeSvg(wrap('<rect/>'.repeat(101)), { maxElements: 100 }))).to.equal('UNSAFE_SVG');
+    expect(codeOf(() => sanitizeSvg(wrap(' '.repeat(2000)), { maxTextLength: 1000 }))).to.equal('UNSAFE_SVG');
     expect(codeOf(() => sanitizeSvg(wrap(`${'<g>'.repeat(300)}${'</g>'.repeat(300)}`)))).to.equal('UNSAFE_SVG');
     expect(codeOf(() => sanitizeSvg(wrap(`${'<g>'.repeat(100)}${'</g>'.repeat(100)}`)))).to.equal(undefined);
   });

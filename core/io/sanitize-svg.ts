@@ -19,6 +19,8 @@ import { measureUseExpansion } from './svg-use-expansion.js';
 
 /** Limits on an SVG's size and complexity. */
 export interface SvgSanitizeOptions {
+  /** Longest SVG text accepted, in characters, checked before parsing. Default 16 Mi. */
+  readonly maxTextLength?: number;
   /** Most elements allowed after parsing. Default 50,000. */
   readonly maxElements?: number;
   /** Most elements allowed once every `<use>` is expanded (the `<use>` form of billion laughs). Default 200,000. */
@@ -44,8 +46,8 @@ export interface SanitizedSvg {
 /**
  * Sanitizes untrusted SVG text for use as an image.
  *
- * 1. A DOCTYPE or ENTITY declaration is refused with `UNSAFE_SVG` before parsing (billion laughs,
- *    external entities).
+ * 1. Text longer than `maxTextLength`, or with a DOCTYPE or ENTITY declaration, is refused with
+ *    `UNSAFE_SVG` before parsing (billion laughs, external entities).
  * 2. The text is parsed with `DOMParser` as `image/svg+xml`, which runs no script and loads nothing;
  *    malformed XML or a root other than `<svg>` throws `DECODE_FAILED`.
  * 3. An allowlist walk removes every element not in the SVG allowlist (`script`, `foreignObject`,
@@ -62,6 +64,10 @@ export interface SanitizedSvg {
  * @throws AssetError `UNSAFE_SVG` or `DECODE_FAILED`.
  */
 export function sanitizeSvg(text: string, options: SvgSanitizeOptions = {}): SanitizedSvg {
+  const maxTextLength = options.maxTextLength ?? 16 * 1024 * 1024;
+  if (text.length > maxTextLength) {
+    throw assetError('UNSAFE_SVG', `The SVG text is longer than ${maxTextLength} characters.`, { length: text.length, maxTextLength });
+  }
   if (/<!doctype|<!entity/i.test(text)) {
     throw assetError('UNSAFE_SVG', 'The SVG declares a DOCTYPE or entities, which are refused (entity expansion attacks).');
   }
