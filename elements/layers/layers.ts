@@ -1,5 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { PanelElement, panelThemeStyles } from '../shared/controls/panel-element.js';
 import { CesdkErrorEvent } from '../shared/events.js';
@@ -16,6 +18,13 @@ import { isBlockLocked, moveBlock, renameBlock, setBlockLocked, setBlockVisible 
 import { layersStyles } from './layers.styles.js';
 
 const DRAG_TYPE = 'application/x-cesdk-layer';
+/** From this many rows on, only the rows in view are rendered. */
+const VIRTUALIZE_FROM = 200;
+/** Rows rendered above and below the visible ones. */
+const OVERSCAN = 10;
+/** Rows rendered before the panel has been laid out. */
+const INITIAL_WINDOW = 60;
+const DEFAULT_ROW_HEIGHT = 32;
 
 const eyeIcon = svg`<path d="M1 8s2.5-5 7-5 7 5 7 5-2.5 5-7 5-7-5-7-5z"/><circle cx="8" cy="8" r="2"/>`;
 const eyeOffIcon = svg`<path d="M1 8s2.5-5 7-5 7 5 7 5-2.5 5-7 5-7-5-7-5z"/><path d="M2 2l12 12"/>`;
@@ -53,6 +62,65 @@ export class CesdkLayers extends PanelElement {
   @state() private dropHint: { id: DesignBlockId; placement: DropPlacement } | undefined;
   private draggedId: DesignBlockId | undefined;
   private focusAfterUpdate = false;
+  /** Row index the window must include (a row focused by keyboard outside the visible part). */
+  private pinnedIndex: number | undefined;
+  private rowHeight = DEFAULT_ROW_HEIGHT;
+  private scrollFrame: number | undefined;
+  private rowCount = 0;
+
+  private readonly onViewportChange = (): void => {
+    if (this.rowCount < VIRTUALIZE_FROM || this.scrollFrame !== undefined) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = undefined;
+      this.pinnedIndex = undefined;
+      this.requestUpdate();
+    });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: any scrolling ancestor (the panel itself, an editor sheet, the page) moves the window.
+    window.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    window.addEventListener('resize', this.onViewportChange, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    window.removeEventListener('resize', this.onViewportChange);
+    if (this.scrollFrame !== undefined) cancelAnimationFrame(this.scrollFrame);
+    this.scrollFrame = undefined;
+  }
+
+  /**
+   * The rows to render: all of them for small trees; for large ones only those in view (plus some
+   * overscan), so a page with thousands of blocks stays fast. Spacers keep the scroll height.
+   */
+  private visibleRange(count: number): [number, number] {
+    if (count < VIRTUALIZE_FROM) return [0, count];
+    const tree = this.renderRoot.querySelector<HTMLElement>('[role=tree]');
+    let start = 0;
+    let end = Math.min(count, INITIAL_WINDOW);
+    if (tree) {
+      const treeTop = tree.getBoundingClientRect().top;
+      const hostBox = this.getBoundingClientRect();
+      const top = Math.max(hostBox.top, 0);
+      const bottom = Math.min(hostBox.bottom, window.innerHeight);
+      if (bottom > top) {
+        start = Math.floor((top - treeTop) / this.rowHeight) - OVERSCAN;
+        end = Math.ceil((bottom - treeTop) / this.rowHeight) + OVERSCAN;
+      }
+    }
+    const pinned = this.pinnedIndex;
+    if (pinned !== undefined && (pinned < start || pinned >= end)) {
+      const span = Math.max(end - start, INITIAL_WINDOW);
+      start = pinned - Math.floor(span / 2);
+      end = start + span;
+    }
+    start = Math.max(0, Math.min(start, count - 1));
+    end = Math.max(start + 1, Math.min(end, count));
+    return [start, end];
+  }
 
   protected override engineChanged(): void {
     this.collapsed = new Set();
@@ -70,11 +138,14 @@ export class CesdkLayers extends PanelElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const firstItem = this.renderRoot.querySelector<HTMLElement>(`[role='treeitem']`);
+    if (firstItem && firstItem.offsetHeight > 0) this.rowHeight = firstItem.offsetHeight;
     if (this.focusAfterUpdate) {
       this.focusAfterUpdate = false;
       const selector = this.renamingId !== undefined ? 'input.rename' : `[role='treeitem'][tabindex='0']`;
       const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      target?.focus();
+      target?.scrollIntoView?.({ block: 'nearest' });
+      target?.focus({ preventScroll: true });
       if (target instanceof HTMLInputElement) target.select();
     }
   }
@@ -106,6 +177,8 @@ export class CesdkLayers extends PanelElement {
   private focusRow(id: DesignBlockId): void {
     this.activeId = id;
     this.focusAfterUpdate = true;
+    const index = this.rows.findIndex((row) => row.id === id);
+    this.pinnedIndex = index >= 0 ? index : undefined;
   }
 
   private startRename(id: DesignBlockId): void {
@@ -341,10 +414,14 @@ export class CesdkLayers extends PanelElement {
       return html`<h2 class="heading">${this.t('layers.label')}</h2><p class="empty">${this.t('layers.noScene')}</p>`;
     }
     const rows = flattenLayers(engine, page, this.collapsed);
+    this.rowCount = rows.length;
     if (rows.length > 0 && !rows.some((row) => row.id === this.activeId)) {
       const selected = rows.find((row) => engine.block.isSelected(row.id));
       this.activeId = (selected ?? rows[0]!).id;
     }
+    const [start, end] = this.visibleRange(rows.length);
+    const before = start * this.rowHeight;
+    const after = (rows.length - end) * this.rowHeight;
     return html`
       <h2 class="heading" id="heading">${this.t('layers.label')}</h2>
       ${rows.length === 0
@@ -357,7 +434,9 @@ export class CesdkLayers extends PanelElement {
             @keydown=${this.onTreeKeyDown}
             @focusin=${this.onFocusIn}
           >
-            ${rows.map((row) => this.renderItem(engine, row))}
+            ${before > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${styleMap({ height: `${before}px` })}></li>` : nothing}
+            ${repeat(rows.slice(start, end), (row) => row.id, (row) => this.renderItem(engine, row))}
+            ${after > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${styleMap({ height: `${after}px` })}></li>` : nothing}
           </ul>`}
     `;
   }

@@ -215,3 +215,32 @@ describe('<cesdk-layers>', () => {
     engine.dispose();
   });
 });
+
+describe('<cesdk-layers> with many blocks', () => {
+  it('renders only the rows in view, keeps the ARIA positions, and reaches the last row by keyboard', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const ids: DesignBlockId[] = [];
+    engine.editor.transact('many', () => {
+      for (let index = 0; index < 600; index += 1) ids.push(addRectangle(engine, page, `Box ${index}`));
+    });
+    const layers = await fixture<CesdkLayers>(html`<cesdk-layers style="height: 300px" .engine=${engine}></cesdk-layers>`);
+    await settle(layers, engine);
+    const rendered = items(layers);
+    expect(rendered.length).to.be.lessThan(100);
+    expect(rendered[0]!.getAttribute('aria-setsize')).to.equal('600');
+    expect(rendered[0]!.dataset.block).to.equal(String(ids[599]));
+    rendered[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await settle(layers, engine);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await settle(layers, engine);
+    const last = item(layers, ids[0]!);
+    expect(last).to.exist;
+    expect(layers.shadowRoot!.activeElement).to.equal(last);
+    expect(last.getAttribute('aria-posinset')).to.equal('600');
+    await sendKeys({ press: 'Enter' });
+    expect(engine.block.findAllSelected()).to.deep.equal([ids[0]]);
+    expect(items(layers).length).to.be.lessThan(100);
+    engine.dispose();
+  });
+});
