@@ -6,7 +6,7 @@ import { CesdkBeforeExportEvent, CesdkExportEvent, type CesdkExportDetail } from
 import './define.js';
 import type { CesdkExportMenu } from './export-menu.js';
 
-async function engineWithPage(width = 240, height = 160): Promise<Engine> {
+async function engineWithPage(width = 240, height = 160, register = true): Promise<Engine> {
   const engine = await Engine.create();
   engine.scene.create();
   const page = engine.scene.getPages()[0]!;
@@ -20,7 +20,7 @@ async function engineWithPage(width = 240, height = 160): Promise<Engine> {
   engine.block.setWidth(block, width / 2);
   engine.block.setHeight(block, height / 2);
   engine.block.appendChild(page, block);
-  registerExporters(engine, { license: { needsWatermark: false } });
+  if (register) registerExporters(engine, { license: { needsWatermark: false } });
   return engine;
 }
 
@@ -103,6 +103,28 @@ describe('<cesdk-export-menu>', () => {
       downloads.stop();
       engine.dispose();
     }
+  });
+
+  it('registers the exporters itself when nothing did (watermarked: no license)', async () => {
+    const engine = await engineWithPage(240, 160, false);
+    const menu = await menuFor(engine);
+    menu.onExport = () => {};
+    const marked = await menu.exportNow();
+    expect(marked).to.be.instanceOf(Blob);
+    registerExporters(engine, { license: { needsWatermark: false } });
+    const clean = await menu.exportNow();
+    const pixels = async (blob: Blob) => {
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    };
+    const [a, b] = [await pixels(marked!), await pixels(clean!)];
+    let differing = 0;
+    for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - b[i]!) > 8 || Math.abs(a[i + 1]! - b[i + 1]!) > 8) differing += 1;
+    expect(differing, 'watermark pixels').to.be.above(100);
+    engine.dispose();
   });
 
   it('does not export when cesdk-before-export is prevented', async () => {

@@ -30,8 +30,9 @@ const SCALES = [0.5, 1, 2, 3];
  * object URL that is revoked right after.
  *
  * The engine comes from the `engine` property, an enclosing editor (context) or `for="<canvas id>"`.
- * Its exporters must be registered (`registerExporters`); the menu registers default ones (always
- * watermarked) if nothing did.
+ * Its exporters should be registered (`registerExporters(engine, { assets, license })`); if nothing
+ * did, the menu registers them itself with the engine's licensing (`attachLicensing`) when attached,
+ * else unlicensed (watermarked).
  *
  * @summary Export menu: format, size, quality, PDF compatibility, progress with Cancel.
  *
@@ -220,9 +221,10 @@ export class CesdkExportMenu extends LitElement {
       return (await engine.block.export(block, options as never)) as Blob;
     } catch (error) {
       if (!(error instanceof CesdkError && error.code === 'EXPORT_UNAVAILABLE') || CesdkExportMenu.selfRegistered.has(engine)) throw error;
-      // Nothing registered exporters: register the default ones (no license known → watermarked).
-      const { registerExporters } = await import('../../core/export/index.js');
-      registerExporters(engine);
+      // Nothing registered exporters: register them with the engine's licensing when attached
+      // (its watermark decision), else unlicensed (watermarked).
+      const [{ registerExporters }, { getLicensing }] = await Promise.all([import('../../core/export/index.js'), import('../../licensing/attach.js')]);
+      registerExporters(engine, { license: getLicensing(engine)?.service });
       CesdkExportMenu.selfRegistered.add(engine);
       return (await engine.block.export(block, options as never)) as Blob;
     }
