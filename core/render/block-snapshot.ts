@@ -106,6 +106,7 @@ export interface BlockSnapshot {
 }
 
 const TYPE_PREFIX = '//ly.img.ubq/';
+const NO_CROP: CropSpec = Object.freeze({ scaleX: 1, scaleY: 1, translationX: 0, translationY: 0, rotation: 0 });
 
 /** Calls `read`, returning `fallback` when the property is missing or the read fails. */
 function safe<T>(read: () => T, fallback: T): T {
@@ -223,7 +224,7 @@ function readText(engine: Engine, id: DesignBlockId): TextSpec {
     fontFileUri: safe(() => block.getString(id, 'text/fontFileUri'), ''),
     typeface: safe(() => block.getString(id, 'text/typeface'), ''),
     fontSize: safe(() => block.getFloat(id, 'text/fontSize'), 12),
-    fontWeight: String(safe<unknown>(() => block.getEnum(id, 'text/fontWeight'), safe<unknown>(() => block.getFloat(id, 'text/fontWeight'), 'Normal'))),
+    fontWeight: String(safe<unknown>(() => block.getEnum(id, 'text/fontWeight'), 'Normal')),
     fontStyle: safe(() => block.getEnum(id, 'text/fontStyle'), 'Normal'),
     horizontalAlignment: safe(() => block.getEnum(id, 'text/horizontalAlignment'), 'Left'),
     verticalAlignment: safe(() => block.getEnum(id, 'text/verticalAlignment'), 'Top'),
@@ -261,12 +262,8 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
     opacity: Math.min(1, Math.max(0, float('opacity', 1))),
     visible: bool('visible', true),
     blendMode: safe(() => block.getEnum(id, 'blend/mode'), 'Normal'),
-    contentFillMode: safe(() => block.getEnum(id, 'contentFill/mode'), 'Cover'),
-    crop: {
-      scaleX: float('crop/scaleX', 1) || 1, scaleY: float('crop/scaleY', 1) || 1,
-      translationX: float('crop/translationX', 0), translationY: float('crop/translationY', 0),
-      rotation: float('crop/rotation', 0),
-    },
+    contentFillMode: 'Cover',
+    crop: NO_CROP,
     effects: [],
     ownedBlocks,
   };
@@ -282,6 +279,15 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
     if (fill != null) {
       ownedBlocks.push(fill);
       if (safe(() => block.isFillEnabled(id), true)) snapshot.fill = readFill(engine, id, fill);
+    }
+    if (snapshot.fill?.type === 'image' || snapshot.fill?.type === 'video') {
+      // Only image and video fills are laid into the frame; other blocks skip these reads.
+      snapshot.contentFillMode = safe(() => block.getEnum(id, 'contentFill/mode'), 'Cover');
+      snapshot.crop = {
+        scaleX: float('crop/scaleX', 1) || 1, scaleY: float('crop/scaleY', 1) || 1,
+        translationX: float('crop/translationX', 0), translationY: float('crop/translationY', 0),
+        rotation: float('crop/rotation', 0),
+      };
     }
   }
   if (kind === 'graphic' || kind === 'text' || kind === 'page') {

@@ -108,12 +108,8 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
     output.height = clip.height;
     const context = output.getContext('2d')!;
     context.drawImage(created.renderer.canvas as HTMLCanvasElement, 0, 0);
-    if (options.watermark) {
-      context.save();
-      context.translate(-clip.x, -clip.y);
-      paintWatermark(context, width, height);
-      context.restore();
-    }
+    // With `clip`, each tile carries its own watermark pattern (the pattern is laid out per canvas).
+    if (options.watermark) paintWatermark(context, clip.width, clip.height);
     return output;
   } finally {
     graph.destroy();

@@ -23,8 +23,9 @@ export class SceneGraph {
   readonly views = new Map<DesignBlockId, BlockView>();
   readonly index = new SpatialIndex<BlockView>();
   placements: PagePlacement[] = [];
-  /** Views in draw order (depth first: pages in order, then their children). */
+  /** Views in draw order (depth first: pages in order, then their children), live ones included. */
   order: BlockView[] = [];
+  private orderIndex = new Map<BlockView, number>();
   private readonly owners = new Map<DesignBlockId, DesignBlockId>();
   private readonly childrenKeys = new Map<DesignBlockId, string>();
   private readonly pending = new Set<DesignBlockId>();
@@ -53,10 +54,48 @@ export class SceneGraph {
   /** Blocks drawn on the live layer (with their descendants). */
   setLiveBlocks(ids: readonly DesignBlockId[]): void {
     const next = new Set(ids);
-    for (const id of new Set([...this.liveIds, ...next])) if (this.liveIds.has(id) !== next.has(id)) this.dirtyWithDescendants(id);
+    const changed = [...new Set([...this.liveIds, ...next])].filter((id) => this.liveIds.has(id) !== next.has(id));
+    if (changed.length === 0) return;
+    for (const id of changed) this.dirtyWithDescendants(id);
     this.liveIds = next;
-    this.structureDirty = true;
+    if (this.structureDirty) {
+      this.onChange();
+      return;
+    }
+    // Move the views between layers directly: a full rebuild would cost O(blocks) per drag start.
+    const live: BlockView[] = [];
+    const liveIds = new Set<DesignBlockId>();
+    const collect = (id: DesignBlockId) => {
+      liveIds.add(id);
+      for (const child of this.safeChildren(id)) collect(child);
+    };
+    for (const id of next) if (this.views.has(id)) collect(id);
+    for (const view of this.order) if (liveIds.has(view.id)) live.push(view);
+    for (const child of [...this.liveLayer.children]) {
+      const view = this.viewOf(child);
+      if (view && !liveIds.has(view.id)) this.returnToStatic(view);
+    }
+    for (const view of live) if (view.root.parent !== this.liveLayer) this.liveLayer.addChild(view.root);
     this.onChange();
+  }
+
+  /** Puts a view back into the static layer at its draw-order position (culled until a tile needs it). */
+  private returnToStatic(view: BlockView): void {
+    const position = this.orderIndex.get(view) ?? this.order.length;
+    let before: BlockView | undefined;
+    for (let index = position + 1; index < this.order.length; index += 1) {
+      if (this.order[index].root.parent === this.staticLayer) {
+        before = this.order[index];
+        break;
+      }
+    }
+    view.root.culled = true;
+    if (before) this.staticLayer.addChildAt(view.root, this.staticLayer.getChildIndex(before.root));
+    else this.staticLayer.addChild(view.root);
+  }
+
+  private viewOf(child: { label: string }): BlockView | undefined {
+    return this.views.get(Number(child.label.slice('block-'.length)));
   }
 
   /** Blocks not drawn at all (e.g. the text under the DOM text editor). */
@@ -226,6 +265,7 @@ export class SceneGraph {
     const seen = new Set<DesignBlockId>();
     const order: BlockView[] = [];
     const live: BlockView[] = [];
+    const rank = new Map<BlockView, number>();
     const walk = (id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, inLive: boolean) => {
       const existing = this.views.get(id);
       const before = existing?.bounds;
@@ -241,6 +281,7 @@ export class SceneGraph {
       else if (changed || reread || layoutMoved || !sameBox(before, view.bounds)) this.onDirty(unionBox(before, view.bounds));
       seen.add(id);
       const isLive = inLive || this.liveIds.has(id);
+      rank.set(view, rank.size);
       (isLive ? live : order).push(view);
       const children = this.safeChildren(id);
       this.reorderDirty(this.childrenKeys.get(id), children);
@@ -257,7 +298,8 @@ export class SceneGraph {
       this.childrenKeys.delete(id);
     }
     for (const [owned, owner] of this.owners) if (!this.views.has(owner)) this.owners.delete(owned);
-    this.order = order;
+    this.order = [...order, ...live].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    this.orderIndex = new Map(this.order.map((view, index) => [view, index]));
     this.staticLayer.removeChildren();
     this.liveLayer.removeChildren();
     if (order.length > 0) this.staticLayer.addChild(...order.map((view) => view.root));

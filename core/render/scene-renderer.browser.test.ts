@@ -94,6 +94,19 @@ describe('SceneRenderer', () => {
     engine.dispose();
   });
 
+  it('zooms: tiles are repainted at the new scale over animation frames', async () => {
+    const { engine, renderer } = await setup();
+    renderer.setCamera({ x: 10, y: 10, zoom: 4 });
+    for (let frame = 0; frame < 30; frame += 1) await nextFrame();
+    // The red block spans world x 20..80, y 20..60: at zoom 4 from (10, 10) it covers screen 40..280 × 40..200.
+    expect(pixelAt(renderer.canvas, 60, 60)).to.deep.equal([255, 0, 0, 255]);
+    expect(pixelAt(renderer.canvas, 20, 20)).to.deep.equal([255, 255, 255, 255]);
+    expect(renderer.getCamera()).to.deep.equal({ x: 10, y: 10, zoom: 4 });
+    expect(() => renderer.setCamera({ x: 0, y: 0, zoom: 0 })).to.throw(/INVALID_VALUE/);
+    renderer.destroy();
+    engine.dispose();
+  });
+
   it('draws nothing when nothing changed', async () => {
     const { engine, renderer, block } = await setup();
     await nextFrame();

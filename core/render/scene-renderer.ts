@@ -18,6 +18,9 @@ import { TileCache, type TileStatistics } from './tile-cache.js';
 import type { Camera, RenderBackend, SceneRendererOptions } from './types.js';
 import { paintWatermark } from './watermark.js';
 
+/** Time for painting whole tiles in an animation frame; the rest of the view follows in later frames. */
+const FRAME_BUDGET_MS = 10;
+
 type ErrorListener = (error: CesdkError, block?: DesignBlockId) => void;
 
 /** Work counters, for tests and the benchmark. */
@@ -160,19 +163,24 @@ export class SceneRenderer {
     if (this.frameRequest || this.destroyed) return;
     this.frameRequest = requestAnimationFrame(() => {
       this.frameRequest = 0;
-      if (this.needsFrame || this.graph.hasPendingChanges || this.tiles.stale) this.renderNow();
+      if (this.needsFrame || this.graph.hasPendingChanges || this.tiles.stale) this.drawFrame(FRAME_BUDGET_MS);
     });
   }
 
   /** Draws a frame now: applies pending engine changes, repaints dirty tiles, composes the view. */
   renderNow(): void {
+    this.drawFrame(Infinity);
+  }
+
+  /** One frame; whole-tile painting (after a zoom) stops after `budgetMs` and continues next frame. */
+  private drawFrame(budgetMs: number): void {
     if (this.destroyed) return;
     this.needsFrame = false;
     this.graph.sync();
     const { zoom } = this.camera;
     const scale = zoom * this.resolution;
     const visible = { x: this.camera.x, y: this.camera.y, width: this.width / zoom, height: this.height / zoom };
-    this.tiles.update(visible, scale);
+    const complete = this.tiles.update(visible, scale, budgetMs);
     // Whole device pixels for the camera offset keep the tiles sharp.
     this.world.scale.set(zoom);
     this.world.position.set(-Math.round(this.camera.x * scale) / this.resolution, -Math.round(this.camera.y * scale) / this.resolution);
@@ -184,6 +192,7 @@ export class SceneRenderer {
     setActiveRenderScale(scale);
     this.renderer.render({ container: this.stage });
     this.frames += 1;
+    if (!complete) this.requestRender();
   }
 
   /** Resolves when pending images and fonts have settled and the view shows them. */
@@ -235,9 +244,7 @@ export class SceneRenderer {
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.round(this.width * this.resolution));
     canvas.height = Math.max(1, Math.round(this.height * this.resolution));
-    const context = canvas.getContext('2d')!;
-    context.scale(this.resolution, this.resolution);
-    paintWatermark(context, this.width, this.height);
+    paintWatermark(canvas.getContext('2d')!, canvas.width, canvas.height);
     const texture = new Texture({ source: new CanvasSource({ resource: canvas, resolution: this.resolution }) });
     if (this.watermark) {
       this.watermark.texture.destroy(true);

@@ -19,6 +19,7 @@ const SPARE_TILES = 24;
 const MAX_DIRTY_PER_TILE = 6;
 
 interface Tile {
+  scale: number;
   column: number;
   row: number;
   texture: RenderTexture;
@@ -39,6 +40,10 @@ export interface TileStatistics {
 export class TileCache {
   /** Holds the tile sprites, in world units (the camera transform is applied by the parent). */
   readonly layer = new Container();
+  /** Tiles of an earlier scale, shown stretched under the current ones until those are painted. */
+  private readonly fallbackLayer = new Container();
+  private readonly currentLayer = new Container();
+  private complete = true;
   readonly statistics: TileStatistics = { fullRenders: 0, partialRenders: 0, blocksDrawn: 0 };
   private readonly tiles = new Map<string, Tile>();
   private scale = 0;
@@ -47,17 +52,23 @@ export class TileCache {
 
   constructor(private readonly renderer: Renderer, private readonly graph: SceneGraph, private readonly backend: RenderBackend) {
     this.layer.label = 'tile-layer';
+    this.layer.addChild(this.fallbackLayer, this.currentLayer);
   }
 
   /** Marks a world region (or everything) as needing a repaint. */
   invalidate(box: WorldBox | 'all'): void {
-    for (const tile of this.tiles.values()) {
+    for (const [key, tile] of this.tiles) {
+      if (tile.scale !== this.scale) {
+        // A stretched fallback would show stale content: drop it.
+        if (box === 'all' || boxesIntersect(this.tileBox(tile.column, tile.row, 1 / tile.scale), box)) this.dropTile(key, tile);
+        continue;
+      }
       if (!tile.valid) continue;
       if (box === 'all') {
         tile.valid = false;
         continue;
       }
-      if (!(box.width >= 0 && box.height >= 0) || !boxesIntersect(this.tileBox(tile.column, tile.row, 1 / this.scale), box)) continue;
+      if (!(box.width >= 0 && box.height >= 0) || !boxesIntersect(this.tileBox(tile.column, tile.row, 1 / tile.scale), box)) continue;
       tile.dirty = tile.dirty ? unionBox(tile.dirty, box) : box;
       tile.dirtyCount += 1;
       if (tile.dirtyCount > MAX_DIRTY_PER_TILE) tile.valid = false;
@@ -66,18 +77,22 @@ export class TileCache {
 
   /** Whether any tile needs repainting (something changed since the last frame). */
   get stale(): boolean {
-    for (const tile of this.tiles.values()) if (!tile.valid || tile.dirty) return true;
+    if (!this.complete) return true;
+    for (const tile of this.tiles.values()) if (tile.scale === this.scale && tile.sprite.visible && tile.dirty) return true;
     return false;
   }
 
   /**
-   * Makes sure the tiles covering `visible` (world units) at `scale` device pixels per design unit
-   * are painted, and that only those are shown.
+   * Paints the tiles covering `visible` (world units) at `scale` device pixels per design unit.
+   * Dirty rectangles are always repainted; whole tiles (after a zoom) are painted until `budgetMs`
+   * is used up (at least one per call), while tiles of the previous scale stand in, stretched.
+   * Returns whether every visible tile is up to date.
    */
-  update(visible: WorldBox, scale: number): void {
+  update(visible: WorldBox, scale: number, budgetMs = Infinity): boolean {
+    const start = performance.now();
     if (scale !== this.scale) {
       this.scale = scale;
-      for (const tile of this.tiles.values()) tile.valid = false;
+      for (const tile of this.tiles.values()) this.fallbackLayer.addChild(tile.sprite);
     }
     const size = TILE_SIZE / scale;
     const firstColumn = Math.floor(visible.x / size);
@@ -85,19 +100,30 @@ export class TileCache {
     const lastColumn = Math.floor((visible.x + visible.width) / size);
     const lastRow = Math.floor((visible.y + visible.height) / size);
     const wanted = new Set<string>();
+    let painted = 0;
+    let complete = true;
     for (let column = firstColumn; column <= lastColumn; column += 1) {
       for (let row = firstRow; row <= lastRow; row += 1) {
-        const key = `${column},${row}`;
+        const key = `${scale}|${column},${row}`;
         wanted.add(key);
-        const tile = this.tiles.get(key) ?? this.createTile(column, row);
+        const tile = this.tiles.get(key) ?? this.createTile(scale, column, row);
+        if (!tile.valid) {
+          if (painted > 0 && performance.now() - start > budgetMs) {
+            complete = false;
+            tile.sprite.visible = false;
+            continue;
+          }
+          this.paint(tile, undefined);
+          painted += 1;
+        } else if (tile.dirty) this.paint(tile, tile.dirty);
         tile.sprite.visible = true;
         tile.sprite.position.set(column * size, row * size);
         tile.sprite.setSize(size, size);
-        if (!tile.valid) this.paint(tile, undefined);
-        else if (tile.dirty) this.paint(tile, tile.dirty);
       }
     }
-    this.recycle(wanted, (firstColumn + lastColumn) / 2, (firstRow + lastRow) / 2);
+    this.complete = complete;
+    this.recycle(wanted, (firstColumn + lastColumn) / 2, (firstRow + lastRow) / 2, visible);
+    return complete;
   }
 
   /** Releases every tile texture. */
@@ -112,14 +138,15 @@ export class TileCache {
     return { x: column * size, y: row * size, width: size, height: size };
   }
 
-  private createTile(column: number, row: number): Tile {
+  private createTile(scale: number, column: number, row: number): Tile {
     const texture = RenderTexture.create({ width: TILE_SIZE, height: TILE_SIZE, resolution: 1, antialias: true });
     const sprite = new Sprite(texture);
     sprite.label = `tile-${column}-${row}`;
     sprite.roundPixels = true;
-    this.layer.addChild(sprite);
-    const tile: Tile = { column, row, texture, sprite, valid: false, dirty: undefined, dirtyCount: 0 };
-    this.tiles.set(`${column},${row}`, tile);
+    sprite.visible = false;
+    this.currentLayer.addChild(sprite);
+    const tile: Tile = { scale, column, row, texture, sprite, valid: false, dirty: undefined, dirtyCount: 0 };
+    this.tiles.set(`${scale}|${column},${row}`, tile);
     return tile;
   }
 
@@ -190,20 +217,31 @@ export class TileCache {
     return candidates.size;
   }
 
-  /** Recycles the tiles farthest from the view once more than SPARE_TILES are hidden. */
-  private recycle(wanted: Set<string>, centerColumn: number, centerRow: number): void {
+  private dropTile(key: string, tile: Tile): void {
+    tile.sprite.destroy();
+    tile.texture.destroy(true);
+    this.tiles.delete(key);
+  }
+
+  /**
+   * Hides tiles outside the view; drops earlier-scale tiles once the current ones are complete
+   * (or when they are off screen), and the farthest hidden ones beyond SPARE_TILES.
+   */
+  private recycle(wanted: Set<string>, centerColumn: number, centerRow: number, visible: WorldBox): void {
     const hidden: [string, Tile, number][] = [];
     for (const [key, tile] of this.tiles) {
       if (wanted.has(key)) continue;
+      if (tile.scale !== this.scale) {
+        const onScreen = tile.valid && boxesIntersect(this.tileBox(tile.column, tile.row, 1 / tile.scale), visible);
+        if (this.complete || !onScreen) this.dropTile(key, tile);
+        else tile.sprite.visible = true;
+        continue;
+      }
       tile.sprite.visible = false;
       hidden.push([key, tile, Math.hypot(tile.column - centerColumn, tile.row - centerRow)]);
     }
     if (hidden.length <= SPARE_TILES) return;
     hidden.sort((a, b) => b[2] - a[2]);
-    for (const [key, tile] of hidden.slice(0, hidden.length - SPARE_TILES)) {
-      tile.sprite.destroy();
-      tile.texture.destroy(true);
-      this.tiles.delete(key);
-    }
+    for (const [key, tile] of hidden.slice(0, hidden.length - SPARE_TILES)) this.dropTile(key, tile);
   }
 }
