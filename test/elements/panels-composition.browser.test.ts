@@ -56,6 +56,37 @@ describe('panels composition and removal', () => {
     expect(engine.block.getOpacity(block)).to.be.closeTo(0.25, 1e-6);
   });
 
+  it('drops a library asset onto a real <cesdk-canvas> at the pointer, on the page under it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: 240px 500px; height: 500px">
+      <cesdk-asset-library for="drop-canvas"></cesdk-asset-library>
+      <cesdk-canvas id="drop-canvas"></cesdk-canvas>
+    </div>`);
+    const canvas = wrapper.querySelector('cesdk-canvas')! as HTMLElement & { ready: Promise<Engine>; getCamera(): { x: number; y: number; zoom: number } };
+    const library = wrapper.querySelector<CesdkAssetLibrary>('cesdk-asset-library')!;
+    const engine = await canvas.ready;
+    await library.ready;
+    await settle(library, engine);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const page = engine.scene.getCurrentPage() ?? engine.scene.getPages()[0]!;
+    const camera = canvas.getCamera();
+    const box = canvas.getBoundingClientRect();
+    // The view point that shows page coordinates (100, 150), whatever the camera fit chose.
+    const clientX = box.left + (100 - camera.x) * camera.zoom;
+    const clientY = box.top + (150 - camera.y) * camera.zoom;
+    const data = new DataTransfer();
+    data.setData('application/x-cesdk-asset', JSON.stringify({ sourceId: 'ly.img.shape', asset: { id: 'rect', label: 'Rectangle', meta: { kind: 'shape', shapeType: 'rect' } } }));
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, composed: true, dataTransfer: data, clientX, clientY });
+    canvas.dispatchEvent(over);
+    expect(over.defaultPrevented).to.equal(true);
+    canvas.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: data, clientX, clientY }));
+    const [block] = engine.block.getChildren(page);
+    expect(block).to.not.equal(undefined);
+    // Synthetic pointer coordinates are whole CSS pixels: allow one pixel's worth of design units.
+    const pixel = 1 / camera.zoom + 1e-6;
+    expect(engine.block.getPositionX(block!) + engine.block.getWidth(block!) / 2).to.be.closeTo(100, pixel);
+    expect(engine.block.getPositionY(block!) + engine.block.getHeight(block!) / 2).to.be.closeTo(150, pixel);
+  });
+
   it('removing and re-adding the panels 20 times leaves no engine subscriptions or drop listeners behind', async () => {
     const { engine, page } = await createEngineWithPage();
     addRectangle(engine, page);
