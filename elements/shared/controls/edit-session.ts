@@ -40,12 +40,13 @@ export class EditSession {
     const engine = this.engine();
     if (!engine) return;
     if (this.gesture && (this.gestureLabel !== label || this.gestureEngine !== engine)) this.finish();
-    if (!this.gesture) {
-      this.gesture = engine.editor.beginGesture(label);
-      this.gestureLabel = label;
-      this.gestureEngine = engine;
-    }
     try {
+      if (!this.gesture) {
+        // Throws INVALID_STATE when another gesture (e.g. a canvas drag) is open: reported, not thrown.
+        this.gesture = engine.editor.beginGesture(label);
+        this.gestureLabel = label;
+        this.gestureEngine = engine;
+      }
       apply(engine);
     } catch (error) {
       this.cancel();
