@@ -40,21 +40,35 @@ function checkedKeys(value: Record<string, unknown>, path: string, allowed?: Rea
   return keys;
 }
 
-function blockId(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) invalid(path, `must be a positive integer block id, got ${JSON.stringify(value) ?? typeof value}`);
+// Validators take the block index and a suffix and build the JSON path only on failure, so loading
+// 10,000 blocks does not allocate a path string per field. Index -1 means the suffix is the path.
+function pathAt(index: number, suffix: string): string {
+  return index < 0 ? suffix : `$.blocks[${index}]${suffix}`;
+}
+
+function blockId(value: unknown, index: number, suffix: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) invalid(pathAt(index, suffix), `must be a positive integer block id, got ${JSON.stringify(value) ?? typeof value}`);
   return value;
 }
 
-function boundedString(value: unknown, path: string, limits: EngineLimits): string {
-  if (typeof value !== 'string') invalid(path, `must be a string, got ${typeof value}`);
-  if (value.length > limits.maxStringLength) throw new CesdkError('LIMIT_EXCEEDED', `${path}: string of ${value.length} characters exceeds the limit of ${limits.maxStringLength}`, { path });
+function boundedString(value: unknown, limits: EngineLimits, index: number, suffix: string): string {
+  if (typeof value !== 'string') invalid(pathAt(index, suffix), `must be a string, got ${typeof value}`);
+  if (value.length > limits.maxStringLength) {
+    const path = pathAt(index, suffix);
+    throw new CesdkError('LIMIT_EXCEEDED', `${path}: string of ${value.length} characters exceeds the limit of ${limits.maxStringLength}`, { path });
+  }
   return value;
 }
 
-function idList(value: unknown, path: string, limits: EngineLimits): number[] {
-  if (!Array.isArray(value)) invalid(path, 'must be an array of block ids');
-  if (value.length > limits.maxBlocks) throw new CesdkError('LIMIT_EXCEEDED', `${path}: more than ${limits.maxBlocks} entries`, { path });
-  return value.map((entry, index) => blockId(entry, `${path}[${index}]`));
+function idList(value: unknown, limits: EngineLimits, index: number, suffix: string): number[] {
+  if (!Array.isArray(value)) invalid(pathAt(index, suffix), 'must be an array of block ids');
+  if (value.length > limits.maxBlocks) {
+    const path = pathAt(index, suffix);
+    throw new CesdkError('LIMIT_EXCEEDED', `${path}: more than ${limits.maxBlocks} entries`, { path });
+  }
+  const ids = new Array<number>(value.length);
+  for (let position = 0; position < value.length; position += 1) ids[position] = blockId(value[position], index, `${suffix}[${position}]`);
+  return ids;
 }
 
 /** Parses scene text into a document, turning syntax errors into `SCENE_INVALID`. */
@@ -81,13 +95,13 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
   const document = migrateDocument(parsed);
   checkedKeys(document, '$', TOP_LEVEL_KEYS);
   if (document.format !== undefined && document.format !== SCENE_FORMAT) invalid('$.format', `expected '${SCENE_FORMAT}'`);
-  const sceneId = blockId(document.scene, '$.scene');
+  const sceneId = blockId(document.scene, -1, '$.scene');
   const variables = new Map<string, string>();
   if (document.variables !== undefined) {
     if (!isRecord(document.variables)) invalid('$.variables', 'must be an object');
     for (const name of checkedKeys(document.variables, '$.variables')) {
       if (!VARIABLE_NAME.test(name)) invalid(`$.variables.${name}`, 'invalid variable name');
-      variables.set(name, boundedString(document.variables[name], `$.variables.${name}`, limits));
+      variables.set(name, boundedString(document.variables[name], limits, -1, `$.variables.${name}`));
     }
   }
   const blocks = document.blocks;
@@ -98,31 +112,33 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
   const indexes = new Map<number, number>();
   let maxId = 0;
   for (let index = 0; index < blocks.length; index += 1) {
-    const path = blockPath(index);
     const entry: unknown = blocks[index];
-    if (!isRecord(entry)) invalid(path, 'must be an object');
-    checkedKeys(entry, path, BLOCK_KEYS);
-    const id = blockId(entry.id, `${path}.id`);
-    if (records.has(id)) invalid(`${path}.id`, `duplicate id ${id}`);
-    if (typeof entry.type !== 'string' || familyOf(entry.type) === undefined) invalid(`${path}.type`, `unknown block type ${JSON.stringify(entry.type) ?? typeof entry.type}`);
+    if (!isRecord(entry)) invalid(blockPath(index), 'must be an object');
+    for (const key in entry) {
+      if (!BLOCK_KEYS.has(key)) invalid(`${blockPath(index)}.${key}`, FORBIDDEN_KEYS.has(key) ? 'forbidden key' : 'unknown key');
+    }
+    const id = blockId(entry.id, index, '.id');
+    if (records.has(id)) invalid(`${blockPath(index)}.id`, `duplicate id ${id}`);
+    if (typeof entry.type !== 'string' || familyOf(entry.type) === undefined) invalid(`${blockPath(index)}.type`, `unknown block type ${JSON.stringify(entry.type) ?? typeof entry.type}`);
     const fields = new Map<string, unknown>();
-    const uuid = boundedString(entry.uuid, `${path}.uuid`, limits);
-    if (uuid.length === 0 || uuid.length > 64) invalid(`${path}.uuid`, 'must be 1..64 characters');
+    const uuid = boundedString(entry.uuid, limits, index, '.uuid');
+    if (uuid.length === 0 || uuid.length > 64) invalid(`${blockPath(index)}.uuid`, 'must be 1..64 characters');
     fields.set(Field.uuid, uuid);
-    if (entry.name !== undefined && entry.name !== '') fields.set(Field.name, boundedString(entry.name, `${path}.name`, limits));
-    if (entry.kind !== undefined && entry.kind !== '') fields.set(Field.kind, boundedString(entry.kind, `${path}.kind`, limits));
+    if (entry.name !== undefined && entry.name !== '') fields.set(Field.name, boundedString(entry.name, limits, index, '.name'));
+    if (entry.kind !== undefined && entry.kind !== '') fields.set(Field.kind, boundedString(entry.kind, limits, index, '.kind'));
     if (entry.children !== undefined) {
-      const children = idList(entry.children, `${path}.children`, limits);
+      const children = idList(entry.children, limits, index, '.children');
       if (children.length > 0) fields.set(Field.children, children);
     }
     if (entry.effects !== undefined) {
-      const effects = idList(entry.effects, `${path}.effects`, limits);
+      const effects = idList(entry.effects, limits, index, '.effects');
       if (effects.length > 0) fields.set(Field.effects, effects);
     }
-    for (const key of ['fill', 'shape', 'blur'] as const) {
-      if (entry[key] !== undefined) fields.set(Field[key], blockId(entry[key], `${path}.${key}`));
-    }
+    if (entry.fill !== undefined) fields.set(Field.fill, blockId(entry.fill, index, '.fill'));
+    if (entry.shape !== undefined) fields.set(Field.shape, blockId(entry.shape, index, '.shape'));
+    if (entry.blur !== undefined) fields.set(Field.blur, blockId(entry.blur, index, '.blur'));
     if (entry.scopes !== undefined) {
+      const path = blockPath(index);
       if (!isRecord(entry.scopes)) invalid(`${path}.scopes`, 'must be an object');
       for (const scope of checkedKeys(entry.scopes, `${path}.scopes`)) {
         if (!isKnownScope(scope)) invalid(`${path}.scopes.${scope}`, 'unknown scope');
@@ -132,14 +148,15 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
       }
     }
     if (entry.metadata !== undefined) {
+      const path = blockPath(index);
       if (!isRecord(entry.metadata)) invalid(`${path}.metadata`, 'must be an object');
       for (const key of checkedKeys(entry.metadata, `${path}.metadata`)) {
         if (key.length === 0 || key.length > 256) invalid(`${path}.metadata`, 'metadata keys are 1..256 characters');
-        fields.set(Field.metadataPrefix + key, boundedString(entry.metadata[key], `${path}.metadata[${JSON.stringify(key)}]`, limits));
+        fields.set(Field.metadataPrefix + key, boundedString(entry.metadata[key], limits, index, `.metadata[${JSON.stringify(key)}]`));
       }
     }
     if (entry.properties !== undefined) {
-      if (!isRecord(entry.properties)) invalid(`${path}.properties`, 'must be an object');
+      if (!isRecord(entry.properties)) invalid(`${blockPath(index)}.properties`, 'must be an object');
       const properties = entry.properties;
       for (const key in properties) {
         if (!Object.prototype.hasOwnProperty.call(properties, key)) continue;
