@@ -82,20 +82,23 @@ export function insertChild(core: EngineCore, parent: BlockRecord, child: BlockR
 export function collectOwnedTree(core: EngineCore, root: BlockRecord): BlockRecord[] {
   const result: BlockRecord[] = [];
   const stack: BlockRecord[] = [root];
+  const blocks = core.blocks;
+  const push = (id: unknown): void => {
+    if (id === undefined) return;
+    const record = blocks.get(id as number);
+    if (record) stack.push(record);
+  };
   while (stack.length > 0) {
     const current = stack.pop()!;
     result.push(current);
-    const related: number[] = [...core.childrenOf(current)];
-    for (const key of [Field.fill, Field.shape, Field.blur]) {
-      const id = current.fields.get(key) as number | undefined;
-      if (id !== undefined) related.push(id);
-    }
-    const effects = current.fields.get(Field.effects) as number[] | undefined;
-    if (effects) related.push(...effects);
-    for (const id of related) {
-      const record = core.blocks.get(id);
-      if (record) stack.push(record);
-    }
+    const fields = current.fields;
+    const children = fields.get(Field.children) as number[] | undefined;
+    if (children) for (let index = 0; index < children.length; index += 1) push(children[index]);
+    push(fields.get(Field.fill));
+    push(fields.get(Field.shape));
+    push(fields.get(Field.blur));
+    const effects = fields.get(Field.effects) as number[] | undefined;
+    if (effects) for (let index = 0; index < effects.length; index += 1) push(effects[index]);
   }
   return result;
 }
