@@ -61,7 +61,10 @@ export class CesdkAssetLibrary extends PanelElement {
   @property({ attribute: 'drop-target', reflect: true }) dropTargetId: string | null = null;
   /** The element that accepts drops (overrides `drop-target`). */
   @property({ attribute: false }) dropTarget: Element | null = null;
-  /** Display names of integrator sources by source id (built-in sources are translated). */
+  /**
+   * Display names of sources by source id. Without one, a tab shows the locale string
+   * `assets.source.<id>` (see `registerLocale`), else the id.
+   */
   @property({ attribute: false }) sourceLabels: Readonly<Record<string, string>> = {};
   /** The source shown; defaults to the first. */
   @property({ attribute: 'active-source', reflect: true }) activeSource: string | null = null;
@@ -191,9 +194,13 @@ export class CesdkAssetLibrary extends PanelElement {
     this.dispatchEvent(new CesdkErrorEvent(typed));
   }
 
+  /** A tab's name: `sourceLabels`, else the locale string `assets.source.<id>` (integrators may register one), else the id. */
   private sourceLabel(id: string): string {
-    if ((BUILT_IN_SOURCE_IDS as readonly string[]).includes(id)) return this.t(`assets.source.${id}`);
-    return this.sourceLabels[id] ?? id;
+    const explicit = this.sourceLabels[id];
+    if (explicit !== undefined) return explicit;
+    const key = `assets.source.${id}`;
+    const translated = this.t(key);
+    return translated === key ? id : translated;
   }
 
   private selectSource(id: string, focus = false): void {
