@@ -101,7 +101,10 @@ export class LicenseService {
     return this.#settled;
   }
 
-  /** Calls `listener` on every state change (not immediately). Returns the unsubscribe function. */
+  /**
+   * Calls `listener` on every state change, and on a new reason while unlicensed (not immediately,
+   * and not for the routine refresh of a valid license). Returns the unsubscribe function.
+   */
   onChange(listener: LicenseChangeListener): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -146,7 +149,11 @@ export class LicenseService {
     const next = decideLicenseState(this.#inputs());
     this.#armExpiryTimer();
     if (next.state === this.#status.state && next.reason === this.#status.reason) return;
+    // A refresh only moves the expiry time in the reason: listeners hear about changes of state,
+    // and about new reasons only while the license is not valid (say, unknown key → revoked key).
+    const notify = next.state !== this.#status.state || stateNeedsWatermark(next.state);
     this.#status = Object.freeze({ ...next });
+    if (!notify) return;
     if (next.state !== 'pending') this.#resolveSettled(this.#status);
     if (this.needsWatermark && next.state !== 'pending' && !this.#warned) {
       this.#warned = true;
