@@ -1,5 +1,5 @@
 import { BlockRecord, Field } from './block-record.js';
-import { BlockAPIContent } from './block-api-content.js';
+import { BlockAPITime } from './block-api-time.js';
 import { alignBlocks, distributeBlocks, globalBoundingBox, groupBlocks, ungroupBlock } from './block-geometry.js';
 import { insertChild } from './block-hierarchy.js';
 import { readProperty, writeValidated, declarationFor } from './block-properties.js';
@@ -16,7 +16,7 @@ import type { BlendMode, Color, DesignBlockId, HorizontalAlignment, Unsubscribe,
  * `engine.block`: everything about blocks. Mutating calls validate first, then run as one undo step
  * (or join the open transaction or gesture). Every wrong call throws a {@link CesdkError}.
  */
-export class BlockAPI extends BlockAPIContent {
+export class BlockAPI extends BlockAPITime {
   // Layout conveniences ---------------------------------------------------------------------
 
   /** Sets `position/x` (design units, relative to the parent's top-left). Checks 'layer/move'. */

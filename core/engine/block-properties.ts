@@ -26,7 +26,7 @@ export function declarationFor(record: BlockRecord, path: unknown, accessorType:
 export function readProperty(core: EngineCore, id: unknown, path: unknown, accessorType: PropertyType | null): unknown {
   const record = core.requireBlock(id);
   const declaration = declarationFor(record, path, accessorType);
-  const value = record.fields.get(declaration.path);
+  const value = declaration.transient ? core.transientValue(record, declaration.path) : record.fields.get(declaration.path);
   return value === undefined ? defaultValueFor(declaration, record.type) : value;
 }
 
@@ -45,6 +45,10 @@ export function writeProperty(core: EngineCore, id: unknown, path: unknown, acce
   }
   const stored = validatePropertyValue(declaration, value, core.limits, record.id);
   core.checkScope(record, declaration.scope, `setting '${declaration.path}'`);
+  if (declaration.transient) {
+    core.setTransientValue(record, declaration.path, stored);
+    return;
+  }
   core.mutate(`set ${declaration.path}`, () => {
     core.write(record, declaration.path, stored);
     relayoutTextIfNeeded(core, record, declaration.path);

@@ -25,9 +25,6 @@ export class EditorAPI {
   /** @internal */
   constructor(core: EngineCore) {
     this.core = core;
-    this.settings.onChanged((key) => {
-      if (key === 'history/limit') core.history.setLimit(this.settings.get(key, 'Int') as number);
-    });
   }
 
   // History --------------------------------------------------------------------------------
@@ -60,9 +57,11 @@ export class EditorAPI {
   onHistoryUpdated(callback: () => void): Unsubscribe {
     return this.core.history.onUpdated(callback);
   }
-  /** Sets the maximum number of undo steps (oldest steps are dropped). */
+  /** Sets the maximum number of undo steps, 1..100,000 (oldest steps are dropped). */
   setHistoryLimit(limit: number): void {
-    this.setSettingInt('history/limit', limit);
+    if (typeof limit !== 'number' || !Number.isInteger(limit)) throw new CesdkError('INVALID_VALUE', `history limit must be an integer, got ${String(limit)}`);
+    if (limit < 1 || limit > 100_000) throw new CesdkError('OUT_OF_RANGE', `history limit ${limit} is outside 1..100000`);
+    this.core.history.setLimit(limit);
   }
   /** The maximum number of undo steps. */
   getHistoryLimit(): number {

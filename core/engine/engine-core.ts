@@ -53,6 +53,8 @@ export class EngineCore implements HistoryTarget {
   readonly limits: EngineLimits;
   nextId = 1;
   readonly selection = new Set<DesignBlockId>();
+  /** Transient property values per record (weak: they go with the record). */
+  private readonly transient = new WeakMap<BlockRecord, Map<string, unknown>>();
   /** Live scene blocks (normally one), kept so `scene.get()` is O(1). */
   readonly sceneIds = new Set<DesignBlockId>();
   readonly selectionListeners = new Set<() => void>();
@@ -227,6 +229,21 @@ export class EngineCore implements HistoryTarget {
     for (const record of records.values()) this.attachRecord(record);
     if (maxId + 1 > this.nextId) this.nextId = maxId + 1;
     if (hadSelection) this.notifySelection();
+  }
+
+  /** A transient property value (playback state): not saved, not in history. */
+  transientValue(record: BlockRecord, path: string): unknown {
+    return this.transient.get(record)?.get(path);
+  }
+
+  /** Sets a transient property value and reports the block as updated. */
+  setTransientValue(record: BlockRecord, path: string, value: unknown): void {
+    if (this.disposed) throw new CesdkError('INVALID_STATE', 'the engine was disposed');
+    let values = this.transient.get(record);
+    if (!values) this.transient.set(record, (values = new Map()));
+    if (values.get(path) === value) return;
+    values.set(path, value);
+    this.events.updated(record.id);
   }
 
   /** Parent id of a block, or null. */

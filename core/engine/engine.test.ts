@@ -162,3 +162,51 @@ describe('metadata and spot colors', () => {
     assert.equal(errors[1]!.source, 'block event listener');
   });
 });
+
+describe('time and playback', () => {
+  it('sets durations and trims as undoable, saved properties', async () => {
+    const { engine, page } = await createTestEngine();
+    const block = addRect(engine, page);
+    const video = engine.block.createFill('video');
+    engine.block.setFill(block, video);
+    engine.block.setDuration(block, 8);
+    engine.block.setTimeOffset(block, 1.5);
+    engine.block.setTrimOffset(video, 2);
+    engine.block.setTrimLength(video, 3);
+    engine.block.setLooping(video, true);
+    engine.block.setMuted(video, true);
+    engine.block.setVolume(video, 0.5);
+    engine.block.setPlaybackSpeed(video, 2);
+    assert.equal(engine.block.getDuration(block), 8);
+    assert.equal(engine.block.getTimeOffset(block), 1.5);
+    assert.equal(engine.block.getTrimOffset(video), 2);
+    assert.equal(engine.block.getTrimLength(video), 3);
+    assert.equal(engine.block.isLooping(video), true);
+    assert.equal(engine.block.isMuted(video), true);
+    assert.equal(engine.block.getVolume(video), 0.5);
+    assert.equal(engine.block.getPlaybackSpeed(video), 2);
+    engine.editor.undo();
+    assert.equal(engine.block.getPlaybackSpeed(video), 1);
+    assert.throws(() => engine.block.setVolume(video, 2), (error: unknown) => error instanceof CesdkError && error.code === 'OUT_OF_RANGE');
+    assert.throws(() => engine.block.setTrimOffset(block, 1), (error: unknown) => error instanceof CesdkError && error.code === 'UNKNOWN_PROPERTY');
+  });
+
+  it('keeps the playhead and playing state out of history and saves', async () => {
+    const { engine, page } = await createTestEngine();
+    const before = engine.scene.saveToStringSync();
+    const seen: unknown[] = [];
+    engine.event.flush();
+    engine.event.subscribe([page], (events) => seen.push(...events));
+    engine.block.setPlaybackTime(page, 3.25);
+    engine.block.setPlaying(page, true);
+    assert.equal(engine.block.getPlaybackTime(page), 3.25);
+    assert.equal(engine.block.isPlaying(page), true);
+    assert.equal(engine.editor.canUndo(), false);
+    assert.equal(engine.scene.saveToStringSync(), before);
+    engine.event.flush();
+    assert.deepEqual(seen, [{ type: 'Updated', block: page }]);
+    const document = JSON.parse(before) as { blocks: Array<{ id: number; properties?: Record<string, unknown> }> };
+    document.blocks.find((entry) => entry.id === page)!.properties!['playback/time'] = 1;
+    await assert.rejects(engine.scene.loadFromString(JSON.stringify(document)), (error: unknown) => error instanceof CesdkError && error.code === 'SCENE_INVALID');
+  });
+});

@@ -7,6 +7,7 @@ export { CesdkError, isCesdkError, type CesdkErrorCode, type CesdkErrorDetails }
 export type * from './types.js';
 export type { BlockAPI } from './block-api.js';
 export type { BlockAPIContent } from './block-api-content.js';
+export type { BlockAPITime } from './block-api-time.js';
 export type { BlockAPIBase } from './block-api-base.js';
 export type { SceneAPI, CreateSceneOptions } from './scene-api.js';
 export type { EditorAPI, Gesture } from './editor-api.js';

@@ -113,7 +113,11 @@ declareAll(['audio', 'fill/video'], undefined, [
   double('playback/trimOffset', 0, 0), double('playback/trimLength', 0, 0), bool('playback/looping', false),
   bool('playback/muted', false), float('playback/volume', 1, 0, 1), float('playback/speed', 1, 0.0625, 16),
 ]);
-declareAll(['scene', 'page'], undefined, [double('playback/time', 0, 0), bool('playback/playing', false), bool('playback/soloPlaybackEnabled', false)]);
+declareAll(['scene', 'page'], undefined, [
+  { ...double('playback/time', 0, 0), transient: true },
+  { ...bool('playback/playing', false), transient: true },
+  { ...bool('playback/soloPlaybackEnabled', false), transient: true },
+]);
 declareAll(['audio'], undefined, [string('audio/fileURI', '', true), double('audio/totalDuration', 0, 0)]);
 
 // Page and scene.

@@ -21,6 +21,8 @@ export interface PropertyDeclaration {
   readonly readOnly: boolean;
   /** The value is a resource URI (embedded by `saveToArchive`). */
   readonly isUri: boolean;
+  /** Playback state and the like: not saved, not in history, but reported as block updates. */
+  readonly transient: boolean;
   /** Defaults that differ per block type (long type name → value). */
   readonly typeDefaults: ReadonlyMap<string, unknown> | undefined;
 }
@@ -37,6 +39,7 @@ export interface PropertyDeclarationOptions {
   scope?: string;
   readOnly?: boolean;
   isUri?: boolean;
+  transient?: boolean;
   typeDefaults?: Readonly<Record<string, unknown>>;
 }
 
@@ -66,6 +69,7 @@ export function declareProperty(options: PropertyDeclarationOptions): PropertyDe
     scope: options.scope,
     readOnly: options.readOnly ?? false,
     isUri: options.isUri ?? false,
+    transient: options.transient ?? false,
     typeDefaults,
   });
   declarations.set(options.path, declaration);

@@ -162,6 +162,7 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
         if (!Object.prototype.hasOwnProperty.call(properties, key)) continue;
         const declaration = findDeclaration(key);
         if (!declaration || !declaration.blockTypes.has(entry.type)) invalid(propertyPath(index, key), `a ${entry.type} has no property '${key}'`);
+        if (declaration.transient) invalid(propertyPath(index, key), `'${key}' is playback state and is never saved`);
         try {
           fields.set(key, validatePropertyValue(declaration, properties[key], limits, id));
         } catch (error) {

@@ -32,7 +32,6 @@ const SETTINGS: ReadonlyMap<string, SettingDeclaration> = new Map<string, Settin
   ['selectionColor', { type: 'Color', defaultValue: Object.freeze({ r: 0.2, g: 0.33, b: 1, a: 1 }) }],
   ['placeholderHighlightColor', { type: 'Color', defaultValue: Object.freeze({ r: 0.6, g: 0.2, b: 1, a: 1 }) }],
   ['clearColor', { type: 'Color', defaultValue: Object.freeze({ r: 0.9, g: 0.9, b: 0.92, a: 1 }) }],
-  ['history/limit', { type: 'Int', defaultValue: 100, min: 1, max: 10_000 }],
 ]);
 
 /** Setting keys, for reflection. */
