@@ -15,7 +15,7 @@ import { canvasStyles } from './canvas.styles.js';
 import { cameraAfterWheel, fitRect, zoomAbout } from './camera.js';
 import { CanvasSession } from './canvas-session.js';
 import { CropSession } from './crop-mode.js';
-import { placementMap, selectionBounds, shortType, type Point } from './geometry.js';
+import { HitIndex, placementMap, selectionBounds, shortType, type Point } from './geometry.js';
 import { handleKeyDown, handleKeyUp } from './keyboard.js';
 import { buildOverlayModel } from './overlay-model.js';
 import { handleAt, renderOverlay } from './overlay.js';
@@ -93,6 +93,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   private cameraEngine: Engine | undefined;
   private transient: { marquee: TransientOverlay['marquee']; guides: readonly Guide[]; hover: DesignBlockId | undefined } = { marquee: undefined, guides: [], hover: undefined };
   private placementCache: PagePlacement[] | undefined;
+  private hitIndexCache: HitIndex | undefined;
   private readyResolve!: (engine: Engine) => void;
   private syncingZoom = false;
 
@@ -255,9 +256,18 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     return this.placementCache;
   }
 
-  /** @internal Drops cached page placements after an engine change. */
+  /** @internal */
+  hitIndex(): HitIndex | undefined {
+    const engine = this.engine;
+    if (engine === undefined) return undefined;
+    this.hitIndexCache ??= new HitIndex(engine, this.placements());
+    return this.hitIndexCache;
+  }
+
+  /** @internal Drops cached page placements and the hit index after an engine change. */
   invalidateLayout(): void {
     this.placementCache = undefined;
+    this.hitIndexCache = undefined;
     this.textSession?.layout();
     this.requestUpdate();
   }
@@ -379,6 +389,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     this.provider.setValue(engine);
     this.teardown();
     this.placementCache = undefined;
+    this.hitIndexCache = undefined;
     if (engine === undefined || !this.isConnected) return;
     const session = new CanvasSession(this, engine, {
       preference: this.renderBackend,
@@ -448,7 +459,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (engine === undefined || this.session === undefined || this.crop !== undefined) return;
     const point = this.clientToView(event.clientX, event.clientY);
     const world = { x: this.camera.x + point.x / this.camera.zoom, y: this.camera.y + point.y / this.camera.zoom };
-    const path = hitTest(engine, this.placements(), world, 2 / this.camera.zoom);
+    const path = hitTest(engine, this.placements(), world, 2 / this.camera.zoom, this.hitIndex());
     const target = clickTarget(engine, path);
     if (target === undefined) return;
     if (!engine.block.isSelected(target) && safeAllowed(engine, target, 'editor/select')) engine.block.select(target);

@@ -13,7 +13,7 @@ import {
   applyVector, blocksInRect, blockFrame, invert, pageOf, parentWorldMatrix, placementMap, selectionBounds, hitTest, type Point, type Rect,
 } from './geometry.js';
 import { applyClickSelection, clickTarget, deselectAll } from './selection-logic.js';
-import { snapMove } from './snapping.js';
+import { prepareSnapTargets, snapToTargets, type SnapTargets } from './snapping.js';
 import { allowedOnAll, guarded, type CanvasSurface } from './surface.js';
 import { cursorForHandle, resizeFrame, rotateFrame, type Frame, type HandleName } from './transform.js';
 
@@ -22,7 +22,7 @@ const DRAG_SLOP = 3;
 
 type Gesture =
   | { kind: 'pending-move'; start: Point; blocks: DesignBlockId[] }
-  | { kind: 'move'; start: Point; blocks: DesignBlockId[]; startPositions: Point[]; parentInverse: ReturnType<typeof invert>[]; startBounds: Rect; page: Rect | undefined; others: Rect[]; commit: () => void; cancel: () => void }
+  | { kind: 'move'; start: Point; blocks: DesignBlockId[]; startPositions: Point[]; parentInverse: ReturnType<typeof invert>[]; startBounds: Rect; targets: SnapTargets; commit: () => void; cancel: () => void }
   | { kind: 'resize' | 'rotate'; handle: HandleName; block: DesignBlockId; start: Point; startFrame: Frame; parentInverse: ReturnType<typeof invert>; commit?: () => void; cancel?: () => void }
   | { kind: 'marquee'; start: Point; base: DesignBlockId[] }
   | { kind: 'pan'; last: Point };
@@ -75,7 +75,7 @@ export class PointerGestures {
     }
     const world = viewToWorld(this.surface.getCamera(), point);
     const placements = this.surface.placements();
-    const path = hitTest(engine, placements, world, 2 / this.surface.getCamera().zoom);
+    const path = hitTest(engine, placements, world, 2 / this.surface.getCamera().zoom, this.surface.hitIndex());
     if (path.length === 0) {
       if (!event.shiftKey) guarded(this.surface, () => deselectAll(engine));
       this.start(event, target, { kind: 'marquee', start: point, base: event.shiftKey ? engine.block.findAllSelected() : [] });
@@ -179,7 +179,7 @@ export class PointerGestures {
     }
     this.surface.setCursor(this.spaceHeld ? 'grab' : '');
     const camera = this.surface.getCamera();
-    const path = hitTest(engine, this.surface.placements(), viewToWorld(camera, point), 2 / camera.zoom);
+    const path = hitTest(engine, this.surface.placements(), viewToWorld(camera, point), 2 / camera.zoom, this.surface.hitIndex());
     this.surface.setTransient({ hover: path.length > 0 ? clickTarget(engine, path) : undefined });
   }
 
@@ -194,9 +194,13 @@ export class PointerGestures {
     const page = pageOf(engine, blocks[0]!, placements);
     const pageRect = page === undefined ? undefined : placements.get(page);
     const moving = new Set(blocks);
-    const others = page === undefined ? [] : engine.block.getChildren(page)
-      .filter((child) => !moving.has(child) && safeVisible(engine, child))
-      .map((child) => selectionBounds(engine, [child], placements));
+    // A child moved inside a group must not snap to its own group's bounds.
+    for (const block of blocks) {
+      for (let parent = engine.block.getParent(block); parent !== null && parent !== page; parent = engine.block.getParent(parent)) moving.add(parent);
+    }
+    // The hit index already holds every sibling's bounds; invisible blocks are no snap targets.
+    const hidden = new Set(page === undefined ? [] : engine.block.getChildren(page).filter((child) => !safeVisible(engine, child)));
+    const others = pageRect === undefined ? [] : (this.surface.hitIndex()?.childBounds(pageRect, new Set([...moving, ...hidden])) ?? []);
     const handle = guarded(this.surface, () => engine.editor.beginGesture('Move'));
     if (handle === undefined) {
       this.gesture = undefined;
@@ -209,8 +213,7 @@ export class PointerGestures {
       startPositions: blocks.map((block) => ({ x: engine.block.getPositionX(block), y: engine.block.getPositionY(block) })),
       parentInverse: blocks.map((block) => invert(parentWorldMatrix(engine, block, placements))),
       startBounds: selectionBounds(engine, blocks, placements),
-      page: pageRect === undefined ? undefined : { x: pageRect.x, y: pageRect.y, width: pageRect.width, height: pageRect.height },
-      others,
+      targets: prepareSnapTargets(pageRect === undefined ? undefined : { x: pageRect.x, y: pageRect.y, width: pageRect.width, height: pageRect.height }, others),
       commit: () => handle.commit(),
       cancel: () => handle.cancel(),
     };
@@ -224,7 +227,7 @@ export class PointerGestures {
     let dx = (point.x - gesture.start.x) / zoom;
     let dy = (point.y - gesture.start.y) / zoom;
     const moved = { ...gesture.startBounds, x: gesture.startBounds.x + dx, y: gesture.startBounds.y + dy };
-    const snap = snapMove(moved, gesture.page, gesture.others, this.surface.snappingThreshold());
+    const snap = snapToTargets(moved, gesture.targets, this.surface.snappingThreshold());
     dx += snap.dx;
     dy += snap.dy;
     const ok = guarded(this.surface, () => {

@@ -81,20 +81,51 @@ function lineGuide(axis: Axis, value: number, kind: 'edge' | 'center', first: Re
   return { orientation: axis === 'x' ? 'vertical' : 'horizontal', position: value, from, to, kind };
 }
 
-function alignmentCandidates(moving: Rect, targets: readonly Rect[], axis: Axis, threshold: number): AxisCandidate[] {
-  const candidates: AxisCandidate[] = [];
-  const movingLines = linesOf(moving, axis);
-  for (const target of targets) {
-    for (const targetLine of linesOf(target, axis)) {
-      for (const movingLine of movingLines) {
-        const delta = targetLine.value - movingLine.value;
-        if (Math.abs(delta) > threshold) continue;
-        const kind = targetLine.kind === 'center' && movingLine.kind === 'center' ? 'center' : 'edge';
-        candidates.push({ delta, guides: (moved) => [lineGuide(axis, targetLine.value, kind, moved, target)] });
-      }
+/** Edge and centre lines of the targets along one axis, sorted by position (for binary search). */
+interface SortedLines {
+  readonly values: Float64Array;
+  readonly kinds: Uint8Array;
+  readonly rects: readonly Rect[];
+}
+
+function sortLines(targets: readonly Rect[], axis: Axis): SortedLines {
+  const entries: Array<{ value: number; kind: number; rect: Rect }> = [];
+  for (const rect of targets) {
+    for (const line of linesOf(rect, axis)) entries.push({ value: line.value, kind: line.kind === 'center' ? 1 : 0, rect });
+  }
+  entries.sort((first, second) => first.value - second.value);
+  return {
+    values: Float64Array.from(entries, (entry) => entry.value),
+    kinds: Uint8Array.from(entries, (entry) => entry.kind),
+    rects: entries.map((entry) => entry.rect),
+  };
+}
+
+function lowerBound(values: Float64Array, target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function alignmentCandidates(moving: Rect, lines: SortedLines, axis: Axis, threshold: number): AxisCandidate[] {
+  let best: AxisCandidate | undefined;
+  for (const movingLine of linesOf(moving, axis)) {
+    for (let index = lowerBound(lines.values, movingLine.value - threshold); index < lines.values.length; index += 1) {
+      const value = lines.values[index]!;
+      if (value > movingLine.value + threshold) break;
+      const delta = value - movingLine.value;
+      if (best !== undefined && Math.abs(delta) >= Math.abs(best.delta) - 1e-9) continue;
+      const kind = lines.kinds[index] === 1 && movingLine.kind === 'center' ? 'center' : 'edge';
+      const target = lines.rects[index]!;
+      best = { delta, guides: (moved) => [lineGuide(axis, value, kind, moved, target)] };
     }
   }
-  return candidates;
+  return best === undefined ? [] : [best];
 }
 
 /** Gap markers: a guide across the middle of the shared cross range, spanning the gap. */
@@ -170,19 +201,39 @@ function best(candidates: AxisCandidate[]): AxisCandidate | undefined {
   return chosen;
 }
 
-/**
- * Snaps a moving rectangle. `page` is the page it is on (edges and centre), `others` the other
- * blocks' bounds on that page. Returns the correction per axis (0 when nothing is within
- * `threshold`, in world units) and the guides for the snapped position.
- */
-export function snapMove(moving: Rect, page: Rect | undefined, others: readonly Rect[], threshold: number): SnapResult {
-  if (!(threshold > 0)) return { dx: 0, dy: 0, guides: [] };
+/** Snap targets prepared once per drag: sorted edge and centre lines per axis, and the neighbours. */
+export interface SnapTargets {
+  readonly others: readonly Rect[];
+  readonly xLines: SortedLines;
+  readonly yLines: SortedLines;
+}
+
+/** Prepares the targets of a drag: the page (edges and centre) and the other blocks' bounds. */
+export function prepareSnapTargets(page: Rect | undefined, others: readonly Rect[]): SnapTargets {
   const targets = page === undefined ? [...others] : [page, ...others];
-  const bestX = best([...alignmentCandidates(moving, targets, 'x', threshold), ...spacingCandidates(moving, others, 'x', threshold)]);
-  const bestY = best([...alignmentCandidates(moving, targets, 'y', threshold), ...spacingCandidates(moving, others, 'y', threshold)]);
+  return { others, xLines: sortLines(targets, 'x'), yLines: sortLines(targets, 'y') };
+}
+
+/**
+ * Snaps a moving rectangle against prepared targets. Returns the correction per axis (0 when
+ * nothing is within `threshold`, in world units) and the guides for the snapped position.
+ * Alignment lookups are binary searches, so a drag among 10,000 blocks stays cheap per move.
+ */
+export function snapToTargets(moving: Rect, targets: SnapTargets, threshold: number): SnapResult {
+  if (!(threshold > 0)) return { dx: 0, dy: 0, guides: [] };
+  const bestX = best([...alignmentCandidates(moving, targets.xLines, 'x', threshold), ...spacingCandidates(moving, targets.others, 'x', threshold)]);
+  const bestY = best([...alignmentCandidates(moving, targets.yLines, 'y', threshold), ...spacingCandidates(moving, targets.others, 'y', threshold)]);
   const dx = bestX?.delta ?? 0;
   const dy = bestY?.delta ?? 0;
   const moved: Rect = { x: moving.x + dx, y: moving.y + dy, width: moving.width, height: moving.height };
   const guides = [...(bestX?.guides(moved) ?? []), ...(bestY?.guides(moved) ?? [])];
   return { dx, dy, guides };
+}
+
+/**
+ * Snaps a moving rectangle. `page` is the page it is on (edges and centre), `others` the other
+ * blocks' bounds on that page. A one-off form of {@link snapToTargets}.
+ */
+export function snapMove(moving: Rect, page: Rect | undefined, others: readonly Rect[], threshold: number): SnapResult {
+  return snapToTargets(moving, prepareSnapTargets(page, others), threshold);
 }

@@ -5,7 +5,7 @@
  */
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import type { Camera, PagePlacement } from '../../core/render/types.js';
-import type { Point, Rect } from './geometry.js';
+import type { HitIndex, Point, Rect } from './geometry.js';
 import type { Guide } from './snapping.js';
 import type { HandleName } from './transform.js';
 
@@ -33,6 +33,8 @@ export interface CanvasSurface {
   setCamera(camera: Camera): void;
   /** Page placements in the world, cached until the next engine change. */
   placements(): readonly PagePlacement[];
+  /** The hit-test index of the current scene state (built lazily, dropped on every engine update). */
+  hitIndex(): HitIndex | undefined;
   /** Converts client coordinates (of a pointer event) to view pixels. */
   clientToView(clientX: number, clientY: number): Point;
   /** The view size in CSS pixels. */

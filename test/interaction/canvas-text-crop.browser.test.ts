@@ -50,13 +50,14 @@ describe('<cesdk-canvas> text editing in place and crop mode', () => {
     doubleClick(canvas, 150, 120);
     await settle(canvas);
     editor().value = 'Three';
-    editor().blur();
+    // A background test tab gets no platform focus events, so the blur is synthesized.
+    editor().dispatchEvent(new FocusEvent('blur'));
     await settle(canvas);
     expect(engine.block.getString(text, 'text/text')).to.equal('Three');
     const canUndoBefore = engine.editor.canUndo();
     doubleClick(canvas, 150, 120);
     await settle(canvas);
-    editor().blur();
+    editor().dispatchEvent(new FocusEvent('blur'));
     engine.editor.undo();
     expect(engine.block.getString(text, 'text/text')).to.equal('Two');
     expect(canUndoBefore).to.equal(true);
