@@ -65,12 +65,50 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
     : { x: 0, y: 0, width, height };
   if (!engine.block.isValid(block)) throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} does not exist`, { blockId: block });
   throwIfAborted(options.signal);
-  const ownedAssets = options.assets ? undefined : new AssetLoader();
-  const assets = options.assets ?? ownedAssets!;
-  const textures = new AssetTextures(assets, () => undefined, () => 16384);
-  const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine) }, () => undefined, () => undefined);
+  const scene = offscreenSceneFor(engine, options.assets);
+  // One render at a time per cached scene: renders set the views' culling for their block.
+  const result = scene.queue.then(() => renderWithScene(engine, block, options, scene, width, height, clip));
+  scene.queue = result.catch(() => undefined);
+  return result;
+}
+
+/** Views of an engine kept between offscreen renders (thumbnails and exports re-render often). */
+interface OffscreenScene {
+  graph: SceneGraph;
+  textures: AssetTextures;
+  queue: Promise<unknown>;
+}
+
+const DEFAULT_ASSETS = 'default';
+const offscreenScenes = new WeakMap<Engine, Map<AssetLoader | typeof DEFAULT_ASSETS, OffscreenScene>>();
+
+/**
+ * The cached views for an engine and asset loader; they follow the engine's events like the
+ * on-screen renderer, so a later render only redraws what changed. They live as long as the engine.
+ */
+function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined): OffscreenScene {
+  let byAssets = offscreenScenes.get(engine);
+  if (!byAssets) offscreenScenes.set(engine, (byAssets = new Map()));
+  const key = assets ?? DEFAULT_ASSETS;
+  let scene = byAssets.get(key);
+  if (!scene) {
+    const textures = new AssetTextures(assets ?? new AssetLoader(), () => undefined, () => 16384);
+    const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine) }, () => undefined, () => undefined);
+    scene = { graph, textures, queue: Promise.resolve() };
+    byAssets.set(key, scene);
+  }
+  return scene;
+}
+
+async function renderWithScene(
+  engine: Engine, block: DesignBlockId, options: RenderBlockOptions, scene: OffscreenScene,
+  width: number, height: number, clip: { x: number; y: number; width: number; height: number },
+): Promise<HTMLCanvasElement> {
+  const { graph, textures } = scene;
   let created: Awaited<ReturnType<typeof createPixiRenderer>> | undefined;
   try {
+    throwIfAborted(options.signal);
+    if (!engine.block.isValid(block)) throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} does not exist`, { blockId: block });
     graph.sync();
     for (let round = 0; round < 20; round += 1) {
       await textures.whenSettled();
@@ -112,9 +150,6 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
     if (options.watermark) paintWatermark(context, clip.width, clip.height);
     return output;
   } finally {
-    graph.destroy();
-    textures.destroy();
-    ownedAssets?.dispose();
     if (created) destroyPixiRenderer(created.renderer, created.backend, true);
   }
 }
