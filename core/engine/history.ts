@@ -232,14 +232,31 @@ export class History {
 }
 
 /**
- * Merges repeated writes of one field into the first write (first before, last after) and drops
- * writes whose before equals their after. Arrays are only changed through Insert/Remove entries, so
- * merging writes never reorders a change against another change of the same field.
+ * Compacts a committed log:
+ * - changes to a record created in the same step are dropped: undoing the step detaches the record
+ *   (keeping its final fields) and redoing re-attaches it as it was, so its own diffs are redundant;
+ * - a record created and destroyed in the same step leaves no entry at all;
+ * - repeated writes of one field merge into the first write (first before, last after), and writes
+ *   whose before equals their after are dropped.
+ * Arrays are only changed through Insert/Remove entries, so merging writes never reorders a change
+ * against another change of the same field.
  */
 function mergeWrites(log: HistoryEntry[]): HistoryEntry[] {
+  let created: Set<BlockRecord> | undefined;
+  let destroyed: Set<BlockRecord> | undefined;
+  for (const entry of log) {
+    if (entry.kind === EntryKind.Create) (created ??= new Set()).add(entry.record);
+    else if (entry.kind === EntryKind.Destroy) (destroyed ??= new Set()).add(entry.record);
+  }
   let firstWrites: Map<BlockRecord, Map<string, HistoryEntry>> | undefined;
   const merged: HistoryEntry[] = [];
   for (const entry of log) {
+    const bornHere = created !== undefined && created.has(entry.record);
+    if (entry.kind === EntryKind.Create || entry.kind === EntryKind.Destroy) {
+      if (!(bornHere && destroyed !== undefined && destroyed.has(entry.record))) merged.push(entry);
+      continue;
+    }
+    if (bornHere) continue;
     if (entry.kind !== EntryKind.Write) {
       merged.push(entry);
       continue;
