@@ -94,6 +94,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   private transient: { marquee: TransientOverlay['marquee']; guides: readonly Guide[]; hover: DesignBlockId | undefined } = { marquee: undefined, guides: [], hover: undefined };
   private placementCache: PagePlacement[] | undefined;
   private hitIndexCache: HitIndex | undefined;
+  private fittedScene: DesignBlockId | null = null;
   private readyResolve!: (engine: Engine) => void;
   private syncingZoom = false;
 
@@ -394,6 +395,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const session = new CanvasSession(this, engine, {
       preference: this.renderBackend,
       onReady: (readyEngine) => {
+        this.fittedScene = currentScene(readyEngine);
         if (this.cameraEngine !== readyEngine) this.zoomToPage();
         else session.renderer?.setCamera(this.camera);
         this.readyResolve(readyEngine);
@@ -426,6 +428,12 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     }
     if (this.transient.hover !== undefined && !engine.block.isValid(this.transient.hover)) this.transient.hover = undefined;
     this.invalidateLayout();
+    // A scene created or loaded after the canvas started (the first, or a replacement) is fitted once.
+    const scene = currentScene(engine);
+    if (scene !== this.fittedScene && this.placements().length > 0) {
+      this.fittedScene = scene;
+      this.zoomToPage();
+    }
   }
 
   private readonly onPointerDown = (event: PointerEvent): void => {
@@ -496,6 +504,14 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     handleKeyUp({ zoomToPage: () => undefined, exitCrop: () => false, setSpaceHeld: (held) => (this.gestures.spaceHeld = held) }, event);
     if (!this.gestures.spaceHeld) this.setCursor('');
   };
+}
+
+function currentScene(engine: Engine): DesignBlockId | null {
+  try {
+    return engine.scene.get();
+  } catch {
+    return null;
+  }
 }
 
 function safeAllowed(engine: Engine, block: DesignBlockId, scope: string): boolean {

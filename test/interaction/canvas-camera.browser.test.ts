@@ -103,4 +103,31 @@ describe('<cesdk-canvas> camera', () => {
     // The second page starts at y = 600 + 40 (the default gap).
     expect(near(camera.y + 400 / camera.zoom, 640 + 150)).to.equal(true);
   });
+
+  it('fits a scene that is created after the canvas started', async () => {
+    const { Engine } = await import('../../core/engine/index.js');
+    const engine = await Engine.create();
+    const canvas = document.createElement('cesdk-canvas');
+    canvas.renderBackend = 'canvas';
+    canvas.style.setProperty('width', '500px');
+    canvas.style.setProperty('height', '400px');
+    canvas.engine = engine;
+    document.body.append(canvas);
+    try {
+      await canvas.ready;
+      const before = canvas.getCamera();
+      engine.scene.create();
+      const page = engine.scene.getPages()[0]!;
+      engine.block.setWidth(page, 1000);
+      engine.block.setHeight(page, 1000);
+      engine.event.flush();
+      const after = canvas.getCamera();
+      expect(after).to.not.deep.equal(before);
+      // 1000×1000 into 436×336 (after 32 px padding).
+      expect(near(after.zoom, 0.336)).to.equal(true);
+    } finally {
+      canvas.remove();
+      engine.dispose();
+    }
+  });
 });
