@@ -8,3 +8,4 @@ export { SceneRenderer, type RendererStatistics } from './scene-renderer.js';
 export { renderBlockToCanvas } from './render-block.js';
 export { chooseBackend, getLiveContextCount, getMaxTextureSize, getWebGLRendererName, isSoftwareWebGL } from './backend.js';
 export { designUnitsPerPoint } from './text-style.js';
+export { createTextMeasurer } from './text-measure.js';

@@ -1,0 +1,39 @@
+/**
+ * A text measurer for the engine's auto-height text (`engine.block.setTextMeasurer`), measuring
+ * exactly as the renderer lays text out (same style, wrapping, line height and letter spacing).
+ */
+import { CanvasTextMetrics, TextStyle } from 'pixi.js';
+import type { Engine, TextMeasurer, TextMeasureRequest } from '../engine/index.js';
+import type { TextSpec } from './block-snapshot.js';
+import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, textStyleFor } from './text-style.js';
+
+/**
+ * Creates the measurer to give the engine: `engine.block.setTextMeasurer(createTextMeasurer(engine))`.
+ * It returns the height in design units of the text wrapped at the block width. A font that is
+ * still loading is measured with its fallback; the renderer draws with the loaded font once it
+ * arrives, and the next text change re-measures.
+ */
+export function createTextMeasurer(engine: Engine): TextMeasurer {
+  return (request: TextMeasureRequest) => {
+    const weight = String(cssFontWeight(String(request.fontWeight ?? 'Normal')));
+    const style = request.fontStyle === 'Italic' ? 'italic' : 'normal';
+    const spec: TextSpec = {
+      text: String(request.text ?? ''),
+      fontFileUri: String(request.fontFileUri ?? ''),
+      typeface: String(request.typeface ?? ''),
+      fontSize: Number(request.fontSize) || 12,
+      fontWeight: String(request.fontWeight ?? 'Normal'),
+      fontStyle: String(request.fontStyle ?? 'Normal'),
+      horizontalAlignment: String(request.horizontalAlignment ?? 'Left'),
+      verticalAlignment: 'Top',
+      lineHeight: Number(request.lineHeight) || 1,
+      letterSpacing: Number(request.letterSpacing) || 0,
+      color: { r: 0, g: 0, b: 0, a: 1 },
+      autoHeight: true,
+    };
+    const alias = spec.fontFileUri ? fontFamilyAlias(`${spec.fontFileUri}|${weight}|${style}`) : undefined;
+    const options = textStyleFor(spec, designUnitsPerPoint(engine), Math.max(1, Number(request.width) || 1), fontFamiliesFor(spec, alias));
+    const metrics = CanvasTextMetrics.measureText(spec.text === '' ? ' ' : spec.text, new TextStyle(options));
+    return Math.max(0, metrics.height);
+  };
+}
