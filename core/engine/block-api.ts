@@ -449,7 +449,9 @@ export class BlockAPI extends BlockAPITime {
   /** Stores a string under a key on the block (undoable; saved with the scene). */
   setMetadata(id: DesignBlockId, key: string, value: string): void {
     const record = this.core.requireBlock(id);
-    if (typeof key !== 'string' || key.length === 0 || key.length > 256) throw new CesdkError('INVALID_VALUE', `block ${id}: a metadata key is a string of 1..256 characters`, { blockId: id });
+    if (typeof key !== 'string' || key.length === 0 || key.length > 256 || key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      throw new CesdkError('INVALID_VALUE', `block ${id}: a metadata key is a string of 1..256 characters other than __proto__, constructor and prototype`, { blockId: id });
+    }
     if (typeof value !== 'string') throw new CesdkError('INVALID_VALUE', `block ${id} metadata '${key}' needs a string value`, { blockId: id });
     if (value.length > this.core.limits.maxStringLength) throw new CesdkError('LIMIT_EXCEEDED', `block ${id} metadata '${key}' is too long`, { blockId: id });
     this.core.mutate('set metadata', () => this.core.write(record, Field.metadataPrefix + key, value));

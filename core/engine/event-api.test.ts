@@ -120,6 +120,10 @@ describe('variables', () => {
     assert.deepEqual(engine.variable.findAll(), []);
     assert.throws(() => engine.variable.getString('name'), (error: unknown) => error instanceof CesdkError && error.code === 'NOT_FOUND');
     assert.throws(() => engine.variable.setString('__proto__ x{', 'v'), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    for (const name of ['__proto__', 'constructor', 'prototype']) {
+      assert.throws(() => engine.variable.setString(name, 'v'), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+      assert.throws(() => engine.block.setMetadata(text, name, 'v'), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    }
   });
 
   it('re-measures auto-height text through the measurer', async () => {

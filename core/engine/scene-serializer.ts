@@ -64,17 +64,17 @@ export function saveBlock(record: BlockRecord): SavedBlock {
     else if (key.startsWith(Field.metadataPrefix)) (metadataKeys ??= []).push(key);
   }
   if (scopeKeys) {
-    const scopes: Record<string, boolean> = {};
+    const scopes: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
     for (const key of scopeKeys.sort()) scopes[key.slice(Field.scopePrefix.length)] = fields.get(key) as boolean;
     saved.scopes = scopes;
   }
   if (metadataKeys) {
-    const metadata: Record<string, string> = {};
+    const metadata: Record<string, string> = Object.create(null) as Record<string, string>;
     for (const key of metadataKeys.sort()) metadata[key.slice(Field.metadataPrefix.length)] = fields.get(key) as string;
     saved.metadata = metadata;
   }
   if (propertyKeys) {
-    const properties: Record<string, unknown> = {};
+    const properties: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const key of propertyKeys.sort()) properties[key] = fields.get(key);
     saved.properties = properties;
   }
@@ -84,7 +84,7 @@ export function saveBlock(record: BlockRecord): SavedBlock {
 /** Builds the saved document of the scene: every block reachable from it, sorted by id. */
 export function buildSavedScene(core: EngineCore, scene: BlockRecord): SavedScene {
   const records = collectOwnedTree(core, scene).sort((left, right) => left.id - right.id);
-  const variables: Record<string, string> = {};
+  const variables: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const key of sortedKeys(core.variables.fields.keys())) variables[key] = core.variables.fields.get(key) as string;
   return { format: SCENE_FORMAT, version: SCENE_SCHEMA_VERSION, scene: scene.id, variables, blocks: records.map(saveBlock) };
 }

@@ -2,6 +2,8 @@ import type { EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
 import { relayoutTextsWithVariables } from './text-layout.js';
 
+// Scene documents refuse these keys (prototype pollution), so variables may not use them either.
+const FORBIDDEN_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.\- ]{0,127}$/;
 
 /**
@@ -18,8 +20,8 @@ export class VariableAPI {
   }
 
   private checkName(key: unknown): string {
-    if (typeof key !== 'string' || !VARIABLE_NAME.test(key)) {
-      throw new CesdkError('INVALID_VALUE', `invalid variable name '${String(key)}': letters, digits, '_', '.', '-' and spaces, starting with a letter or '_', at most 128 characters`);
+    if (typeof key !== 'string' || !VARIABLE_NAME.test(key) || FORBIDDEN_NAMES.has(key)) {
+      throw new CesdkError('INVALID_VALUE', `invalid variable name '${String(key)}': letters, digits, '_', '.', '-' and spaces, starting with a letter or '_', at most 128 characters, not __proto__, constructor or prototype`);
     }
     return key;
   }
