@@ -12,20 +12,29 @@
  */
 import type { DesignBlockId, Engine } from '../engine/index.js';
 import type { AssetLoader } from '../io/index.js';
-import { exportBlock, type ExportUsage, type WatermarkDecision } from './export-block.js';
+import type { ExportDependencies, ExportUsage, WatermarkDecision } from './export-block.js';
 import type { ExportOptions } from './options.js';
 
-export { exportBlock, type ExportDependencies, type ExportUsage, type WatermarkDecision } from './export-block.js';
+export type { ExportDependencies, ExportUsage, WatermarkDecision } from './export-block.js';
 export { isAbortError } from './export-job.js';
 export {
   EXPORT_MIME_TYPES, MAX_EXPORT_AREA, MAX_EXPORT_EDGE, resolveExportOptions,
   type ExportMimeType, type ExportOptions, type ExportProgress, type ExportStage, type ResolvedExportOptions,
 } from './options.js';
-export { encodePng, PngWriter } from './png-encoder.js';
+
+/**
+ * Exports `block` without going through `engine.block.export` (so no engine `export` event). The
+ * writers load on first use, in their own chunk: editing never pays for them.
+ * See {@link ExportOptions} for the options and the errors.
+ */
+export async function exportBlock(engine: Engine, block: DesignBlockId, options?: ExportOptions, dependencies?: ExportDependencies): Promise<Blob> {
+  const module = await import('./export-block.js');
+  return module.exportBlock(engine, block, options, dependencies);
+}
 
 /** Options of {@link registerExporters}. */
 export interface RegisterExportersOptions {
-  /** The asset loader the canvas uses (shared cache); a default one is used by the renderer when missing. */
+  /** The asset loader the canvas uses (shared cache); a per-export loader is used when missing. */
   assets?: AssetLoader;
   /** The license service (or anything with `needsWatermark`); without one, every export is watermarked. */
   license?: WatermarkDecision;

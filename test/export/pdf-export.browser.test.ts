@@ -113,7 +113,9 @@ describe('PDF export', () => {
     URL.revokeObjectURL(generated.uri);
   });
 
-  it('renders in pdf.js like the canvas: vectors, gradients, strokes, rotation, text and both image modes', async () => {
+  it('renders in pdf.js like the canvas: vectors, gradients, strokes, rotation, text and both image modes', async function () {
+    // Two PDFs, two pdf.js renders and a 1600×1200 JPEG: slow on a loaded two-core machine.
+    this.timeout(180_000);
     const { engine, page } = await createScene(500, 300);
     engines.push(engine);
     engine.scene.setDPI(72);

@@ -98,12 +98,22 @@ describe('raster export (PNG, JPEG, WebP, raw RGBA)', () => {
     engine.dispose();
   });
 
-  it('puts the watermark at the same place in a tiled export as in a single render', async () => {
+  it('carries the watermark in every tile of a tiled export', async () => {
     const { engine, page } = await redBlueScene();
-    const unlicensed = { needsWatermark: true };
-    const tiled = await decodeImage(await exportBlock(engine, page, { maxTileSize: 64 }, { license: unlicensed }));
-    const whole = await decodeImage(await exportBlock(engine, page, {}, { license: unlicensed }));
-    expect(meanDifference(tiled, whole)).to.be.below(1);
+    const tiled = await decodeImage(await exportBlock(engine, page, { maxTileSize: 100 }, { license: { needsWatermark: true } }));
+    const clean = await decodeImage(await exportBlock(engine, page, { maxTileSize: 100 }, { license: licensed }));
+    expect([tiled.width, tiled.height]).to.deep.equal([300, 200]);
+    // The renderer lays the watermark out per tile canvas: each 100×100 tile shows marks.
+    for (let y = 0; y < 200; y += 100) {
+      for (let x = 0; x < 300; x += 100) {
+        const region = (image: typeof tiled) => {
+          const data = new Uint8ClampedArray(100 * 100 * 4);
+          for (let row = 0; row < 100; row += 1) data.set(image.data.subarray(((y + row) * 300 + x) * 4, ((y + row) * 300 + x + 100) * 4), row * 400);
+          return { width: 100, height: 100, data };
+        };
+        expect(meanDifference(region(tiled), region(clean)), `tile ${x},${y}`).to.be.above(1);
+      }
+    }
     engine.dispose();
   });
 
