@@ -8,7 +8,7 @@ import { addRect } from './test-helpers.js';
 type Operation = { kind: number; first: number; second: number; value: number };
 
 const operationArbitrary: fc.Arbitrary<Operation> = fc.record({
-  kind: fc.integer({ min: 0, max: 19 }),
+  kind: fc.integer({ min: 0, max: 24 }),
   first: fc.nat(1000),
   second: fc.nat(1000),
   value: fc.double({ min: -500, max: 500, noNaN: true, noDefaultInfinity: true }),
@@ -73,10 +73,19 @@ function apply(engine: Engine, operation: Operation): void {
     case 17: if (block) engine.block.setScopeEnabled(block, 'layer/move', operation.second % 2 === 0); break;
     case 18: if (block && other) engine.block.alignHorizontally([block, other], pick(['Left', 'Right', 'Center'] as const, operation.second)!); break;
     case 19: if (block && engine.block.supportsShape(block)) engine.block.setShape(block, engine.block.createShape(pick(['star', 'ellipse', 'polygon'], operation.second)!)); break;
+    case 20: engine.editor.undo(); break;
+    case 21: engine.editor.redo(); break;
+    case 22: if (block) engine.block.setMetadata(block, pick(['k1', 'k2'], operation.second)!, String(operation.value)); break;
+    case 23: if (block && engine.block.supportsFill(block)) {
+      const gradient = engine.block.createFill('gradient/linear');
+      engine.block.setGradientColorStops(gradient, 'fill/gradient/colors', [{ color: { r: unit, g: 0, b: 0, a: 1 }, stop: 0 }, { color: { r: 0, g: 0, b: 1, a: 1 }, stop: 1 }]);
+      engine.block.setFill(block, gradient);
+    } break;
+    case 24: if (block && engine.block.supportsEffects(block) && engine.block.getEffects(block).length > 0) engine.block.removeEffect(block, 0); break;
   }
 }
 
-it('undoing everything restores the start; redoing everything restores the end (1,000 sequences)', async () => {
+it('undoing everything restores the start; redoing everything restores the end; events mirror the blocks (1,000 sequences)', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(operationArbitrary, { minLength: 1, maxLength: 30 }), async (operations) => {
       const engine = await Engine.create({ historyLimit: 10_000 });
@@ -85,6 +94,19 @@ it('undoing everything restores the start; redoing everything restores the end (
       // Loading resets the history, so the run starts with one block and nothing to undo or redo.
       const start = engine.scene.saveToStringSync();
       engine.scene.loadFromStringSync(start);
+      // A mirror kept only from events must always agree with the engine's live blocks.
+      const mirror = new Set<number>(engine.block.findAll());
+      engine.event.flush();
+      engine.event.subscribe([], (events) => {
+        for (const event of events) {
+          if (event.type === 'Destroyed') mirror.delete(event.block);
+          else mirror.add(event.block);
+        }
+      });
+      const checkMirror = (): void => {
+        engine.event.flush();
+        assert.deepEqual([...mirror].sort((left, right) => left - right), engine.block.findAll().sort((left, right) => left - right));
+      };
       for (const operation of operations) {
         try {
           apply(engine, operation);
@@ -92,12 +114,17 @@ it('undoing everything restores the start; redoing everything restores the end (
           if (!(error instanceof CesdkError)) throw error;
           assert.notEqual(error.code, 'INVALID_STATE', error.message);
         }
+        if (operation.first % 4 === 0) checkMirror();
       }
+      // Interleaved undos may leave redo steps: the end state is the one with every step applied.
+      while (engine.editor.redo()) { /* re-apply what the sequence undid */ }
       const end = engine.scene.saveToStringSync();
       while (engine.editor.undo()) { /* all the way back */ }
       assert.equal(engine.scene.saveToStringSync(), start);
+      checkMirror();
       while (engine.editor.redo()) { /* all the way forward */ }
       assert.equal(engine.scene.saveToStringSync(), end);
+      checkMirror();
     }),
     { numRuns: 1000, includeErrorInReport: true },
   );
