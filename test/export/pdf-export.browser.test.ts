@@ -165,9 +165,17 @@ describe('PDF export', () => {
     const { engine, page } = await createScene(400, 300);
     engines.push(engine);
     addText(engine, page, { x: 10, y: 10, width: 300, height: 100 }, 'abort me');
+    const fontsBefore = document.fonts.size;
     const controller = new AbortController();
-    const error = await exportBlock(engine, page, { mimeType: 'application/pdf', abortSignal: controller.signal, onProgress: () => controller.abort() }, { license: licensed })
-      .catch((caught: unknown) => caught);
+    // Abort once the writer is past its first item (the font is loaded and registered by then).
+    const error = await exportBlock(engine, page, {
+      mimeType: 'application/pdf', abortSignal: controller.signal,
+      onProgress: (progress) => { if (progress.stage === 'render' && progress.completed >= 1) controller.abort(); },
+    }, { license: licensed }).catch((caught: unknown) => caught);
     expect((error as DOMException).name).to.equal('AbortError');
+    // Nothing is left behind: the font face the writer registered for measuring is removed again.
+    const deadline = Date.now() + 5000;
+    while (document.fonts.size !== fontsBefore && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.fonts.size).to.equal(fontsBefore);
   });
 });
