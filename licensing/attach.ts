@@ -19,6 +19,21 @@ export interface LicenseAttachment {
 
 const attachments = new WeakMap<object, LicenseAttachment>();
 
+/**
+ * The engine's export event names the block but may lack the output size; then the block's own
+ * size (design units, pixels in the default unit) is counted. Only numbers are read here.
+ */
+function withExportSize(engine: Engine, payload: object): object {
+  const event = payload as { blockId?: number; width?: unknown; height?: unknown };
+  if (typeof event.width === 'number' && typeof event.height === 'number') return payload;
+  try {
+    if (typeof event.blockId !== 'number') return payload;
+    return { ...payload, width: engine.block.getWidth(event.blockId), height: engine.block.getHeight(event.blockId) };
+  } catch {
+    return payload;
+  }
+}
+
 function newSessionId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -77,7 +92,7 @@ export function attachLicensing(engine: Engine, options: AttachLicensingOptions 
   attachments.set(engine, attachment);
   try {
     unsubscribers.push(service.onChange(updateTelemetry));
-    unsubscribers.push(engine.onEvent('export', (payload) => telemetry.recordExport(payload)));
+    unsubscribers.push(engine.onEvent('export', (payload) => telemetry.recordExport(withExportSize(engine, payload))));
     // The engine's 'load' is a scene load; telemetry counts one engine load per session.
     unsubscribers.push(engine.onEvent('load', () => telemetry.recordLoad()));
     unsubscribers.push(engine.onEvent('dispose', () => attachment.detach()));

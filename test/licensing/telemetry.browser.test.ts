@@ -41,13 +41,15 @@ describe('telemetry', () => {
     const engine = await Engine.create({ license: key, licenseServer: backend.url, userId: 'user-42', appId: 'demo-app' });
     const attachment = attachLicensing(engine, { telemetry: { flushInterval: 50 } });
     expect((await attachment.service.settled()).state).to.equal('licensed');
-    const scene = await engine.scene.create();
+    await engine.scene.create();
     const text = engine.block.create('text');
     engine.block.appendChild(engine.scene.getPages()[0], text);
     engine.block.replaceText(text, 'SECRET-CONTENT-7731');
     engine.block.setName(text, 'private-name-5512');
     engine.registerExporter(async () => new Blob([new Uint8Array(64)], { type: 'image/png' }));
-    await engine.block.export(scene, { mimeType: 'image/png' });
+    const page = engine.scene.getPages()[0];
+    const pageSize = { width: Math.round(engine.block.getWidth(page)), height: Math.round(engine.block.getHeight(page)) };
+    await engine.block.export(page, { mimeType: 'image/png' });
     // A payload carrying content and a file name: none of it may leave.
     attachment.telemetry.recordExport({
       mimeType: 'video/mp4', width: 1280, height: 720, fps: 30, duration: 2.5,
@@ -67,7 +69,8 @@ describe('telemetry', () => {
     for (const event of events.slice(1)) {
       for (const field of Object.keys(event)) expect(EXPORT_FIELDS).to.include(field);
     }
-    expect(events[1]).to.include({ mediaType: 'photo' });
+    expect(events[1]).to.include({ mediaType: 'photo', ...pageSize });
+    expect(pageSize.width).to.be.greaterThan(0);
     expect(events[2]).to.include({ mediaType: 'video', width: 1280, height: 720, fps: 30, duration: 2.5 });
     const wire = JSON.stringify(answer.bodies);
     for (const secret of ['SECRET-CONTENT', 'private-name', 'holiday', key.slice(6, 14), key]) expect(wire).to.not.contain(secret);
