@@ -107,6 +107,24 @@ describe('SVG export', () => {
     engine.dispose();
   });
 
+  it('rasterizes what SVG cannot express (a blurred shape) from the renderer, and keeps the rest vector', async () => {
+    const { engine, page } = await createScene(300, 200);
+    addShape(engine, page, { x: 10, y: 10, width: 100, height: 100 }, { r: 1, g: 0, b: 0, a: 1 });
+    const blurred = addShape(engine, page, { x: 150, y: 50, width: 100, height: 100 }, { r: 0, g: 0, b: 1, a: 1 }, 'ellipse');
+    engine.block.setBlur(blurred, engine.block.createBlur('uniform'));
+    engine.block.setBlurEnabled(blurred, true);
+    const blob = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: licensed });
+    const document = parseSvg(await blob.text());
+    const images = Array.from(document.getElementsByTagName('image'));
+    expect(images.length).to.equal(1);
+    expect(images[0]!.getAttribute('href')!.startsWith('data:image/png;base64,')).to.equal(true);
+    expect(Number(images[0]!.getAttribute('x'))).to.be.closeTo(150, 30);
+    const rendered = await decodeImage(blob, 300, 200);
+    const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
+    expect(meanDifference(rendered, png)).to.be.below(4);
+    engine.dispose();
+  });
+
   it('carries the watermark when unlicensed', async () => {
     const { engine, page } = await createScene(200, 100);
     const marked = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: { needsWatermark: true } });
