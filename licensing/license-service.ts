@@ -28,6 +28,9 @@ const MIN_DELAY = 250;
 const MAX_RETRY_DELAY = 5 * 60_000;
 const MAX_TIMER_DELAY = 2 ** 31 - 1;
 
+/** The console gets one message per page, however many engines it runs. */
+let warnedOnPage = false;
+
 /**
  * The license service of one engine: validates the API key with the license backend (or an
  * enterprise file offline), verifies the signed license, pins it to the page's origin, refreshes it
@@ -52,7 +55,6 @@ export class LicenseService {
   #abort: AbortController | undefined;
   #started = false;
   #disposed = false;
-  #warned = false;
   #settled: Promise<LicenseStatus>;
   #resolveSettled!: (status: LicenseStatus) => void;
 
@@ -155,8 +157,8 @@ export class LicenseService {
     this.#status = Object.freeze({ ...next });
     if (!notify) return;
     if (next.state !== 'pending') this.#resolveSettled(this.#status);
-    if (this.needsWatermark && next.state !== 'pending' && !this.#warned) {
-      this.#warned = true;
+    if (this.needsWatermark && next.state !== 'pending' && !warnedOnPage) {
+      warnedOnPage = true;
       console.warn(`CE.SDK license: ${next.state}. ${next.reason} The editor stays usable; a watermark is drawn into the canvas and every export.`);
     }
     for (const listener of [...this.#listeners]) {
