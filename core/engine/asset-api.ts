@@ -84,7 +84,7 @@ export class AssetAPI {
   }
 
   private notify(sourceId: string): void {
-    for (const listener of [...this.listeners]) listener(sourceId);
+    this.core.callListeners(this.listeners, 'asset source listener', sourceId);
   }
 
   /** Registers a custom source. */

@@ -185,3 +185,25 @@ describe('settings and edit mode', () => {
     assertCode(() => engine.editor.setEditMode(''), 'INVALID_VALUE');
   });
 });
+
+describe('host listeners', () => {
+  it('never let a throwing listener break a change', async () => {
+    const { engine, page } = await createTestEngine();
+    const errors: string[] = [];
+    engine.onEvent('error', ({ source }) => errors.push(source));
+    engine.editor.onHistoryUpdated(() => { throw new Error('history'); });
+    engine.editor.onRoleChanged(() => { throw new Error('role'); });
+    engine.editor.onSettingsChanged(() => { throw new Error('settings'); });
+    engine.block.onSelectionChanged(() => { throw new Error('selection'); });
+    engine.scene.onZoomLevelChanged(() => { throw new Error('zoom'); });
+    const block = addRect(engine, page);
+    engine.block.select(block);
+    engine.editor.setRole('Adopter');
+    engine.editor.setSettingBool('snapping/enabled', false);
+    engine.scene.setZoomLevel(3);
+    assert.equal(engine.block.isValid(block), true);
+    assert.equal(engine.editor.getRole(), 'Adopter');
+    assert.equal(engine.scene.getZoomLevel(), 3);
+    for (const source of ['history listener', 'role listener', 'settings listener', 'selection listener', 'zoom listener']) assert.ok(errors.includes(source), source);
+  });
+});

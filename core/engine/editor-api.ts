@@ -16,7 +16,7 @@ export interface Gesture {
 /** `engine.editor`: history, transactions, gestures, role and scopes, settings and edit mode. */
 export class EditorAPI {
   private readonly core: EngineCore;
-  private readonly settings = new SettingsStore();
+  private readonly settings: SettingsStore;
   private editMode = 'Transform';
   private readonly spotColors = new Map<string, Readonly<{ r: number; g: number; b: number }>>();
   private readonly roleListeners = new Set<(role: RoleString) => void>();
@@ -25,6 +25,7 @@ export class EditorAPI {
   /** @internal */
   constructor(core: EngineCore) {
     this.core = core;
+    this.settings = new SettingsStore((error) => core.reportError(error, 'settings listener'));
   }
 
   // History --------------------------------------------------------------------------------
@@ -105,7 +106,7 @@ export class EditorAPI {
     if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${String(role)}' (expected ${ROLES.join(', ')})`);
     this.core.role = role;
     this.core.globalScopes = globalScopesForRole(role);
-    for (const listener of [...this.roleListeners]) listener(role);
+    this.core.callListeners(this.roleListeners, 'role listener', role);
   }
   /** The current role. */
   getRole(): RoleString {
@@ -195,7 +196,7 @@ export class EditorAPI {
     if (typeof mode !== 'string' || mode.length === 0 || mode.length > 64) throw new CesdkError('INVALID_VALUE', 'an edit mode is a name of 1..64 characters');
     if (mode === this.editMode) return;
     this.editMode = mode;
-    for (const listener of [...this.editModeListeners]) listener(mode);
+    this.core.callListeners(this.editModeListeners, 'edit mode listener', mode);
   }
   /** The edit mode. */
   getEditMode(): string {

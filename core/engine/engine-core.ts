@@ -78,6 +78,7 @@ export class EngineCore implements HistoryTarget {
     this.role = role;
     this.globalScopes = globalScopesForRole(role);
     this.events.onListenerError = (error) => this.reportError(error, 'block event listener');
+    this.history.onListenerError = (error) => this.reportError(error, 'history listener');
   }
 
   /** Runs `fn` as one transaction (joining an open one). */
@@ -184,6 +185,17 @@ export class EngineCore implements HistoryTarget {
   reportError(error: unknown, source: string): void {
     if (this.emitter.has('error')) this.emitter.emit('error', { error, source });
     else reportAsync(error);
+  }
+
+  /** Calls host listeners, reporting (not propagating) their errors. */
+  callListeners<Args extends unknown[]>(listeners: Iterable<(...args: Args) => void>, source: string, ...args: Args): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(...args);
+      } catch (error) {
+        this.reportError(error, source);
+      }
+    }
   }
 
   /** Tells selection listeners the selection changed. */

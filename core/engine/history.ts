@@ -54,6 +54,10 @@ export class History {
   gestureOpen = false;
   limit: number;
   private readonly listeners = new Set<() => void>();
+  /** Where errors thrown by history listeners go (the engine reports them). */
+  onListenerError: (error: unknown) => void = (error) => {
+    throw error;
+  };
 
   constructor(target: HistoryTarget, limit: number) {
     this.target = target;
@@ -133,11 +137,15 @@ export class History {
     const log = this.log!;
     this.log = null;
     if (log.length === 0) return;
-    const entries = mergeWrites(log);
+    // The common case, one property set, needs no compaction.
+    const entries = log.length === 1 && log[0]!.kind === EntryKind.Write ? (log[0]!.before === log[0]!.after ? [] : log) : mergeWrites(log);
     if (entries.length === 0) return;
     this.undoStack.push({ label: this.label, entries });
-    if (this.undoStack.length > this.limit) this.undoStack.splice(0, this.undoStack.length - this.limit);
-    this.redoStack = [];
+    if (this.undoStack.length > this.limit) {
+      if (this.undoStack.length === this.limit + 1) this.undoStack.shift();
+      else this.undoStack.splice(0, this.undoStack.length - this.limit);
+    }
+    if (this.redoStack.length > 0) this.redoStack = [];
     this.notify();
   }
 
@@ -198,7 +206,14 @@ export class History {
   }
 
   private notify(): void {
-    for (const listener of [...this.listeners]) listener();
+    if (this.listeners.size === 0) return;
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
   }
 
   private replay(run: () => void): void {

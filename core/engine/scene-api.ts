@@ -190,7 +190,7 @@ export class SceneAPI {
     if (level <= 0 || level > 1000) throw new CesdkError('OUT_OF_RANGE', `zoom level ${level} is outside (0, 1000]`);
     if (level === this.zoomLevel) return;
     this.zoomLevel = level;
-    for (const listener of [...this.zoomListeners]) listener(level);
+    this.core.callListeners(this.zoomListeners, 'zoom listener', level);
   }
   /** The camera zoom. */
   getZoomLevel(): number {

@@ -43,6 +43,11 @@ export function findAllSettings(): string[] {
 export class SettingsStore {
   private readonly values = new Map<string, unknown>();
   private readonly listeners = new Set<(key: string) => void>();
+  private readonly reportError: (error: unknown) => void;
+
+  constructor(reportError: (error: unknown) => void) {
+    this.reportError = reportError;
+  }
 
   private declaration(key: unknown, type: SettingType): SettingDeclaration {
     const declaration = typeof key === 'string' ? SETTINGS.get(key) : undefined;
@@ -70,7 +75,13 @@ export class SettingsStore {
     }
     if (type === 'Color') stored = normalizeColor(value as Color, { path: key });
     this.values.set(key, stored);
-    for (const listener of [...this.listeners]) listener(key);
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(key);
+      } catch (error) {
+        this.reportError(error);
+      }
+    }
   }
 
   onChanged(listener: (key: string) => void): () => void {
