@@ -37,11 +37,14 @@ export class CropSession {
   private drag: { start: Point; startX: number; startY: number; handle: GestureHandle; pointerId: number } | undefined;
   private wheel: { handle: GestureHandle; timer: ReturnType<typeof setTimeout> } | undefined;
   private readonly previousMode: string;
+  /** The engine of the session (kept: the canvas may switch engines before it is disposed). */
+  private readonly engine: Engine;
 
   /** Enters crop mode; throws nothing: check {@link CropSession.canCrop} first. */
   constructor(surface: CanvasSurface, block: DesignBlockId) {
     const engine = surface.engine!;
     this.surface = surface;
+    this.engine = engine;
     this.block = block;
     this.previousMode = safeEditMode(engine);
     guarded(surface, () => engine.editor.setEditMode('Crop'));
@@ -136,11 +139,10 @@ export class CropSession {
   exit(): void {
     if (this.drag !== undefined) this.endDrag(true);
     this.endWheel();
-    const engine = this.surface.engine;
-    if (engine !== undefined) guarded(this.surface, () => engine.editor.setEditMode(this.previousMode === 'Crop' ? 'Transform' : this.previousMode));
+    guarded(this.surface, () => this.engine.editor.setEditMode(this.previousMode === 'Crop' ? 'Transform' : this.previousMode));
   }
 
-  /** Releases timers without touching the engine (the element is going away). */
+  /** Releases timers, closes open undo steps and leaves crop mode (the element is going away). */
   dispose(): void {
     if (this.wheel !== undefined) {
       clearTimeout(this.wheel.timer);
@@ -151,6 +153,7 @@ export class CropSession {
       guarded(this.surface, () => this.drag?.handle.cancel());
       this.drag = undefined;
     }
+    guarded(this.surface, () => this.engine.editor.setEditMode(this.previousMode === 'Crop' ? 'Transform' : this.previousMode));
   }
 
   private endDrag(commit: boolean): void {

@@ -18,6 +18,8 @@ export type FontSizeConverter = (engine: Engine, points: number) => number;
 export class TextEditSession {
   readonly block: DesignBlockId;
   private readonly surface: CanvasSurface;
+  /** The engine the edit belongs to (kept: the canvas may already show another one when it commits). */
+  private readonly engine: Engine;
   private readonly textarea: HTMLTextAreaElement;
   private readonly original: string;
   private readonly onClose: () => void;
@@ -27,6 +29,7 @@ export class TextEditSession {
   constructor(surface: CanvasSurface, textarea: HTMLTextAreaElement, block: DesignBlockId, toDesignUnits: FontSizeConverter, onClose: () => void) {
     const engine = surface.engine!;
     this.surface = surface;
+    this.engine = engine;
     this.textarea = textarea;
     this.block = block;
     this.onClose = onClose;
@@ -45,8 +48,8 @@ export class TextEditSession {
 
   /** Re-positions the editor after a camera or block change. */
   layout(): void {
-    const engine = this.surface.engine;
-    if (this.closed || engine === undefined || !engine.block.isValid(this.block)) return;
+    const engine = this.engine;
+    if (this.closed || this.surface.engine !== engine || !engine.block.isValid(this.block)) return;
     const camera = this.surface.getCamera();
     const frame = blockFrame(engine, this.block, placementMap(this.surface.placements()));
     const origin = worldToView(camera, frame.corners[0]);
@@ -80,8 +83,8 @@ export class TextEditSession {
   commit(): void {
     if (this.closed) return;
     const value = this.textarea.value;
-    const engine = this.surface.engine;
-    if (engine !== undefined && engine.block.isValid(this.block) && value !== this.original) {
+    const engine = this.engine;
+    if (engine.block.isValid(this.block) && value !== this.original) {
       guarded(this.surface, () => engine.editor.transact('Edit text', () => engine.block.setString(this.block, 'text/text', value)));
     }
     this.close();
