@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Engine } from '../../core/engine/index.js';
 import { registerExporters } from '../../core/export/index.js';
-import { CesdkBeforeExportEvent, CesdkExportEvent, type CesdkExportDetail } from '../shared/events.js';
+import { CesdkBeforeExportEvent, CesdkErrorEvent, CesdkExportEvent, type CesdkExportDetail } from '../shared/events.js';
 import './define.js';
 import type { CesdkExportMenu } from './export-menu.js';
 
@@ -124,6 +124,26 @@ describe('<cesdk-export-menu>', () => {
     let differing = 0;
     for (let i = 0; i < a.length; i += 4) if (Math.abs(a[i]! - b[i]!) > 8 || Math.abs(a[i + 1]! - b[i + 1]!) > 8) differing += 1;
     expect(differing, 'watermark pixels').to.be.above(100);
+    engine.dispose();
+  });
+
+  it('reports a broken image as cesdk-error and still delivers the export', async () => {
+    const engine = await engineWithPage();
+    const page = engine.scene.getPages()[0]!;
+    const broken = engine.block.create('graphic');
+    engine.block.setShape(broken, engine.block.createShape('rect'));
+    const fill = engine.block.createFill('image');
+    engine.block.setString(fill, 'fill/image/imageFileURI', new URL('../../test/fixtures/hostile/random-bytes.jpg', import.meta.url).href);
+    engine.block.setFill(broken, fill);
+    engine.block.setWidth(broken, 50);
+    engine.block.setHeight(broken, 50);
+    engine.block.appendChild(page, broken);
+    const menu = await menuFor(engine);
+    menu.onExport = () => {};
+    const errors: Array<number | undefined> = [];
+    menu.addEventListener(CesdkErrorEvent.eventName, (event) => errors.push(event.block));
+    expect(await menu.exportNow()).to.be.instanceOf(Blob);
+    expect(errors).to.deep.equal([broken]);
     engine.dispose();
   });
 

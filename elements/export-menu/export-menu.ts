@@ -38,7 +38,8 @@ const SCALES = [0.5, 1, 2, 3];
  *
  * @event cesdk-before-export - Before an export starts; cancelable.
  * @event cesdk-export - With the exported Blob; `preventDefault()` means "handled, no download".
- * @event cesdk-error - When an export failed (not when it was canceled).
+ * @event cesdk-error - When an export failed (not when it was canceled), and for each problem that
+ *   did not fail it (e.g. a broken image exported as its placeholder).
  *
  * @csspart trigger - The button that opens the menu.
  * @csspart panel - The options panel.
@@ -194,6 +195,10 @@ export class CesdkExportMenu extends LitElement {
         abortSignal: controller.signal,
         onProgress: (progress: ExportProgress) => {
           this.fraction = progress.fraction;
+        },
+        // A broken image is exported as its placeholder; the page hears about it as cesdk-error.
+        onError: (error: CesdkError, failedBlock?: DesignBlockId) => {
+          this.dispatchEvent(new CesdkErrorEvent(error, failedBlock));
         },
       });
       this.deliver({ blob, mimeType: options.mimeType!, block, fileName: `${this.fileName}.${extensionOf(options.mimeType!)}` });
