@@ -271,6 +271,8 @@ export class HitIndex {
     if (entry === undefined) return undefined;
     const found = new Set<DesignBlockId>();
     const { blocks, bounds } = entry;
+    // The exact test pads a rotated frame in its own axes, whose corners reach √2 × tolerance out.
+    tolerance *= Math.SQRT2;
     for (let position = 0; position < blocks.length; position += 1) {
       const offset = position * 4;
       if (point.x >= bounds[offset]! - tolerance && point.y >= bounds[offset + 1]! - tolerance && point.x <= bounds[offset + 2]! + tolerance && point.y <= bounds[offset + 3]! + tolerance) {
