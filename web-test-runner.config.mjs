@@ -80,8 +80,16 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-background-timer-throttling',
         ],
       },
+      // Each test file gets its own browser context (its own window): with two files running at once,
+      // a tab in the background of a shared window stops animation frames, so a test there waiting for
+      // a frame (open-wc's fixture on a plain element, rendering) hangs while the other tab has focus
+      // (sendKeys brings its page to the front).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
 };

@@ -57,8 +57,16 @@ export class CesdkInspector extends PanelElement {
         this.edits.finish();
         this.requestUpdate();
       },
+      // Switching pages sets no block property; the navigator zooms to the new page, so a zoom change
+      // is the moment to check whether the page shown (with nothing selected) is still current.
+      zoom: (_level, engine) => {
+        if (engine.block.findAllSelected().length === 0 && currentPage(engine) !== this.shownPage) this.requestUpdate();
+      },
     };
   }
+
+  /** The page the inspector showed last (when nothing was selected). */
+  private shownPage: DesignBlockId | undefined;
 
   protected override engineChanged(engine: Engine | undefined): void {
     this.families = [];
@@ -106,6 +114,7 @@ export class CesdkInspector extends PanelElement {
     const selected = engine.block.findAllSelected().filter((id) => engine.block.isValid(id) && engine.block.getType(id) !== '//ly.img.ubq/scene');
     if (selected.length > 0) return selected;
     const page = currentPage(engine);
+    this.shownPage = page;
     return page === undefined ? [] : [page];
   }
 

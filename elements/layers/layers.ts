@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { PanelElement, panelThemeStyles } from '../shared/controls/panel-element.js';
+import type { EngineStateSlices } from '../shared/engine-state.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { CesdkError } from '../../core/engine/index.js';
 import {
@@ -120,6 +121,21 @@ export class CesdkLayers extends PanelElement {
     start = Math.max(0, Math.min(start, count - 1));
     end = Math.max(start + 1, Math.min(end, count));
     return [start, end];
+  }
+
+  /** The page listed last. */
+  private shownPage: DesignBlockId | undefined;
+
+  protected override engineSlices(): EngineStateSlices {
+    return {
+      events: true,
+      selection: true,
+      // Switching pages sets no block property; the navigator zooms to the new page, so a zoom change
+      // is the moment to check whether the listed page is still the current one.
+      zoom: (_level, engine) => {
+        if (currentPage(engine) !== this.shownPage) this.requestUpdate();
+      },
+    };
   }
 
   protected override engineChanged(): void {
@@ -410,6 +426,7 @@ export class CesdkLayers extends PanelElement {
   protected override render() {
     const engine = this.engine;
     const page = engine ? currentPage(engine) : undefined;
+    this.shownPage = page;
     if (!engine || page === undefined) {
       return html`<h2 class="heading">${this.t('layers.label')}</h2><p class="empty">${this.t('layers.noScene')}</p>`;
     }

@@ -216,6 +216,22 @@ describe('<cesdk-layers>', () => {
   });
 });
 
+describe('<cesdk-layers> and pages', () => {
+  it('lists the page that became current (the navigator zooms to it)', async () => {
+    const { engine, page } = await createEngineWithPage();
+    addRectangle(engine, page, 'On page one');
+    const second = engine.scene.addPage();
+    addRectangle(engine, second, 'On page two');
+    const layers = await mount(engine);
+    expect(items(layers).map((element) => element.textContent!.trim())).to.deep.equal(['On page one']);
+    engine.scene.setCurrentPage(second);
+    engine.scene.setZoomLevel(engine.scene.getZoomLevel() * 2);
+    await settle(layers, engine);
+    expect(items(layers).map((element) => element.textContent!.trim())).to.deep.equal(['On page two']);
+    engine.dispose();
+  });
+});
+
 describe('<cesdk-layers> with many blocks', () => {
   it('renders only the rows in view, keeps the ARIA positions, and reaches the last row by keyboard', async () => {
     const { engine, page } = await createEngineWithPage();
