@@ -50,12 +50,19 @@ export function imageRectFor(mode: string, crop: CropSpec, width: number, height
 }
 
 /** Fills the block's shape with a solid colour, or with a texture mapped onto `textureRect`. */
-export function drawFill(graphics: Graphics, snapshot: BlockSnapshot, paint: { color?: number; alpha?: number; texture?: Texture; textureRect?: FrameRect }): void {
+export function drawFill(graphics: Graphics, snapshot: BlockSnapshot, paint: { color?: number; alpha?: number; texture?: Texture; textureRect?: FrameRect; crop?: CropSpec }): void {
   const { width, height } = snapshot;
   if (paint.texture && paint.textureRect) {
     const rect = paint.textureRect;
-    const matrix = new Matrix().scale(rect.width / paint.texture.width, rect.height / paint.texture.height).translate(rect.x, rect.y);
-    if (snapshot.contentFillMode === 'Contain') graphics.rect(rect.x, rect.y, rect.width, rect.height);
+    const texture = paint.texture;
+    const crop = paint.crop;
+    // Texture pixels → frame: flip about the texture centre, scale to the drawn size, rotate about its centre, place.
+    const matrix = new Matrix()
+      .translate(-texture.width / 2, -texture.height / 2)
+      .scale((crop?.flipHorizontal ? -1 : 1) * (rect.width / texture.width), (crop?.flipVertical ? -1 : 1) * (rect.height / texture.height))
+      .rotate(crop?.rotation ?? 0)
+      .translate(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    if (snapshot.contentFillMode === 'Contain' && !crop?.rotation) graphics.rect(rect.x, rect.y, rect.width, rect.height);
     else addShapePath(graphics, snapshot.shape, width, height);
     graphics.fill({ texture: paint.texture, matrix, alpha: paint.alpha ?? 1, textureSpace: 'global' });
     return;

@@ -51,6 +51,8 @@ export interface CropSpec {
   translationX: number;
   translationY: number;
   rotation: number;
+  flipHorizontal: boolean;
+  flipVertical: boolean;
 }
 
 /** One enabled effect with its parameters (by the last path segment, e.g. `brightness`). */
@@ -106,7 +108,7 @@ export interface BlockSnapshot {
 }
 
 const TYPE_PREFIX = '//ly.img.ubq/';
-const NO_CROP: CropSpec = Object.freeze({ scaleX: 1, scaleY: 1, translationX: 0, translationY: 0, rotation: 0 });
+const NO_CROP: CropSpec = Object.freeze({ scaleX: 1, scaleY: 1, translationX: 0, translationY: 0, rotation: 0, flipHorizontal: false, flipVertical: false });
 
 /** Calls `read`, returning `fallback` when the property is missing or the read fails. */
 function safe<T>(read: () => T, fallback: T): T {
@@ -287,6 +289,7 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
         scaleX: float('crop/scaleX', 1) || 1, scaleY: float('crop/scaleY', 1) || 1,
         translationX: float('crop/translationX', 0), translationY: float('crop/translationY', 0),
         rotation: float('crop/rotation', 0),
+        flipHorizontal: bool('crop/flipHorizontal', false), flipVertical: bool('crop/flipVertical', false),
       };
     }
   }

@@ -226,7 +226,8 @@ export class BlockView {
         const rect = entry.state === 'error'
           ? { x: 0, y: 0, width: snapshot.width, height: snapshot.height }
           : imageRectFor(snapshot.contentFillMode, snapshot.crop, snapshot.width, snapshot.height, entry.width, entry.height);
-        drawFill(this.fill, { ...snapshot, contentFillMode: entry.state === 'error' ? 'Cover' : snapshot.contentFillMode }, { texture: entry.texture, textureRect: rect });
+        const failed = entry.state === 'error';
+        drawFill(this.fill, { ...snapshot, contentFillMode: failed ? 'Cover' : snapshot.contentFillMode }, { texture: entry.texture, textureRect: rect, crop: failed ? undefined : snapshot.crop });
         break;
       }
     }

@@ -50,6 +50,40 @@ export function polygonOutline(width: number, height: number, sides: number): nu
   return points;
 }
 
+/**
+ * Rounds every corner of a closed polygon by `radius` (clamped to half of each adjacent edge), each
+ * corner becoming a sampled quadratic curve with the vertex as control point.
+ */
+export function roundPolygonCorners(points: readonly number[], radius: number): number[] {
+  const count = points.length / 2;
+  if (radius <= 0 || count < 3) return [...points];
+  const rounded: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const previous = (index + count - 1) % count;
+    const next = (index + 1) % count;
+    const x = points[index * 2];
+    const y = points[index * 2 + 1];
+    const toPreviousX = points[previous * 2] - x;
+    const toPreviousY = points[previous * 2 + 1] - y;
+    const toNextX = points[next * 2] - x;
+    const toNextY = points[next * 2 + 1] - y;
+    const previousLength = Math.hypot(toPreviousX, toPreviousY) || 1;
+    const nextLength = Math.hypot(toNextX, toNextY) || 1;
+    const cut = Math.min(radius, previousLength / 2, nextLength / 2);
+    const startX = x + (toPreviousX / previousLength) * cut;
+    const startY = y + (toPreviousY / previousLength) * cut;
+    const endX = x + (toNextX / nextLength) * cut;
+    const endY = y + (toNextY / nextLength) * cut;
+    const steps = 6;
+    for (let step = 0; step <= steps; step += 1) {
+      const t = step / steps;
+      const u = 1 - t;
+      rounded.push(u * u * startX + 2 * u * t * x + t * t * endX, u * u * startY + 2 * u * t * y + t * t * endY);
+    }
+  }
+  return rounded;
+}
+
 /** A star with `points` tips; inner vertices sit at `innerDiameter` of the outer radius. */
 export function starOutline(width: number, height: number, tips: number, innerDiameter: number): number[] {
   const count = Math.max(3, Math.min(100, Math.round(tips)));
@@ -71,7 +105,7 @@ export function starOutline(width: number, height: number, tips: number, innerDi
 export function shapeOutlines(shape: ShapeSpec | undefined, width: number, height: number): Polyline[] {
   switch (shape?.type) {
     case 'ellipse': return [{ points: ellipseOutline(width, height), closed: true }];
-    case 'polygon': return [{ points: polygonOutline(width, height, shape.sides), closed: true }];
+    case 'polygon': return [{ points: roundPolygonCorners(polygonOutline(width, height, shape.sides), shape.cornerRadius), closed: true }];
     case 'star': return [{ points: starOutline(width, height, shape.points, shape.innerDiameter), closed: true }];
     case 'vector_path': {
       const scaleX = shape.width > 0 ? width / shape.width : 1;

@@ -93,6 +93,7 @@ export function buildShapesScene(engine: Engine): DesignBlockId {
   addGraphic(engine, page, { x: 210, y: 10, width: 100, height: 80, shape: 'ellipse', color: rgb(0.2, 0.3, 0.9) });
   const polygon = addGraphic(engine, page, { x: 320, y: 10, width: 70, height: 80, shape: 'polygon', color: rgb(0.9, 0.6, 0.1) });
   engine.block.setInt(engine.block.getShape(polygon)!, 'shape/polygon/sides', 6);
+  engine.block.setFloat(engine.block.getShape(polygon)!, 'shape/polygon/cornerRadius', 8);
   const star = addGraphic(engine, page, { x: 10, y: 105, width: 90, height: 85, shape: 'star', color: rgb(0.8, 0.1, 0.7) });
   engine.block.setInt(engine.block.getShape(star)!, 'shape/star/points', 5);
   engine.block.setFloat(engine.block.getShape(star)!, 'shape/star/innerDiameter', 0.45);
@@ -129,6 +130,8 @@ export function buildFillsScene(engine: Engine): DesignBlockId {
   engine.block.setCropScaleX(crop, 2);
   engine.block.setCropScaleY(crop, 2);
   engine.block.setCropTranslationX(crop, -0.25);
+  engine.block.setCropRotation(crop, 0.4);
+  engine.block.flipCropHorizontal(crop);
   addGraphic(engine, page, { x: 320, y: 105, width: 70, height: 70, image: ALPHA_URI });
   return page;
 }
