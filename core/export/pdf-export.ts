@@ -12,7 +12,7 @@
  * reads the PDF. The default (`true`) re-renders every image, so no original bytes leave.
  */
 import type { jsPDF as JsPdfDocument } from 'jspdf';
-import type { DesignBlockId, Engine } from '../engine/index.js';
+import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import type { AssetLoader } from '../io/index.js';
 import { buildDisplayList, type DisplayItem } from './display-list.js';
 import type { ExportJob } from './export-job.js';
@@ -32,6 +32,9 @@ export interface PdfContext {
   readonly watermark: boolean;
   readonly assets: AssetLoader | undefined;
 }
+
+/** PDF's largest page side without UserUnit scaling (ISO 32000: 14,400 user units = 200 in). */
+export const MAX_PDF_PAGE_POINTS = 14_400;
 
 /** The jsPDF module, imported once. */
 let jsPdfModule: Promise<typeof import('jspdf')> | undefined;
@@ -91,6 +94,11 @@ export async function exportPdf(context: PdfContext): Promise<Blob> {
     });
     return { page, width: bounds.width * pointsPerUnit, height: bounds.height * pointsPerUnit, items };
   });
+  for (const list of lists) {
+    if (list.width > MAX_PDF_PAGE_POINTS || list.height > MAX_PDF_PAGE_POINTS) {
+      throw new CesdkError('LIMIT_EXCEEDED', `export: page ${list.page} is ${list.width.toFixed(0)}×${list.height.toFixed(0)} pt; PDF pages are limited to ${MAX_PDF_PAGE_POINTS} pt (200 in) per side`, { blockId: list.page });
+    }
+  }
   const total = lists.reduce((sum, list) => sum + list.items.length + 1, 0);
   let done = 0;
   job.progress('render', 0, total);

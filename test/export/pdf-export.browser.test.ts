@@ -161,6 +161,14 @@ describe('PDF export', () => {
     expect(await images(clean.document)).to.equal(0);
   });
 
+  it('refuses a page larger than PDF allows with a typed error', async () => {
+    const { engine, page } = await createScene(6000, 100);
+    engines.push(engine);
+    engine.scene.setDesignUnit('Millimeter');
+    const error = await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: licensed }).catch((caught: unknown) => caught);
+    expect((error as { code?: string }).code).to.equal('LIMIT_EXCEEDED');
+  });
+
   it('aborts with AbortError', async () => {
     const { engine, page } = await createScene(400, 300);
     engines.push(engine);
