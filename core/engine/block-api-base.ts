@@ -4,7 +4,7 @@ import { declarationFor, readProperty, writeProperty } from './block-properties.
 import { familyOf, resolveAnyType, toLongType } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
-import { findDeclaration, propertyPathsOf, requireDeclaration } from './property-registry.js';
+import { propertyPathsOf, requireDeclaration } from './property-registry.js';
 import type { Color, DesignBlockId, PropertyType } from './types.js';
 
 /**
@@ -185,11 +185,6 @@ export class BlockAPIBase {
   /** Whether a property path can be written through the typed setters. */
   isPropertyWritable(path: string): boolean {
     return !requireDeclaration(path).readOnly;
-  }
-
-  /** @internal Whether a block carries a property (no throw). */
-  protected hasProperty(record: BlockRecord, path: string): boolean {
-    return findDeclaration(path)?.blockTypes.has(record.type) ?? false;
   }
 
   /** @internal */

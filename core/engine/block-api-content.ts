@@ -2,7 +2,7 @@ import { BlockRecord, Field } from './block-record.js';
 import { BlockAPIBase } from './block-api-base.js';
 import { destroyTree } from './block-hierarchy.js';
 import { readProperty, writeProperty } from './block-properties.js';
-import { EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, familyOf, toLongType, type BlockFamily } from './block-types.js';
+import { EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, toLongType, type BlockFamily } from './block-types.js';
 import { CesdkError } from './errors.js';
 import type { ContentFillMode, DesignBlockId, GradientColorStop } from './types.js';
 
@@ -185,10 +185,5 @@ export class BlockAPIContent extends BlockAPIBase {
   /** Whether the blur is on. */
   isBlurEnabled(id: DesignBlockId): boolean {
     return this.getBool(id, 'blur/enabled');
-  }
-
-  /** @internal The family of a block (for subclasses). */
-  protected familyOfBlock(id: DesignBlockId): BlockFamily | undefined {
-    return familyOf(this.core.requireBlock(id).type);
   }
 }

@@ -2,12 +2,11 @@ import { BlockRecord, Field } from './block-record.js';
 import { BlockAPITime } from './block-api-time.js';
 import { alignBlocks, distributeBlocks, globalBoundingBox, groupBlocks, ungroupBlock } from './block-geometry.js';
 import { insertChild } from './block-hierarchy.js';
-import { readProperty, writeValidated, declarationFor } from './block-properties.js';
+import { readProperty } from './block-properties.js';
 import { BlockType } from './block-types.js';
 import type { ExportOptions, BlobLike } from './engine-core.js';
 import type { TextMeasurer } from './engine-options.js';
 import { CesdkError } from './errors.js';
-import { validatePropertyValue } from './property-registry.js';
 import { isKnownScope } from './scopes.js';
 import { relayoutText, resolveText } from './text-layout.js';
 import type { BlendMode, Color, DesignBlockId, HorizontalAlignment, Unsubscribe, VerticalAlignment } from './types.js';
@@ -500,13 +499,5 @@ export class BlockAPI extends BlockAPITime {
     const size = typeof width === 'number' && typeof height === 'number' ? { width, height } : {};
     this.core.emitter.emit('export', { blockId: id, mimeType, byteLength: blob.size, ...size });
     return blob;
-  }
-
-  /** @internal Validates and writes a property inside an open transaction (for other namespaces). */
-  writeInTransaction(id: DesignBlockId, path: string, value: unknown): void {
-    const record = this.core.requireBlock(id);
-    const declaration = declarationFor(record, path, null);
-    validatePropertyValue(declaration, value, this.core.limits, id);
-    writeValidated(this.core, record, path, value);
   }
 }
