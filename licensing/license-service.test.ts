@@ -81,3 +81,22 @@ test('dispose stops every timer: a disposed service never changes again', async 
   await new Promise((resolve) => setTimeout(resolve, 2000));
   assert.equal(changes, 0);
 });
+
+test('a server that is down at start-up leaves the service pending (settled, watermarked) until it answers', async () => {
+  const probe = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: 1500 });
+  const downUrl = await probe.listen({ host: '127.0.0.1', port: 0 });
+  await probe.close();
+  const service = new LicenseService({ license: key, licenseServer: downUrl, engineVersion: 'test', origin: ORIGIN });
+  const first = await service.start();
+  assert.equal(first.state, 'pending');
+  assert.match(first.reason, /could not be reached/);
+  assert.equal(service.needsWatermark, true);
+  const late = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: 1500 });
+  await late.listen({ host: '127.0.0.1', port: Number(new URL(downUrl).port) });
+  try {
+    await waitFor(service, 'licensed');
+  } finally {
+    service.dispose();
+    await late.close();
+  }
+});

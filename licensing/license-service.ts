@@ -98,7 +98,10 @@ export class LicenseService {
     return this.#server;
   }
 
-  /** Resolves with the first state that is not `pending`. */
+  /**
+   * Resolves after the first decision: the first state that is not `pending`, or `pending` when the
+   * license server could not be reached at all (retries go on), or the current state on dispose.
+   */
   settled(): Promise<LicenseStatus> {
     return this.#settled;
   }
@@ -117,7 +120,7 @@ export class LicenseService {
     if (this.#started || this.#disposed) return this.#settled;
     this.#started = true;
     if (this.#file !== undefined) void this.#verifyFile();
-    else if (this.#key !== undefined && this.#server !== undefined) void this.#refresh();
+    else if (this.#key !== undefined && this.#server !== undefined) void this.#refreshSafely();
     else if (this.#key !== undefined) {
       this.#rejection = 'A license key was given without a license server (license-server / licenseServer).';
       this.#update();
@@ -133,6 +136,7 @@ export class LicenseService {
     this.#abort?.abort();
     this.#listeners.clear();
     this.#key = undefined;
+    this.#resolveSettled(this.#status);
   }
 
   #inputs(): LicenseDecisionInputs {
@@ -155,8 +159,8 @@ export class LicenseService {
     // and about new reasons only while the license is not valid (say, unknown key → revoked key).
     const notify = next.state !== this.#status.state || stateNeedsWatermark(next.state);
     this.#status = Object.freeze({ ...next });
+    if (next.state !== 'pending' || this.#serverReachable === false) this.#resolveSettled(this.#status);
     if (!notify) return;
-    if (next.state !== 'pending') this.#resolveSettled(this.#status);
     if (this.needsWatermark && next.state !== 'pending' && !warnedOnPage) {
       warnedOnPage = true;
       console.warn(`CE.SDK license: ${next.state}. ${next.reason} The editor stays usable; a watermark is drawn into the canvas and every export.`);
@@ -185,6 +189,18 @@ export class LicenseService {
     if (verification.ok) this.#license = verification.claims;
     else this.#rejection = `The license file was rejected: ${verification.reason}`;
     this.#update();
+  }
+
+  /** Licensing never throws into the page: an unexpected failure counts as an unreachable server. */
+  async #refreshSafely(): Promise<void> {
+    try {
+      await this.#refresh();
+    } catch {
+      if (this.#disposed) return;
+      this.#serverReachable = false;
+      this.#update();
+      this.#scheduleRefresh();
+    }
   }
 
   async #refresh(): Promise<void> {
@@ -231,6 +247,6 @@ export class LicenseService {
       this.#retryDelay = Math.min(this.#retryDelay, MAX_RETRY_DELAY, Math.max(MIN_DELAY, lifetime / 2));
       delay = this.#rejection !== undefined ? MAX_RETRY_DELAY : this.#retryDelay;
     }
-    this.#refreshTimer = setTimeout(() => void this.#refresh(), Math.min(Math.max(MIN_DELAY, delay), MAX_TIMER_DELAY));
+    this.#refreshTimer = setTimeout(() => void this.#refreshSafely(), Math.min(Math.max(MIN_DELAY, delay), MAX_TIMER_DELAY));
   }
 }
