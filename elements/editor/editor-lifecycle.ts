@@ -24,11 +24,14 @@ export interface LifecycleHost extends HTMLElement {
   announceReady(engine: Engine): void;
 }
 
-/** Something inside the canvas that tells when it is ready to draw (the `<cesdk-canvas>` element). */
+/** What the editor reads from its `<cesdk-canvas>` to know the first frame is drawn. */
 interface CanvasReadiness {
-  ready?: Promise<unknown>;
-  whenRendered?: () => Promise<unknown>;
+  readonly engine?: Engine;
+  readonly renderer?: { whenIdle(): Promise<void> };
 }
+
+/** Longest wait for pending asset loads before announcing readiness anyway (ms). */
+const IDLE_WAIT_LIMIT = 3000;
 
 const ROLES = ['Creator', 'Adopter', 'Viewer'] as const;
 type Role = (typeof ROLES)[number];
@@ -36,7 +39,15 @@ type Role = (typeof ROLES)[number];
 /** Milliseconds of quiet after an edit before the form value is re-serialized. */
 export const FORM_VALUE_DELAY = 150;
 
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+/**
+ * The next animation frame; in a hidden document (a background tab), where browsers pause animation
+ * frames, a short timeout instead, so `ready` does not wait for the tab to be shown.
+ */
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') setTimeout(resolve, 16);
+    else requestAnimationFrame(() => resolve());
+  });
 
 /** Runs the engine side of `<cesdk-editor>`; see the module comment. */
 export class EditorLifecycle {
@@ -156,11 +167,12 @@ export class EditorLifecycle {
     if (previous !== undefined && engine === undefined) this.clearFormTimer();
     this.unsubscribeLicense?.();
     this.unsubscribeLicense = undefined;
-    if (engine === undefined) return;
-    // A new engine after an announced one (e.g. the editor was removed and added again) gets a new `ready`.
+    // Once the announced engine is gone (released after removal) or replaced, `ready` waits for the next one.
     if (this.announcedFor !== undefined && this.announcedFor !== engine && this.readyResolvers.length === 0) {
       this.readyPromise = this.newReadyPromise();
+      this.announcedFor = undefined;
     }
+    if (engine === undefined) return;
     const generation = this.generation;
     if (engine.scene.get() === null) engine.scene.create();
     this.applyRole();
@@ -172,8 +184,9 @@ export class EditorLifecycle {
     await this.host.updateComplete;
     const canvas = this.host.canvas as (HTMLElement & CanvasReadiness) | null;
     if (canvas && customElements.get(canvas.localName)) {
-      await canvas.ready;
-      if (typeof canvas.whenRendered === 'function') await canvas.whenRendered();
+      await this.canvasReady(canvas, engine, generation);
+      const renderer = canvas.engine === engine ? canvas.renderer : undefined;
+      if (renderer) await Promise.race([renderer.whenIdle(), new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_LIMIT))]);
     }
     // The frame the canvas drew is on screen after the next animation frame.
     await nextFrame();
@@ -213,6 +226,30 @@ export class EditorLifecycle {
       // Licensing never breaks the editor: without it the editor runs, and says why.
       this.host.fail(error, undefined, false);
     }
+  }
+
+  /** Resolves when the canvas has its renderer up for `engine` (its `cesdk-ready`), or the wait became moot. */
+  private canvasReady(canvas: HTMLElement & CanvasReadiness, engine: Engine, generation: number): Promise<void> {
+    if (canvas.engine === engine && canvas.renderer !== undefined) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        canvas.removeEventListener('cesdk-ready', onReady);
+        canvas.removeEventListener('cesdk-error', done);
+        clearInterval(watch);
+        resolve();
+      };
+      const onReady = (event: Event): void => {
+        if ((event as Event & { engine?: Engine }).engine === engine) done();
+      };
+      // Listening on the canvas itself: its event is stopped later, at the editor's shadow root.
+      canvas.addEventListener('cesdk-ready', onReady);
+      // A renderer that cannot start reports cesdk-error; the editor then announces without a frame.
+      canvas.addEventListener('cesdk-error', done);
+      // A removal or an engine switch ends the wait (the next engine gets its own).
+      const watch = setInterval(() => {
+        if (generation !== this.generation || this.host.engine !== engine) done();
+      }, 100);
+    });
   }
 
   /** Re-serializes the scene into the form value after edits settle. */

@@ -34,12 +34,15 @@ export function nextEvent<T extends Event>(target: EventTarget, type: string): P
   return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as T), { once: true }));
 }
 
-/** Waits until `check` returns true (polling each animation frame), failing after `timeout` ms. */
+/**
+ * Waits until `check` returns true, failing after `timeout` ms. Polls with timers, not animation
+ * frames: test files run in parallel tabs, and a background tab gets no animation frames.
+ */
 export async function waitFor(check: () => boolean, message: string, timeout = 10000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for: ${message}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
 
