@@ -80,10 +80,6 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
-          // Test files run in parallel tabs: keep background tabs' timers and frames running at full speed.
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
           '--disable-background-timer-throttling',
