@@ -35,3 +35,20 @@ export { EngineBinding, composedContains, type EngineBindingOptions, type Engine
 export { EngineStateController, type EngineStateSlices } from './shared/engine-state.js';
 export { SNAPPING_THRESHOLD_SETTING } from './canvas/snapping.js';
 import './canvas/define.js';
+
+// Editor shell: <cesdk-editor>, toolbar, page navigator, context menu; i18n, shortcuts and theme tokens.
+export { CesdkEditor, NARROW_WIDTH, type EditorPanel, type EditorTheme } from './editor/editor.js';
+export { CesdkToolbar } from './toolbar/toolbar.js';
+export { CesdkPageNavigator } from './page-navigator/page-navigator.js';
+export { addPage, deletePage, duplicatePage, movePage, pagesOf, currentPageOf } from './page-navigator/page-actions.js';
+export { CesdkContextMenu, type ContextMenuItem } from './context-menu/context-menu.js';
+export {
+  registerLocale, setStrings, translate, availableLocales, getLocaleStrings, LocaleController, localeContext, localeEvents,
+  DEFAULT_LOCALE, type LocaleStrings, type TranslationParams,
+} from './shared/i18n.js';
+export { SHORTCUTS, matchShortcut, formatCombination, type ShortcutAction, type ShortcutDefinition } from './shared/shortcuts.js';
+export { lightTokens, darkTokens, type ThemeTokens } from './shared/theme-tokens.js';
+import './toolbar/define.js';
+import './page-navigator/define.js';
+import './context-menu/define.js';
+import './editor/define.js';
