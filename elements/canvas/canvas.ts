@@ -6,7 +6,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
-import { SceneRenderer } from '../../core/render/index.js';
+import { designUnitsPerPoint, type SceneRenderer } from '../../core/render/index.js';
 import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
@@ -15,7 +15,7 @@ import { canvasStyles } from './canvas.styles.js';
 import { cameraAfterWheel, fitRect, zoomAbout } from './camera.js';
 import { CanvasSession } from './canvas-session.js';
 import { CropSession } from './crop-mode.js';
-import { HitIndex, placementMap, selectionBounds, shortType, type Point } from './geometry.js';
+import { HitIndex, hitTest, placementMap, selectionBounds, shortType, type Point } from './geometry.js';
 import { handleKeyDown, handleKeyUp } from './keyboard.js';
 import { buildOverlayModel } from './overlay-model.js';
 import { handleAt, renderOverlay } from './overlay.js';
@@ -24,9 +24,7 @@ import { clickTarget } from './selection-logic.js';
 import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOLD_SETTING, type Guide } from './snapping.js';
 import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { TextEditSession } from './text-editing.js';
-import { designUnitsPerPoint } from '../../core/render/index.js';
 import { createOwnedEngine } from './owned-engine.js';
-import { hitTest } from './geometry.js';
 
 /**
  * The design canvas.
