@@ -44,4 +44,33 @@ describe('export watermark with the real license service', () => {
     licensed.engine.dispose();
     unlicensed.engine.dispose();
   });
+
+  it('sends the export usage event with the output size (and nothing else) to the real backend', async () => {
+    const backend = await executeServerCommand<{ id: string; url: string }, object>('license-backend-start', {});
+    try {
+      const { key } = await executeServerCommand<{ key: string }, object>('license-create-key', { id: backend.id, origins: [location.origin], telemetry: true });
+      const engine = await Engine.create({ license: key, licenseServer: backend.url, userId: 'user-7' });
+      const attachment = attachLicensing(engine, { telemetry: { flushInterval: 50 } });
+      expect((await attachment.service.settled()).state).to.equal('licensed');
+      engine.scene.create();
+      const page = engine.scene.getPages()[0]!;
+      engine.block.setWidth(page, 240);
+      engine.block.setHeight(page, 160);
+      registerExporters(engine, { license: attachment.service });
+      await engine.block.export(page, { mimeType: 'image/jpeg', targetWidth: 120 });
+      let exports: Array<Record<string, unknown>> = [];
+      for (let attempt = 0; attempt < 100 && exports.length === 0; attempt += 1) {
+        const answer = await executeServerCommand<{ bodies: Array<{ events: Array<Record<string, unknown>> }> }, object>('license-telemetry', { id: backend.id });
+        exports = answer.bodies.flatMap((body) => body.events).filter((event) => event.type === 'export');
+        if (exports.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      attachment.detach();
+      engine.dispose();
+      expect(exports.length).to.equal(1);
+      expect(exports[0]).to.include({ type: 'export', mediaType: 'photo', width: 120, height: 80, userId: 'user-7' });
+      expect(Object.keys(exports[0]!).sort()).to.deep.equal(['height', 'mediaType', 'sessionId', 'type', 'userId', 'width']);
+    } finally {
+      await executeServerCommand('license-backend-dispose', { id: backend.id });
+    }
+  });
 });
