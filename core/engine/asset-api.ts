@@ -108,7 +108,7 @@ export class AssetAPI {
   addAssetToSource(sourceId: string, asset: AssetDefinition): void {
     const entry = this.requireSource(sourceId);
     if (!entry.assets) throw new CesdkError('INVALID_VALUE', `asset source '${sourceId}' is not a local source`);
-    if (!asset || typeof asset.id !== 'string' || asset.id.length === 0) throw new CesdkError('INVALID_VALUE', 'an asset needs a non-empty string id');
+    checkAsset(asset);
     entry.assets.set(asset.id, structuredCopy(asset));
     this.notify(sourceId);
   }
@@ -143,6 +143,7 @@ export class AssetAPI {
   /** Queries a source: `page` (from 0) and `perPage` (default 0 and 20). */
   async findAssets(sourceId: string, query: AssetQuery = {}): Promise<AssetQueryResult> {
     const entry = this.requireSource(sourceId);
+    if (typeof query !== 'object' || query === null) throw new CesdkError('INVALID_VALUE', 'an asset query must be an object');
     const page = query.page ?? 0;
     const perPage = query.perPage ?? 20;
     if (!Number.isInteger(page) || page < 0) throw new CesdkError('OUT_OF_RANGE', `page ${page} must be a non-negative integer`);
@@ -157,12 +158,14 @@ export class AssetAPI {
    */
   async apply(sourceId: string, asset: AssetDefinition): Promise<DesignBlockId | undefined> {
     const entry = this.requireSource(sourceId);
+    checkAsset(asset);
     if (entry.source.applyAsset) return entry.source.applyAsset(asset);
     return this.defaultApply(asset);
   }
 
   /** The default `apply`: image, sticker, shape or text blocks from `asset.meta`. */
   defaultApply(asset: AssetDefinition): DesignBlockId {
+    checkAsset(asset);
     const page = this.scene.getCurrentPage();
     if (page === null) throw new CesdkError('INVALID_STATE', 'there is no page to apply an asset to');
     const meta = asset.meta ?? {};
@@ -205,6 +208,14 @@ export class AssetAPI {
     this.block.select(id);
     return id;
   }
+}
+
+function checkAsset(asset: unknown): asserts asset is AssetDefinition {
+  if (typeof asset !== 'object' || asset === null || typeof (asset as AssetDefinition).id !== 'string' || (asset as AssetDefinition).id.length === 0) {
+    throw new CesdkError('INVALID_VALUE', 'an asset needs a non-empty string id');
+  }
+  const meta = (asset as AssetDefinition).meta;
+  if (meta !== undefined && (typeof meta !== 'object' || meta === null)) throw new CesdkError('INVALID_VALUE', `asset '${(asset as AssetDefinition).id}': meta must be an object`);
 }
 
 function structuredCopy(asset: AssetDefinition): AssetDefinition {

@@ -40,6 +40,7 @@ export class SceneAPI {
 
   /** Creates a new scene with one page and returns the scene id. Replaces the current scene; history resets. */
   create(options: CreateSceneOptions = {}): DesignBlockId {
+    if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', 'scene options must be an object');
     if (this.core.history.inTransaction) throw new CesdkError('INVALID_STATE', 'cannot create a scene inside a transaction or gesture');
     const width = options.page?.size?.width ?? 1080;
     const height = options.page?.size?.height ?? 1080;
@@ -98,6 +99,7 @@ export class SceneAPI {
 
   /** Adds a page (scene page size, white color fill) at the end and returns it. One undo step. */
   addPage(options: { width?: number; height?: number; color?: Color } = {}): DesignBlockId {
+    if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', 'addPage options must be an object');
     const scene = this.requireScene();
     return this.core.mutate('add page', () => {
       const page = this.core.createRecord(BlockType.page);
