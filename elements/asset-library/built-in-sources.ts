@@ -120,15 +120,30 @@ export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): Design
   }
 }
 
-const registered = new WeakMap<Engine, Record<string, BuiltInAsset[]>>();
+interface Registration {
+  lists: Record<string, BuiltInAsset[]>;
+  /** Whether the font folder was given explicitly (a later explicit one replaces the default). */
+  explicitFontBase: boolean;
+}
+
+const registered = new WeakMap<Engine, Registration>();
 
 /**
  * Adds the built-in sources to `engine` unless they are there already (safe to call from every
- * library element). Returns the live asset lists, so uploads can be appended.
+ * panel). Returns the live asset lists, so uploads can be appended. When the sources were registered
+ * with the default font folder (e.g. by the inspector) and a later call names one explicitly (the
+ * library's `font-base-url`), the font and text assets switch to that folder.
  */
 export function registerBuiltInAssetSources(engine: Engine, options: BuiltInSourceOptions = {}): Record<string, BuiltInAsset[]> {
   const existing = registered.get(engine);
-  if (existing) return existing;
+  if (existing) {
+    if (options.fontBaseUrl !== undefined && !existing.explicitFontBase) {
+      const fresh = builtInAssets(options);
+      for (const sourceId of [FONT_SOURCE_ID, TEXT_SOURCE_ID]) existing.lists[sourceId]!.splice(0, Infinity, ...fresh[sourceId]!);
+      existing.explicitFontBase = true;
+    }
+    return existing.lists;
+  }
   const lists = builtInAssets(options);
   const present = new Set(engine.asset.findAllSources());
   for (const [sourceId, assets] of Object.entries(lists)) {
@@ -139,7 +154,7 @@ export function registerBuiltInAssetSources(engine: Engine, options: BuiltInSour
       applyAsset: async (asset: PlaceableAsset) => applyBuiltInAsset(engine, asset),
     });
   }
-  registered.set(engine, lists);
+  registered.set(engine, { lists, explicitFontBase: options.fontBaseUrl !== undefined });
   return lists;
 }
 

@@ -5,6 +5,7 @@ import { PanelElement, panelThemeStyles } from '../shared/controls/panel-element
 import type { EngineStateSlices } from '../shared/engine-state.js';
 import { FONT_SOURCE_ID } from '../asset-library/sources/source-ids.js';
 import { type FontFamily, groupFontFamilies } from '../asset-library/sources/fonts.js';
+import { registerBuiltInAssetSources } from '../asset-library/built-in-sources.js';
 import { inspectorStyles } from './inspector.styles.js';
 import { type SectionContext, fillOf } from './section-context.js';
 import { appearanceSection } from './sections/appearance.js';
@@ -52,9 +53,11 @@ export class CesdkInspector extends PanelElement {
     return {
       events: true,
       history: true,
-      selection: () => {
+      selection: (engine) => {
         // A selection change mid-drag closes the drag's undo step on the blocks it started on.
         this.edits.finish();
+        // Fonts may have been added (or moved to another folder) since: read them again for text.
+        if (engine.block.findAllSelected().some((id) => engine.block.getType(id) === TEXT)) void this.loadFamilies(engine);
         this.requestUpdate();
       },
       // Switching pages sets no block property; the navigator zooms to the new page, so a zoom change
@@ -71,7 +74,10 @@ export class CesdkInspector extends PanelElement {
   protected override engineChanged(engine: Engine | undefined): void {
     this.families = [];
     this.familiesEngine = undefined;
-    if (engine) void this.loadFamilies(engine);
+    if (!engine) return;
+    // The font list comes from the built-in font source; register it even when no library is open.
+    registerBuiltInAssetSources(engine);
+    void this.loadFamilies(engine);
   }
 
   /** Re-reads the font families from the font asset source (call after adding fonts to it). */

@@ -225,6 +225,24 @@ describe('<cesdk-inspector>', () => {
     engine.dispose();
   });
 
+  it('lists the bundled fonts without an open asset library, and follows the library\'s font folder', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const inspector = await mount(engine);
+    const text = addText(engine, page);
+    engine.block.select(text);
+    await inspector.refreshFonts();
+    await settle(inspector, engine);
+    expect(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!.options.map((option) => option.value)).to.deep.equal(['Lato', 'Open Sans']);
+    registerBuiltInAssetSources(engine, { fontBaseUrl: '/test/fixtures/fonts/' });
+    engine.block.setSelected(text, false);
+    engine.block.select(text);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await settle(inspector, engine);
+    choose(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!, 'Open Sans');
+    expect(engine.block.getString(text, 'text/fontFileUri')).to.match(/\/test\/fixtures\/fonts\/OpenSans-Regular\.ttf$/);
+    engine.dispose();
+  });
+
   it('a refused edit (denied scope) fires cesdk-error and changes nothing', async () => {
     const { engine, page } = await createEngineWithPage();
     const block = addRectangle(engine, page);
