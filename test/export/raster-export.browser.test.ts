@@ -218,6 +218,15 @@ describe('raster export (PNG, JPEG, WebP, raw RGBA)', () => {
     engine.dispose();
   });
 
+  it('exports an image fill covering its frame like the file itself', async () => {
+    const { engine, page } = await createScene(200, 150);
+    addImage(engine, page, { x: 0, y: 0, width: 200, height: 150 }, fixtureUrl('images/pattern-800x600.png'));
+    const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
+    const reference = await decodeImage(await (await fetch(fixtureUrl('images/pattern-800x600.png'))).blob(), 200, 150);
+    expect(meanDifference(png, reference)).to.be.below(3);
+    engine.dispose();
+  });
+
   it('exports a broken image as its placeholder and reports it without failing', async () => {
     const { engine, page } = await createScene(200, 200);
     const broken = addImage(engine, page, { x: 0, y: 0, width: 200, height: 200 }, fixtureUrl('hostile/random-bytes.jpg'));
