@@ -39,3 +39,12 @@ test('equal spacing: a block centres between two neighbours', () => {
   assert.equal(result.dx, 3);
   assert.equal(result.guides.filter((guide) => guide.kind === 'spacing').length, 2);
 });
+
+test('a resized edge snaps to the nearest line within the threshold', async () => {
+  const { prepareSnapTargets, snapEdge } = await import('./snapping.js');
+  const targets = prepareSnapTargets(page, [{ x: 500, y: 0, width: 10, height: 10 }]);
+  assert.equal(snapEdge(397, 'x', targets, 8)?.delta, 3);
+  assert.equal(snapEdge(503, 'x', targets, 8)?.delta, -3);
+  assert.equal(snapEdge(450, 'x', targets, 8), undefined);
+  assert.equal(snapEdge(397, 'x', targets, 0), undefined);
+});

@@ -231,6 +231,26 @@ export function snapToTargets(moving: Rect, targets: SnapTargets, threshold: num
 }
 
 /**
+ * Snaps one edge being resized (world position `value` on `axis`) to the nearest target line within
+ * `threshold`. Returns the correction and the guide across `moved` (the resized rectangle after the
+ * correction is applied by the caller) and the target, or `undefined` when nothing is near.
+ */
+export function snapEdge(value: number, axis: 'x' | 'y', targets: SnapTargets, threshold: number): { delta: number; guide: (moved: Rect) => Guide } | undefined {
+  if (!(threshold > 0)) return undefined;
+  const lines = axis === 'x' ? targets.xLines : targets.yLines;
+  let best: { delta: number; guide: (moved: Rect) => Guide } | undefined;
+  for (let index = lowerBound(lines.values, value - threshold); index < lines.values.length; index += 1) {
+    const line = lines.values[index]!;
+    if (line > value + threshold) break;
+    const delta = line - value;
+    if (best !== undefined && Math.abs(delta) >= Math.abs(best.delta)) continue;
+    const target = lines.rects[index]!;
+    best = { delta, guide: (moved) => lineGuide(axis, line, 'edge', moved, target) };
+  }
+  return best;
+}
+
+/**
  * Snaps a moving rectangle. `page` is the page it is on (edges and centre), `others` the other
  * blocks' bounds on that page. A one-off form of {@link snapToTargets}.
  */

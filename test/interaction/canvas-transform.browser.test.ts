@@ -137,6 +137,24 @@ describe('<cesdk-canvas> move, resize, rotate, snap', () => {
     expect(engine.block.getPositionX(block)).to.equal(100);
   });
 
+  it('snaps a resized edge to the page centre', async () => {
+    const { canvas, engine, page } = mounted;
+    engine.editor.setSettingFloat('snapping/threshold', 8);
+    const block = addRect(engine, page, 100, 100, 200, 100);
+    click(canvas, 150, 150);
+    await settle(canvas);
+    pointer(canvas, 'pointerdown', 300, 200);
+    pointer(canvas, 'pointermove', 350, 230);
+    pointer(canvas, 'pointermove', 396, 260);
+    await settle(canvas);
+    expect(engine.block.getWidth(block)).to.equal(300);
+    expect(engine.block.getHeight(block)).to.equal(160);
+    expect(canvas.shadowRoot!.querySelectorAll('svg.overlay line.guide').length).to.equal(1);
+    pointer(canvas, 'pointerup', 396, 260);
+    await settle(canvas);
+    expect(canvas.shadowRoot!.querySelectorAll('svg.overlay line.guide').length).to.equal(0);
+  });
+
   it('renders overlays only in the shadow root, never in the renderer canvas', async () => {
     const { canvas, engine, page } = mounted;
     addRect(engine, page, 100, 100, 100, 100);
