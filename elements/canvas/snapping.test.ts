@@ -44,7 +44,8 @@ test('a resized edge snaps to the nearest line within the threshold', async () =
   const { prepareSnapTargets, snapEdge } = await import('./snapping.js');
   const targets = prepareSnapTargets(page, [{ x: 500, y: 0, width: 10, height: 10 }]);
   assert.equal(snapEdge(397, 'x', targets, 8)?.delta, 3);
-  assert.equal(snapEdge(503, 'x', targets, 8)?.delta, -3);
+  assert.equal(snapEdge(507, 'x', targets, 8)?.delta, -2);
+  assert.equal(snapEdge(304, 'y', targets, 8)?.delta, -4);
   assert.equal(snapEdge(450, 'x', targets, 8), undefined);
   assert.equal(snapEdge(397, 'x', targets, 0), undefined);
 });
