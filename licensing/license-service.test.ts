@@ -43,7 +43,9 @@ test('no key means evaluation; a key without a server is invalid; nothing throws
   assert.equal((await badUrl.start()).state, 'invalid');
   const garbageFile = new LicenseService({ licenseFile: '{"protected":1}', engineVersion: 'test', origin: ORIGIN });
   assert.equal((await garbageFile.start()).state, 'invalid');
-  for (const service of [none, noServer, badUrl, garbageFile]) service.dispose();
+  const empty = new LicenseService({ license: '  ', licenseFile: '', engineVersion: 'test', origin: ORIGIN });
+  assert.equal((await empty.start()).state, 'evaluation', 'empty attributes mean no license');
+  for (const service of [none, noServer, badUrl, garbageFile, empty]) service.dispose();
 });
 
 test('licensed, refreshed before expiry, offline grace, expired, then licensed again without a new service', async () => {

@@ -59,8 +59,9 @@ export class LicenseService {
   #resolveSettled!: (status: LicenseStatus) => void;
 
   constructor(options: LicenseServiceOptions) {
-    this.#key = typeof options.license === 'string' && options.license.length > 0 ? options.license : undefined;
-    this.#file = options.licenseFile ?? undefined;
+    // Empty attributes (license="", a cleared licenseFile) mean "not given", not "invalid".
+    this.#key = typeof options.license === 'string' && options.license.trim() !== '' ? options.license.trim() : undefined;
+    this.#file = options.licenseFile === null || options.licenseFile === '' ? undefined : options.licenseFile;
     this.#server = typeof options.licenseServer === 'string' ? options.licenseServer.replace(/\/+$/, '') : undefined;
     this.#engineVersion = String(options.engineVersion);
     this.#origin = typeof location !== 'undefined' && typeof location.origin === 'string' ? location.origin : String(options.origin ?? 'null');
