@@ -161,6 +161,20 @@ describe('PDF export', () => {
     expect(await images(clean.document)).to.equal(0);
   });
 
+  it('exports a single block or a group as one page at its bounding box', async () => {
+    const { engine, page } = await createScene(600, 400);
+    engines.push(engine);
+    engine.scene.setDPI(72);
+    const first = addShape(engine, page, { x: 100, y: 50, width: 100, height: 80 }, { r: 1, g: 0, b: 0, a: 1 });
+    const second = addShape(engine, page, { x: 250, y: 150, width: 50, height: 50 }, { r: 0, g: 0, b: 1, a: 1 });
+    const single = await parse(await exportBlock(engine, first, { mimeType: 'application/pdf' }, { license: licensed }));
+    expect(await pageSize(single.document, 1)).to.deep.equal([100, 80]);
+    const group = engine.block.group([first, second]);
+    const grouped = await parse(await exportBlock(engine, group, { mimeType: 'application/pdf' }, { license: licensed }));
+    expect(grouped.document.numPages).to.equal(1);
+    expect(await pageSize(grouped.document, 1)).to.deep.equal([200, 150]);
+  });
+
   it('refuses a page larger than PDF allows with a typed error', async () => {
     const { engine, page } = await createScene(6000, 100);
     engines.push(engine);

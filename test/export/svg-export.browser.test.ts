@@ -125,6 +125,23 @@ describe('SVG export', () => {
     engine.dispose();
   });
 
+  it('exports the scene as its pages in a column, like the raster export', async () => {
+    const { engine, scene, page } = await createScene(200, 100);
+    addShape(engine, page, { x: 10, y: 10, width: 50, height: 50 }, { r: 1, g: 0, b: 0, a: 1 });
+    const second = engine.block.create('page');
+    engine.block.setWidth(second, 200);
+    engine.block.setHeight(second, 100);
+    engine.block.appendChild(scene, second);
+    addShape(engine, second, { x: 100, y: 20, width: 60, height: 60 }, { r: 0, g: 0, b: 1, a: 1 }, 'ellipse');
+    const blob = await exportBlock(engine, scene, { mimeType: 'image/svg+xml' }, { license: licensed });
+    const document = parseSvg(await blob.text());
+    expect([document.documentElement.getAttribute('width'), document.documentElement.getAttribute('height')]).to.deep.equal(['200', '240']);
+    const rendered = await decodeImage(blob, 200, 240);
+    const png = await decodeImage(await exportBlock(engine, scene, {}, { license: licensed }));
+    expect(meanDifference(rendered, png)).to.be.below(4);
+    engine.dispose();
+  });
+
   it('carries the watermark when unlicensed', async () => {
     const { engine, page } = await createScene(200, 100);
     const marked = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: { needsWatermark: true } });
