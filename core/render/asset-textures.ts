@@ -151,8 +151,8 @@ export class AssetTextures {
       };
       const timer = setTimeout(() => {
         cleanup();
-        reject(new CesdkError('RESOURCE_UNAVAILABLE', 'the video gave no first frame within 15 s'));
-      }, 15_000);
+        reject(new CesdkError('RESOURCE_UNAVAILABLE', 'the video gave no first frame within 30 s'));
+      }, 30_000);
       video.addEventListener('error', () => {
         clearTimeout(timer);
         cleanup();

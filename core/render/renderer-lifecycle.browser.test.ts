@@ -40,7 +40,9 @@ describe('SceneRenderer lifecycle and backends', () => {
     engine.dispose();
   });
 
-  it('releases WebGL contexts: 50 renderers created and destroyed leave none behind', async () => {
+  it('releases WebGL contexts: 50 renderers created and destroyed leave none behind', async function () {
+    // 50 WebGL start-ups on software GL: generous on a loaded 2-core machine.
+    this.timeout(240_000);
     const engine = await Engine.create();
     const page = createPage(engine, 64, 64);
     addGraphic(engine, page, { x: 8, y: 8, width: 20, height: 20, color: rgb(0, 0, 1) });

@@ -45,7 +45,8 @@ describe('text measuring and video fills', () => {
     engine.dispose();
   });
 
-  it('shows the first frame of a video fill', async () => {
+  it('shows the first frame of a video fill', async function () {
+    this.timeout(120_000);
     const engine = await Engine.create();
     const page = createPage(engine, 160, 90);
     const block = addGraphic(engine, page, { x: 0, y: 0, width: 160, height: 90 });

@@ -21,7 +21,8 @@ const scenes: [string, (engine: Engine) => number, number][] = [
 
 describe('visual references', () => {
   for (const [name, build, scale] of scenes) {
-    it(`renders the ${name} scene like its reference`, async () => {
+    it(`renders the ${name} scene like its reference`, async function () {
+      this.timeout(120_000);
       const engine = await Engine.create();
       const page = build(engine);
       const width = engine.block.getWidth(page) * scale;
