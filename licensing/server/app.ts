@@ -70,8 +70,9 @@ export async function buildLicenseServer(options: LicenseServerOptions): Promise
     request.log.error({ err: error }, 'license backend error');
     return reply.code(500).send(errorBody('INTERNAL', 'Internal error.'));
   });
-  app.get('/v1/health', async () => ({ ok: true }));
   const limits = { perIp: options.rateLimit?.perIp ?? 60, perKey: options.rateLimit?.perKey ?? 30, timeWindow };
+  // Clients probe health (opaquely) to tell a CORS refusal from a dead server.
+  app.get('/v1/health', { config: { rateLimit: { max: limits.perIp * 4, timeWindow } } }, async () => ({ ok: true }));
   await registerLicenseRoute(app, { store: options.store, signer: options.signer, ttlMs: options.licenseTtlMs ?? 6 * 3_600_000, limits });
   await registerTelemetryRoute(app, { store: options.store, limits });
   return app;
