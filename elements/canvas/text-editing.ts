@@ -10,6 +10,7 @@ import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { worldToView } from './camera.js';
 import { blockFrame, placementMap } from './geometry.js';
 import { guarded, type CanvasSurface } from './surface.js';
+import { cssFontWeight, fontFamilyAlias } from '../../core/render/text-style.js';
 
 /** Converts a font size in points to design units of the scene (the renderer uses the same rule). */
 export type FontSizeConverter = (engine: Engine, points: number) => number;
@@ -62,16 +63,23 @@ export class TextEditSession {
       }
     };
     const fontSize = this.toDesignUnits(engine, read(() => engine.block.getFloat(this.block, 'text/fontSize'), 12)) * camera.zoom;
-    const weight = String(read<unknown>(() => engine.block.getEnum(this.block, 'text/fontWeight'), 'Normal'));
+    const weightValue = read<unknown>(() => engine.block.getEnum(this.block, 'text/fontWeight'), read<unknown>(() => engine.block.getFloat(this.block, 'text/fontWeight'), 'Normal'));
+    const weight = String(cssFontWeight(String(weightValue)));
+    const fontStyle = read(() => engine.block.getEnum(this.block, 'text/fontStyle'), 'Normal') === 'Italic' ? 'italic' : 'normal';
     const color = read(() => engine.block.getColor(this.block, 'fill/solid/color'), { r: 0, g: 0, b: 0, a: 1 } as const);
-    // Every value goes through the CSSOM (setProperty), never into a style string.
+    // The renderer registers a text's font file under an alias (FontFace in document.fonts, which
+    // shadow roots share), so the editor uses the very same face, then the typeface name.
+    const fontFileUri = read(() => engine.block.getString(this.block, 'text/fontFileUri'), '');
+    const typeface = read(() => engine.block.getString(this.block, 'text/typeface'), '');
+    const families = [fontFileUri ? fontFamilyAlias(`${fontFileUri}|${weight}|${fontStyle}`) : '', typeface].filter((family) => family !== '');
+    // Every value goes through the CSSOM (setProperty), never into a style attribute string; names are quoted.
     style.setProperty('transform', `translate(${origin.x}px, ${origin.y}px) rotate(${frame.rotation}rad)`);
     style.setProperty('width', `${frame.width * camera.zoom}px`);
     style.setProperty('min-height', `${frame.height * camera.zoom}px`);
     style.setProperty('font-size', `${fontSize}px`);
-    style.setProperty('font-family', read(() => engine.block.getString(this.block, 'text/typeface'), '') || 'sans-serif');
-    style.setProperty('font-weight', weight === 'Bold' ? '700' : weight === 'Normal' ? '400' : weight);
-    style.setProperty('font-style', read(() => engine.block.getEnum(this.block, 'text/fontStyle'), 'Normal') === 'Italic' ? 'italic' : 'normal');
+    style.setProperty('font-family', [...families.map(quoteFamily), 'Helvetica', 'Arial', 'sans-serif'].join(', '));
+    style.setProperty('font-weight', weight);
+    style.setProperty('font-style', fontStyle);
     style.setProperty('line-height', String(read(() => engine.block.getFloat(this.block, 'text/lineHeight'), 1)));
     style.setProperty('letter-spacing', `${read(() => engine.block.getFloat(this.block, 'text/letterSpacing'), 0) * fontSize}px`);
     style.setProperty('text-align', read(() => engine.block.getEnum(this.block, 'text/horizontalAlignment'), 'Left').toLowerCase());
@@ -123,4 +131,9 @@ export class TextEditSession {
       this.surface.requestOverlay();
     }
   };
+}
+
+/** A CSS font-family name as a quoted string (quotes and backslashes escaped). */
+function quoteFamily(name: string): string {
+  return `"${name.replace(/["\\]/g, (character) => `\\${character}`).replace(/[\n\r\f]/g, ' ')}"`;
 }

@@ -16,6 +16,10 @@ describe('<cesdk-canvas> text editing in place and crop mode', () => {
   it('double-click edits text in place; the commit is one undo step', async () => {
     const { canvas, engine, page } = mounted;
     const text = addText(engine, page, 'Hello', 100, 100, 300, 60);
+    // A hostile-looking typeface stays one quoted family name.
+    engine.block.setString(text, 'text/typeface', 'Open "Sans');
+    engine.block.setEnum(text, 'text/fontWeight', 'Bold');
+    engine.event.flush();
     doubleClick(canvas, 150, 120);
     await settle(canvas);
     const textarea = editor();
@@ -23,8 +27,10 @@ describe('<cesdk-canvas> text editing in place and crop mode', () => {
     expect(canvas.editingTextBlock).to.equal(text);
     expect(textarea.value).to.equal('Hello');
     expect(canvas.shadowRoot!.activeElement).to.equal(textarea);
-    // Placed over the block at zoom 1: 300 px wide.
+    // Placed over the block at zoom 1: 300 px wide, with the block's font.
     expect(textarea.getBoundingClientRect().width).to.be.closeTo(300, 1);
+    expect(textarea.style.fontFamily.startsWith('"Open \\"Sans", ')).to.equal(true, textarea.style.fontFamily);
+    expect(textarea.style.fontWeight).to.equal('bold');
     const typed = 'Héllo <b>wörld</b> 👋🏽 مرحبا 你好';
     textarea.value = typed;
     textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
