@@ -9,7 +9,7 @@ import { toScreenColor, spotLookupFor } from '../render/color.js';
 import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec } from '../render/block-snapshot.js';
 import { dashPatternFor } from '../render/shape-geometry.js';
 import {
-  apply, ellipsePath, localToPage, polygonPath, roundedRectPath, scaling, starPath, transformPath, multiply,
+  apply, ellipsePath, frameBoxInPage, localToPage, polygonPath, roundedRectPath, scaling, starPath, transformPath, multiply,
   type Matrix, type PathCommand,
 } from './geometry.js';
 import { parseSvgPath } from './svg-path.js';
@@ -173,12 +173,8 @@ function paintOf(engine: Engine, fill: FillSpec, matrix: Matrix, width: number, 
 }
 
 function bounds(engine: Engine, block: DesignBlockId, origin: Matrix): RasterItem['bounds'] {
-  return {
-    x: engine.block.getGlobalBoundingBoxX(block) * origin[0] + origin[4],
-    y: engine.block.getGlobalBoundingBoxY(block) * origin[3] + origin[5],
-    width: engine.block.getGlobalBoundingBoxWidth(block) * origin[0],
-    height: engine.block.getGlobalBoundingBoxHeight(block) * origin[3],
-  };
+  const box = frameBoxInPage(engine, block);
+  return { x: box.x * origin[0] + origin[4], y: box.y * origin[3] + origin[5], width: box.width * origin[0], height: box.height * origin[3] };
 }
 
 function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions, items: DisplayItem[], inheritedOpacity: number): void {

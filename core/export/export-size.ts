@@ -4,6 +4,7 @@
  */
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import { layoutPages } from '../render/page-layout.js';
+import { frameBoxInPage } from './geometry.js';
 import { MAX_EXPORT_AREA, MAX_EXPORT_EDGE, type ResolvedExportOptions } from './options.js';
 
 /** A rectangle in design units. */
@@ -75,12 +76,7 @@ export function exportBounds(engine: Engine, block: DesignBlockId): DesignRect {
   } else if (type.endsWith('/page')) {
     rect = { x: 0, y: 0, width: engine.block.getWidth(block), height: engine.block.getHeight(block) };
   } else {
-    rect = {
-      x: engine.block.getGlobalBoundingBoxX(block),
-      y: engine.block.getGlobalBoundingBoxY(block),
-      width: engine.block.getGlobalBoundingBoxWidth(block),
-      height: engine.block.getGlobalBoundingBoxHeight(block),
-    };
+    rect = frameBoxInPage(engine, block);
   }
   if (!(rect.width > 0) || !(rect.height > 0) || !Number.isFinite(rect.width) || !Number.isFinite(rect.height)) {
     throw new CesdkError('INVALID_VALUE', `export: block ${block} has zero size (${rect.width}×${rect.height}); nothing to export`);

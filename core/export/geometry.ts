@@ -152,3 +152,19 @@ export function starPath(width: number, height: number, tips: number, innerDiame
   }
   return polygonThrough(points, width, height);
 }
+
+/**
+ * The axis-aligned box of a block's frame in its page's space (the renderer's `renderBlockToCanvas`
+ * covers the same box), through groups, rotation and flips.
+ */
+export function frameBoxInPage(engine: Engine, block: DesignBlockId): { x: number; y: number; width: number; height: number } {
+  const matrix = localToPage(engine, block);
+  const width = engine.block.getWidth(block);
+  const height = engine.block.getHeight(block);
+  const corners = [apply(matrix, 0, 0), apply(matrix, width, 0), apply(matrix, 0, height), apply(matrix, width, height)];
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
