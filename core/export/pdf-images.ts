@@ -69,9 +69,11 @@ const originalAliases = new WeakMap<JsPdfDocument, Map<string, string>>();
 /**
  * Places straight RGBA pixels at (x, y, width, height) points. They are handed to jsPDF as a PNG
  * (jsPDF stores raw RGBA uncompressed, a PNG becomes a Flate-compressed image with a soft mask).
+ * jsPDF decodes the PNG and deflates it again itself ('FAST': Sub filter, level 1), so the PNG is
+ * written stored (level 0): compressing it here would only be undone.
  */
 export function drawPdfPixels(document: JsPdfDocument, pixels: Pixels, x: number, y: number, width: number, height: number): void {
-  const png = encodePng(pixels.width, pixels.height, pixels.data, 6);
+  const png = encodePng(pixels.width, pixels.height, pixels.data, 0);
   document.addImage(png, 'PNG', x, y, width, height, `cesdk-pixels-${(aliasCounter += 1)}`, 'FAST');
 }
 
