@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import fc from 'fast-check';
 import { Engine } from './engine.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { addRect } from './test-helpers.js';
 
 // Calls every public method of every namespace with hostile arguments: a wrong call must throw a
@@ -34,8 +34,10 @@ it('throws only CesdkErrors and never corrupts the scene under 3,000 hostile cal
   const calls: Array<[string, string]> = [];
   for (const [namespace, target] of Object.entries(namespaces)) for (const name of methodsOf(target)) if (!SKIPPED.has(name)) calls.push([namespace, name]);
   const hostile = fc.oneof(
-    fc.constantFrom<unknown>(undefined, null, Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 0.5, 1, 2 ** 40, '', 'x', '__proto__', 'opacity', 'position/x', 'fill/color/value', 'text/text', 'layer/move', 'Creator', 'Viewer', 'Left', 'Allow', 'rect', 'graphic', [], [0], {}, { r: 1, g: 0, b: 0, a: 1 }, { r: Number.NaN }, true, false, () => 1),
+    fc.constantFrom<unknown>(undefined, null, Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 0.5, 1, 2 ** 40, '', 'x', '__proto__', 'opacity', 'position/x', 'fill/color/value', 'text/text', 'layer/move', 'Creator', 'Viewer', 'Left', 'Allow', 'rect', 'graphic', [], [0], {}, { r: 1, g: 0, b: 0, a: 1 }, { r: Number.NaN }, true, false, () => 1, Object.create(null), Symbol('hostile'), { toString: () => { throw new Error('toString'); } }),
     fc.constantFrom(page, block, text, block + 1, block + 2, engine.scene.get()!),
+    fc.array(fc.constantFrom(page, block, text, block + 1, block + 2, 999), { maxLength: 3 }),
+    fc.record({ id: fc.constantFrom('a', ''), meta: fc.constantFrom<unknown>(undefined, null, { kind: 'shape' }, { kind: 'image', uri: 'https://example.test/x.png' }, { kind: 'text', text: 'T' }) }),
   );
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...calls), fc.array(hostile, { maxLength: 4 }), async ([namespace, name], args) => {
@@ -46,7 +48,7 @@ it('throws only CesdkErrors and never corrupts the scene under 3,000 hostile cal
         const result = target[name]!.apply(target, args);
         if (result instanceof Promise) await result;
       } catch (error) {
-        assert.ok(error instanceof CesdkError, `${namespace}.${name}(${args.map((arg) => String(arg)).join(', ')}) threw ${String(error)}`);
+        assert.ok(error instanceof CesdkError, `${namespace}.${name}(${args.map((arg) => describeValue(arg)).join(', ')}) threw ${String(error)}`);
         assert.equal(engine.scene.saveToStringSync(), before, `${namespace}.${name} failed but changed the scene`);
         return;
       }

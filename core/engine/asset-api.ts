@@ -1,6 +1,6 @@
 import type { BlockAPI } from './block-api.js';
 import type { EngineCore } from './engine-core.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import type { SceneAPI } from './scene-api.js';
 import type { DesignBlockId } from './types.js';
 
@@ -79,7 +79,7 @@ export class AssetAPI {
 
   private requireSource(id: string): LocalSource {
     const entry = this.sources.get(id);
-    if (!entry) throw new CesdkError('NOT_FOUND', `no asset source '${String(id)}'`);
+    if (!entry) throw new CesdkError('NOT_FOUND', `no asset source '${describeValue(id)}'`);
     return entry;
   }
 
@@ -146,8 +146,8 @@ export class AssetAPI {
     if (typeof query !== 'object' || query === null) throw new CesdkError('INVALID_VALUE', 'an asset query must be an object');
     const page = query.page ?? 0;
     const perPage = query.perPage ?? 20;
-    if (!Number.isInteger(page) || page < 0) throw new CesdkError('OUT_OF_RANGE', `page ${page} must be a non-negative integer`);
-    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) throw new CesdkError('OUT_OF_RANGE', `perPage ${perPage} must be 1..1000`);
+    if (!Number.isInteger(page) || page < 0) throw new CesdkError('OUT_OF_RANGE', `page ${describeValue(page)} must be a non-negative integer`);
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 1000) throw new CesdkError('OUT_OF_RANGE', `perPage ${describeValue(perPage)} must be 1..1000`);
     const result = await entry.source.findAssets({ ...query, page, perPage });
     return result ?? { assets: [], currentPage: page, nextPage: undefined, total: 0 };
   }

@@ -3,7 +3,7 @@ import { destroyTree, duplicateTree, insertChild, isScene } from './block-hierar
 import { declarationFor, readProperty, writeProperty } from './block-properties.js';
 import { familyOf, resolveAnyType, toLongType } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { propertyPathsOf, requireDeclaration } from './property-registry.js';
 import type { Color, DesignBlockId, PropertyType } from './types.js';
 
@@ -135,7 +135,7 @@ export class BlockAPIBase {
   /** Blocks of a type: design short form, 'shape/…', 'fill/…', 'effect/…', 'blur/…' or a long form. */
   findByType(type: string): DesignBlockId[] {
     const longType = typeof type === 'string' ? resolveAnyType(type) : undefined;
-    if (longType === undefined) throw new CesdkError('INVALID_VALUE', `unknown block type '${String(type)}'`);
+    if (longType === undefined) throw new CesdkError('INVALID_VALUE', `unknown block type '${describeValue(type)}'`);
     const ids: DesignBlockId[] = [];
     for (const record of this.core.blocks.values()) if (record.type === longType) ids.push(record.id);
     return ids;

@@ -3,7 +3,7 @@ import { BlockAPIBase } from './block-api-base.js';
 import { destroyTree } from './block-hierarchy.js';
 import { readProperty, writeProperty } from './block-properties.js';
 import { EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, toLongType, type BlockFamily } from './block-types.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import type { ContentFillMode, DesignBlockId, GradientColorStop } from './types.js';
 
 /**
@@ -22,7 +22,7 @@ export class BlockAPIContent extends BlockAPIBase {
     const slot = this.core.requireBlock(slotId, family);
     if (!bearers.has(record.type)) throw new CesdkError('INVALID_BLOCK', `block ${id} (${record.type}) does not support a ${family}`, { blockId: id });
     const owner = slot.fields.get(Field.owner);
-    if (owner !== undefined && owner !== id) throw new CesdkError('INVALID_VALUE', `${family} block ${slotId} already belongs to block ${String(owner)}`, { blockId: slotId });
+    if (owner !== undefined && owner !== id) throw new CesdkError('INVALID_VALUE', `${family} block ${slotId} already belongs to block ${describeValue(owner)}`, { blockId: slotId });
     this.core.checkScope(record, scope, `setting the ${family}`);
     const key = Field[family];
     if (record.fields.get(key) === slotId) return;
@@ -120,9 +120,9 @@ export class BlockAPIContent extends BlockAPIBase {
     const record = this.core.requireBlock(id);
     const effectRecord = this.core.requireBlock(effect, 'effect');
     if (!EFFECT_BEARERS.has(record.type)) throw new CesdkError('INVALID_BLOCK', `block ${id} (${record.type}) does not support effects`, { blockId: id });
-    if (effectRecord.fields.has(Field.owner)) throw new CesdkError('INVALID_VALUE', `effect ${effect} already belongs to block ${String(effectRecord.fields.get(Field.owner))}`, { blockId: effect });
+    if (effectRecord.fields.has(Field.owner)) throw new CesdkError('INVALID_VALUE', `effect ${effect} already belongs to block ${describeValue(effectRecord.fields.get(Field.owner))}`, { blockId: effect });
     const length = this.effectsOf(record).length;
-    if (!Number.isInteger(index) || index < 0 || index > length) throw new CesdkError('OUT_OF_RANGE', `effect index ${index} is outside 0..${length} on block ${id}`, { blockId: id });
+    if (!Number.isInteger(index) || index < 0 || index > length) throw new CesdkError('OUT_OF_RANGE', `effect index ${describeValue(index)} is outside 0..${length} on block ${id}`, { blockId: id });
     this.core.checkScope(record, 'appearance/effect', 'adding an effect');
     this.core.mutate('insert effect', () => {
       this.core.insertInto(record, Field.effects, index, effect);
@@ -133,7 +133,7 @@ export class BlockAPIContent extends BlockAPIBase {
   removeEffect(id: DesignBlockId, index: number): void {
     const record = this.core.requireBlock(id);
     const effects = this.effectsOf(record);
-    if (!Number.isInteger(index) || index < 0 || index >= effects.length) throw new CesdkError('OUT_OF_RANGE', `effect index ${index} is outside 0..${effects.length - 1} on block ${id}`, { blockId: id });
+    if (!Number.isInteger(index) || index < 0 || index >= effects.length) throw new CesdkError('OUT_OF_RANGE', `effect index ${describeValue(index)} is outside 0..${effects.length - 1} on block ${id}`, { blockId: id });
     this.core.checkScope(record, 'appearance/effect', 'removing an effect');
     const effect = this.core.blocks.get(effects[index]!);
     this.core.mutate('remove effect', () => {

@@ -6,7 +6,7 @@ import { readProperty } from './block-properties.js';
 import { BlockType } from './block-types.js';
 import type { ExportOptions, BlobLike } from './engine-core.js';
 import type { TextMeasurer } from './engine-options.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { isKnownScope } from './scopes.js';
 import { relayoutText, resolveText } from './text-layout.js';
 import type { BlendMode, Color, DesignBlockId, HorizontalAlignment, Unsubscribe, VerticalAlignment } from './types.js';
@@ -200,7 +200,7 @@ export class BlockAPI extends BlockAPITime {
     const start = from ?? 0;
     const end = to ?? length;
     if ((start === 0 || start === -1) && (end === length || end === -1)) return;
-    throw new CesdkError('INVALID_VALUE', `block ${record.id}: ${what} applies to the whole text; ranges (${start}..${end}) are not supported`, { blockId: record.id });
+    throw new CesdkError('INVALID_VALUE', `block ${record.id}: ${what} applies to the whole text; ranges (${describeValue(start)}..${describeValue(end)}) are not supported`, { blockId: record.id });
   }
 
   /**
@@ -215,7 +215,7 @@ export class BlockAPI extends BlockAPITime {
       const start = from ?? 0;
       const end = to ?? current.length;
       if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > current.length || start > end) {
-        throw new CesdkError('OUT_OF_RANGE', `block ${id} text range ${start}..${end} is outside 0..${current.length}`, { blockId: id, path: 'text/text' });
+        throw new CesdkError('OUT_OF_RANGE', `block ${id} text range ${describeValue(start)}..${describeValue(end)} is outside 0..${current.length}`, { blockId: id, path: 'text/text' });
       }
       next = current.slice(0, start) + text + current.slice(end);
     }
@@ -342,14 +342,14 @@ export class BlockAPI extends BlockAPITime {
 
   /** Aligns one block in its parent, or several within their common bounding box. */
   alignHorizontally(ids: readonly DesignBlockId[], alignment: HorizontalAlignment): void {
-    if (alignment !== 'Left' && alignment !== 'Right' && alignment !== 'Center') throw new CesdkError('INVALID_VALUE', `horizontal alignment must be Left, Right or Center, got '${String(alignment)}'`);
+    if (alignment !== 'Left' && alignment !== 'Right' && alignment !== 'Center') throw new CesdkError('INVALID_VALUE', `horizontal alignment must be Left, Right or Center, got '${describeValue(alignment)}'`);
     const records = this.requireRecords(ids, 'layer/move');
     this.core.mutate('align horizontally', () => alignBlocks(this.core, records, 'x', alignment));
   }
 
   /** Aligns vertically: 'Top', 'Bottom' or 'Center'. */
   alignVertically(ids: readonly DesignBlockId[], alignment: VerticalAlignment): void {
-    if (alignment !== 'Top' && alignment !== 'Bottom' && alignment !== 'Center') throw new CesdkError('INVALID_VALUE', `vertical alignment must be Top, Bottom or Center, got '${String(alignment)}'`);
+    if (alignment !== 'Top' && alignment !== 'Bottom' && alignment !== 'Center') throw new CesdkError('INVALID_VALUE', `vertical alignment must be Top, Bottom or Center, got '${describeValue(alignment)}'`);
     const records = this.requireRecords(ids, 'layer/move');
     this.core.mutate('align vertically', () => alignBlocks(this.core, records, 'y', alignment));
   }
@@ -423,7 +423,7 @@ export class BlockAPI extends BlockAPITime {
   /** Enables or disables a scope on a block (undoable; saved). Only the Creator role may change block scopes. */
   setScopeEnabled(id: DesignBlockId, scope: string, enabled: boolean): void {
     const record = this.core.requireBlock(id);
-    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${String(scope)}'`, { blockId: id });
+    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${describeValue(scope)}'`, { blockId: id });
     if (typeof enabled !== 'boolean') throw new CesdkError('INVALID_VALUE', `block ${id} scope '${scope}': enabled must be a boolean`, { blockId: id });
     if (this.core.role !== 'Creator') throw new CesdkError('SCOPE_DENIED', `only the Creator role may change scopes of block ${id} (role ${this.core.role})`, { blockId: id, scope });
     this.core.mutate('set scope', () => this.core.write(record, Field.scopePrefix + scope, enabled ? undefined : false));
@@ -432,14 +432,14 @@ export class BlockAPI extends BlockAPITime {
   /** Whether a scope is enabled on the block itself (ignores role and global scopes). */
   isScopeEnabled(id: DesignBlockId, scope: string): boolean {
     const record = this.core.requireBlock(id);
-    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${String(scope)}'`, { blockId: id });
+    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${describeValue(scope)}'`, { blockId: id });
     return record.fields.get(Field.scopePrefix + scope) !== false;
   }
 
   /** Whether the current role, global scope and block scope allow a change. */
   isAllowedByScope(id: DesignBlockId, scope: string): boolean {
     const record = this.core.requireBlock(id);
-    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${String(scope)}'`, { blockId: id });
+    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${describeValue(scope)}'`, { blockId: id });
     return this.core.isAllowedByScope(record, scope);
   }
 
@@ -459,7 +459,7 @@ export class BlockAPI extends BlockAPITime {
   /** The metadata value under a key. Throws `NOT_FOUND` when absent (see `hasMetadata`). */
   getMetadata(id: DesignBlockId, key: string): string {
     const value = this.core.requireBlock(id).fields.get(Field.metadataPrefix + key);
-    if (typeof value !== 'string') throw new CesdkError('NOT_FOUND', `block ${id} has no metadata '${String(key)}'`, { blockId: id });
+    if (typeof value !== 'string') throw new CesdkError('NOT_FOUND', `block ${id} has no metadata '${describeValue(key)}'`, { blockId: id });
     return value;
   }
 

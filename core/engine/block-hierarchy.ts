@@ -1,7 +1,7 @@
 import { BlockRecord, Field } from './block-record.js';
 import { BlockType, canContain, familyOf } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 
 /** Depth of a block in its tree: a root is depth 1. */
 export function depthOf(core: EngineCore, record: BlockRecord): number {
@@ -36,7 +36,7 @@ export function checkInsertion(core: EngineCore, parent: BlockRecord, child: Blo
   if (familyOf(child.type) !== 'design' || !canContain(parent.type, child.type)) {
     throw new CesdkError('INVALID_VALUE', `a ${child.type} (block ${child.id}) cannot be a child of a ${parent.type} (block ${parent.id})`, { blockId: child.id });
   }
-  if (child.fields.has(Field.owner)) throw new CesdkError('INVALID_VALUE', `block ${child.id} is owned by block ${String(child.fields.get(Field.owner))}`, { blockId: child.id });
+  if (child.fields.has(Field.owner)) throw new CesdkError('INVALID_VALUE', `block ${child.id} is owned by block ${describeValue(child.fields.get(Field.owner))}`, { blockId: child.id });
   for (let ancestor: BlockRecord | undefined = parent; ancestor; ) {
     if (ancestor === child) {
       throw new CesdkError('HIERARCHY_CYCLE', `appending block ${child.id} to block ${parent.id} would make it its own ancestor`, { blockId: child.id });
@@ -70,7 +70,7 @@ export function insertChild(core: EngineCore, parent: BlockRecord, child: BlockR
   checkInsertion(core, parent, child);
   const children = core.childrenOf(parent);
   if (!Number.isInteger(index) || index < 0 || index > children.length) {
-    throw new CesdkError('OUT_OF_RANGE', `index ${index} is outside 0..${children.length} for the children of block ${parent.id}`, { blockId: parent.id });
+    throw new CesdkError('OUT_OF_RANGE', `index ${describeValue(index)} is outside 0..${children.length} for the children of block ${parent.id}`, { blockId: parent.id });
   }
   // `index` is the child's position in the final list; moving within one parent clamps to its end.
   detachFromParent(core, child);

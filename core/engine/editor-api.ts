@@ -1,6 +1,6 @@
 import { normalizeColor } from './color.js';
 import type { EngineCore } from './engine-core.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { ALL_SCOPES, ROLES, globalScopesForRole, isKnownScope } from './scopes.js';
 import { SettingsStore, findAllSettings } from './settings.js';
 import type { Color, RoleString, ScopeSetting, Unsubscribe } from './types.js';
@@ -60,7 +60,7 @@ export class EditorAPI {
   }
   /** Sets the maximum number of undo steps, 1..100,000 (oldest steps are dropped). */
   setHistoryLimit(limit: number): void {
-    if (typeof limit !== 'number' || !Number.isInteger(limit)) throw new CesdkError('INVALID_VALUE', `history limit must be an integer, got ${String(limit)}`);
+    if (typeof limit !== 'number' || !Number.isInteger(limit)) throw new CesdkError('INVALID_VALUE', `history limit must be an integer, got ${describeValue(limit)}`);
     if (limit < 1 || limit > 100_000) throw new CesdkError('OUT_OF_RANGE', `history limit ${limit} is outside 1..100000`);
     this.core.history.setLimit(limit);
   }
@@ -103,7 +103,7 @@ export class EditorAPI {
 
   /** Sets the role; global scopes reset to the role's defaults (see `globalScopesForRole`). */
   setRole(role: RoleString): void {
-    if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${String(role)}' (expected ${ROLES.join(', ')})`);
+    if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${describeValue(role)}' (expected ${ROLES.join(', ')})`);
     this.core.role = role;
     this.core.globalScopes = globalScopesForRole(role);
     this.core.callListeners(this.roleListeners, 'role listener', role);
@@ -121,13 +121,13 @@ export class EditorAPI {
   }
   /** Sets a global scope: 'Allow', 'Deny', or 'Defer' to the blocks' own scope flags. */
   setGlobalScope(scope: string, setting: ScopeSetting): void {
-    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${String(scope)}'`);
-    if (setting !== 'Allow' && setting !== 'Deny' && setting !== 'Defer') throw new CesdkError('INVALID_VALUE', `scope setting must be Allow, Deny or Defer, got '${String(setting)}'`);
+    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${describeValue(scope)}'`);
+    if (setting !== 'Allow' && setting !== 'Deny' && setting !== 'Defer') throw new CesdkError('INVALID_VALUE', `scope setting must be Allow, Deny or Defer, got '${describeValue(setting)}'`);
     this.core.globalScopes.set(scope, setting);
   }
   /** The global setting of a scope. */
   getGlobalScope(scope: string): ScopeSetting {
-    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${String(scope)}'`);
+    if (!isKnownScope(scope)) throw new CesdkError('INVALID_VALUE', `unknown scope '${describeValue(scope)}'`);
     return this.core.globalScopes.get(scope) ?? 'Allow';
   }
   /** Every scope name. */
@@ -177,7 +177,7 @@ export class EditorAPI {
   /** The screen RGB of a spot color. Throws `NOT_FOUND` for an undefined one. */
   getSpotColorRGB(name: string): { readonly r: number; readonly g: number; readonly b: number } {
     const color = this.spotColors.get(name);
-    if (!color) throw new CesdkError('NOT_FOUND', `no spot color '${String(name)}'`);
+    if (!color) throw new CesdkError('NOT_FOUND', `no spot color '${describeValue(name)}'`);
     return color;
   }
   /** Every defined spot color name. */

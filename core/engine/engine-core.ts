@@ -2,7 +2,7 @@ import './platform-types.js';
 import { BlockRecord, Field, VARIABLES_HOLDER_ID } from './block-record.js';
 import { BlockType, familyOf, type BlockFamily } from './block-types.js';
 import type { EngineLimits, ResourceFetcher, TextMeasurer } from './engine-options.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { EngineEmitter } from './engine-events.js';
 import { EventQueue } from './event-queue.js';
 import { reportAsync } from './microtask.js';
@@ -90,7 +90,7 @@ export class EngineCore implements HistoryTarget {
   /** The live block with this id, or throws `INVALID_BLOCK`. */
   requireBlock(id: unknown, family?: BlockFamily): BlockRecord {
     const record = typeof id === 'number' ? this.blocks.get(id) : undefined;
-    if (record === undefined) throw new CesdkError('INVALID_BLOCK', `no live block with id ${String(id)}`, { blockId: typeof id === 'number' ? id : undefined });
+    if (record === undefined) throw new CesdkError('INVALID_BLOCK', `no live block with id ${describeValue(id)}`, { blockId: typeof id === 'number' ? id : undefined });
     if (family !== undefined && familyOf(record.type) !== family) {
       throw new CesdkError('INVALID_BLOCK', `block ${record.id} is a ${record.type}, not a ${family} block`, { blockId: record.id });
     }

@@ -4,7 +4,7 @@ import { EditorAPI } from './editor-api.js';
 import { EngineCore, type BlockExporter } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { EventAPI } from './event-api.js';
 import './property-declarations.js';
 import { SceneAPI } from './scene-api.js';
@@ -49,7 +49,7 @@ export class Engine {
     const historyLimit = options.historyLimit ?? 100;
     if (!Number.isInteger(historyLimit) || historyLimit < 1) throw new CesdkError('INVALID_VALUE', 'historyLimit must be a positive integer');
     const role = options.role ?? 'Creator';
-    if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${String(role)}'`);
+    if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${describeValue(role)}'`);
     this.core = new EngineCore(limits, historyLimit, role);
     this.core.fetchResource = options.fetchResource;
     this.core.textMeasurer = options.textMeasurer;

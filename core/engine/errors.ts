@@ -84,3 +84,26 @@ export class CesdkError extends Error {
 export function isCesdkError(value: unknown, code?: CesdkErrorCode): value is CesdkError {
   return value instanceof CesdkError && (code === undefined || value.code === code);
 }
+
+/**
+ * Describes any value for an error message without ever throwing (a null-prototype object or a
+ * symbol would make `String(value)` throw, and a hostile `toString` could do anything).
+ */
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return String(value);
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (value === null) return 'null';
+      return Array.isArray(value) ? `an array of ${value.length}` : 'an object';
+  }
+}

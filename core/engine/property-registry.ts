@@ -1,6 +1,6 @@
 import { TYPE_PREFIX } from './block-types.js';
 import { normalizeColor, normalizeGradientStops } from './color.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import type { PropertyType } from './types.js';
 
 /**
@@ -90,7 +90,7 @@ export function findDeclaration(path: string): PropertyDeclaration | undefined {
 /** The declaration of a path, or throws `UNKNOWN_PROPERTY`. */
 export function requireDeclaration(path: unknown): PropertyDeclaration {
   const declaration = typeof path === 'string' ? declarations.get(path) : undefined;
-  if (!declaration) throw new CesdkError('UNKNOWN_PROPERTY', `unknown property '${String(path)}'`, { path: String(path) });
+  if (!declaration) throw new CesdkError('UNKNOWN_PROPERTY', `unknown property '${describeValue(path)}'`, { path: describeValue(path) });
   return declaration;
 }
 
@@ -136,7 +136,7 @@ export function validatePropertyValue(
     case 'Double':
     case 'Int': {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
-        throw new CesdkError('INVALID_VALUE', `${describe(blockId, path)} needs a finite number, got ${typeof value === 'number' ? String(value) : typeof value}`, details);
+        throw new CesdkError('INVALID_VALUE', `${describe(blockId, path)} needs a finite number, got ${typeof value === 'number' ? describeValue(value) : typeof value}`, details);
       }
       if (declaration.type === 'Int' && !Number.isInteger(value)) {
         throw new CesdkError('INVALID_VALUE', `${describe(blockId, path)} needs an integer, got ${value}`, details);
@@ -157,7 +157,7 @@ export function validatePropertyValue(
       return value;
     case 'Enum':
       if (typeof value !== 'string' || !declaration.enumValues!.includes(value)) {
-        throw new CesdkError('INVALID_VALUE', `${describe(blockId, path)} must be one of ${declaration.enumValues!.join(', ')}, got '${String(value)}'`, details);
+        throw new CesdkError('INVALID_VALUE', `${describe(blockId, path)} must be one of ${declaration.enumValues!.join(', ')}, got '${describeValue(value)}'`, details);
       }
       return value;
     case 'Color':

@@ -4,7 +4,7 @@ import { writeValidated } from './block-properties.js';
 import { BlockType } from './block-types.js';
 import { randomUUID, type BlobLike, type EngineCore } from './engine-core.js';
 import { requireDeclaration, validatePropertyValue } from './property-registry.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { loadArchive, saveArchive } from './scene-archive.js';
 import { parseSceneText, validateScene, type LoadedScene } from './scene-loader.js';
 import { serializeScene } from './scene-serializer.js';
@@ -188,8 +188,8 @@ export class SceneAPI {
 
   /** Sets the camera zoom (engine state: not saved, not an undo step). 1 = 100 %. */
   setZoomLevel(level: number): void {
-    if (typeof level !== 'number' || !Number.isFinite(level)) throw new CesdkError('INVALID_VALUE', `zoom level must be a finite number, got ${String(level)}`);
-    if (level <= 0 || level > 1000) throw new CesdkError('OUT_OF_RANGE', `zoom level ${level} is outside (0, 1000]`);
+    if (typeof level !== 'number' || !Number.isFinite(level)) throw new CesdkError('INVALID_VALUE', `zoom level must be a finite number, got ${describeValue(level)}`);
+    if (level <= 0 || level > 1000) throw new CesdkError('OUT_OF_RANGE', `zoom level ${describeValue(level)} is outside (0, 1000]`);
     if (level === this.zoomLevel) return;
     this.zoomLevel = level;
     this.core.callListeners(this.zoomListeners, 'zoom listener', level);

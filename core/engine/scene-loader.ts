@@ -1,7 +1,7 @@
 import { BlockRecord, Field } from './block-record.js';
 import { BlockType, EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, canContain, familyOf } from './block-types.js';
 import type { EngineLimits } from './engine-options.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { findDeclaration, validatePropertyValue } from './property-registry.js';
 import { migrateDocument } from './scene-migrations.js';
 import { SCENE_FORMAT } from './scene-serializer.js';
@@ -168,7 +168,7 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
         } catch (error) {
           const path = propertyPath(index, key);
           if (error instanceof CesdkError && error.code === 'LIMIT_EXCEEDED') throw new CesdkError('LIMIT_EXCEEDED', `${path}: ${error.message}`, { path });
-          invalid(path, error instanceof Error ? error.message : String(error));
+          invalid(path, error instanceof Error ? error.message : describeValue(error));
         }
       }
     }

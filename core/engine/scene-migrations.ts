@@ -1,5 +1,5 @@
 import { resolveAnyType } from './block-types.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { SCENE_FORMAT, SCENE_SCHEMA_VERSION } from './scene-serializer.js';
 
 /**
@@ -68,7 +68,7 @@ const migrateVersion1To2: Migration = (document) => {
   blocks.forEach((block: Record<string, unknown>, index: number) => {
     if (block.parent === undefined || block.parent === null) return;
     const parent = typeof block.parent === 'number' ? byId.get(block.parent) : undefined;
-    if (!parent) invalid(`$.blocks[${index}].parent`, `refers to no block (${String(block.parent)})`);
+    if (!parent) invalid(`$.blocks[${index}].parent`, `refers to no block (${describeValue(block.parent)})`);
     const children = (parent.children as number[] | undefined) ?? [];
     children.push(block.id as number);
     parent.children = children;

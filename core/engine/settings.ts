@@ -1,5 +1,5 @@
 import { normalizeColor } from './color.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import type { Color } from './types.js';
 
 /** The value types settings can have. */
@@ -51,8 +51,8 @@ export class SettingsStore {
 
   private declaration(key: unknown, type: SettingType): SettingDeclaration {
     const declaration = typeof key === 'string' ? SETTINGS.get(key) : undefined;
-    if (!declaration) throw new CesdkError('UNKNOWN_PROPERTY', `unknown setting '${String(key)}'`, { path: String(key) });
-    if (declaration.type !== type) throw new CesdkError('TYPE_MISMATCH', `setting '${String(key)}' is a ${declaration.type}, not ${type}`, { path: String(key) });
+    if (!declaration) throw new CesdkError('UNKNOWN_PROPERTY', `unknown setting '${describeValue(key)}'`, { path: describeValue(key) });
+    if (declaration.type !== type) throw new CesdkError('TYPE_MISMATCH', `setting '${describeValue(key)}' is a ${declaration.type}, not ${type}`, { path: describeValue(key) });
     return declaration;
   }
 

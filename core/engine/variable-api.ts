@@ -1,5 +1,5 @@
 import type { EngineCore } from './engine-core.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
 import { relayoutTextsWithVariables } from './text-layout.js';
 
 // Scene documents refuse these keys (prototype pollution), so variables may not use them either.
@@ -21,7 +21,7 @@ export class VariableAPI {
 
   private checkName(key: unknown): string {
     if (typeof key !== 'string' || !VARIABLE_NAME.test(key) || FORBIDDEN_NAMES.has(key)) {
-      throw new CesdkError('INVALID_VALUE', `invalid variable name '${String(key)}': letters, digits, '_', '.', '-' and spaces, starting with a letter or '_', at most 128 characters, not __proto__, constructor or prototype`);
+      throw new CesdkError('INVALID_VALUE', `invalid variable name '${describeValue(key)}': letters, digits, '_', '.', '-' and spaces, starting with a letter or '_', at most 128 characters, not __proto__, constructor or prototype`);
     }
     return key;
   }
