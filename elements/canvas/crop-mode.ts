@@ -1,8 +1,8 @@
 /**
  * Crop mode: entered by double-clicking an image block (`engine.editor.setEditMode('Crop')`).
  * Dragging pans the image inside its frame (`crop/translationX|Y`, fractions of the frame size, in
- * the block's own axes so it follows rotation); the wheel scales it (`crop/scaleX|Y`, about the
- * frame's centre). Escape or Enter leaves. Each drag is one undo step; a run of wheel ticks is one
+ * the block's own axes so it follows rotation); the wheel scales it (`crop/scaleX|Y`; the renderer scales
+ * about the frame's centre). Escape or Enter leaves. Each drag is one undo step; a run of wheel ticks is one
  * undo step too (closed after {@link WHEEL_GESTURE_IDLE} ms without a tick, or on leaving).
  */
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
@@ -123,15 +123,9 @@ export class CropSession {
     guarded(this.surface, () => {
       const scaleX = engine.block.getFloat(this.block, 'crop/scaleX');
       const scaleY = engine.block.getFloat(this.block, 'crop/scaleY');
-      const nextX = clamp(scaleX * factor);
-      const nextY = clamp(scaleY * factor);
-      // Keep the frame's centre on the same image point: translation shifts by half the growth.
-      const translationX = engine.block.getFloat(this.block, 'crop/translationX');
-      const translationY = engine.block.getFloat(this.block, 'crop/translationY');
-      engine.block.setFloat(this.block, 'crop/scaleX', nextX);
-      engine.block.setFloat(this.block, 'crop/scaleY', nextY);
-      engine.block.setFloat(this.block, 'crop/translationX', translationX - (nextX - scaleX) / 2);
-      engine.block.setFloat(this.block, 'crop/translationY', translationY - (nextY - scaleY) / 2);
+      // The renderer scales the image about the frame's centre, so the translation stays as it is.
+      engine.block.setFloat(this.block, 'crop/scaleX', clamp(scaleX * factor));
+      engine.block.setFloat(this.block, 'crop/scaleY', clamp(scaleY * factor));
     });
   }
 
