@@ -63,3 +63,15 @@ describe('assets', () => {
     assert.equal(await engine.asset.apply('remote', { id: 'x' }), 12345);
   });
 });
+
+describe('asset input', () => {
+  it('refuses assets that are not plain data', async () => {
+    const { engine } = await createTestEngine();
+    engine.asset.addLocalSource('local');
+    const cyclic: Record<string, unknown> = { id: 'loop' };
+    cyclic.meta = { self: cyclic };
+    assert.throws(() => engine.asset.addAssetToSource('local', cyclic as never), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    assert.throws(() => engine.asset.addAssetToSource('local', { id: 'big', meta: { size: 1n } } as never), CesdkError);
+    assert.equal((await engine.asset.findAssets('local')).total, 0);
+  });
+});

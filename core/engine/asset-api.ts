@@ -218,8 +218,13 @@ function checkAsset(asset: unknown): asserts asset is AssetDefinition {
   if (meta !== undefined && (typeof meta !== 'object' || meta === null)) throw new CesdkError('INVALID_VALUE', `asset '${(asset as AssetDefinition).id}': meta must be an object`);
 }
 
+/** A deep copy through JSON, so stored assets never alias the caller's objects. */
 function structuredCopy(asset: AssetDefinition): AssetDefinition {
-  return JSON.parse(JSON.stringify(asset)) as AssetDefinition;
+  try {
+    return JSON.parse(JSON.stringify(asset)) as AssetDefinition;
+  } catch (error) {
+    throw new CesdkError('INVALID_VALUE', `asset '${describeValue(asset.id)}' is not plain JSON data (${error instanceof Error ? error.message : 'unserializable'})`);
+  }
 }
 
 function queryLocal(assets: AssetDefinition[], query: AssetQuery & { page: number; perPage: number }): AssetQueryResult {
