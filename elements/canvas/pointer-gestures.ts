@@ -65,6 +65,11 @@ export class PointerGestures {
       this.start(event, target, { kind: 'pan', last: point });
       return;
     }
+    if (event.button === 2) {
+      // A right click selects what is under it (unless already selected), for the context menu.
+      this.selectUnder(engine, point);
+      return;
+    }
     if (event.button !== 0) return;
     if (this.surface.cropBlock !== undefined) return;
     const handle = this.surface.handleAt(point);
@@ -164,6 +169,13 @@ export class PointerGestures {
     this.surface.setTransient({ marquee: undefined, guides: [] });
     this.surface.setCursor('');
     this.surface.requestOverlay();
+  }
+
+  private selectUnder(engine: Engine, point: Point): void {
+    const camera = this.surface.getCamera();
+    const path = hitTest(engine, this.surface.placements(), viewToWorld(camera, point), 2 / camera.zoom, this.surface.hitIndex());
+    const target = clickTarget(engine, path);
+    if (target !== undefined && !engine.block.isSelected(target)) guarded(this.surface, () => applyClickSelection(engine, target, false));
   }
 
   private hover(point: Point): void {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addRect, click, drag, mountCanvas, near, press, settle, unmount, type Mounted } from './helpers.js';
+import { addRect, click, drag, mountCanvas, near, pointer, press, settle, unmount, type Mounted } from './helpers.js';
 
 describe('<cesdk-canvas> selection', () => {
   let mounted: Mounted;
@@ -37,6 +37,20 @@ describe('<cesdk-canvas> selection', () => {
     expect(engine.block.findAllSelected()).to.deep.equal([block]);
   });
 
+  it('a right click selects the block under it for the context menu', () => {
+    const { canvas, engine, page } = mounted;
+    const first = addRect(engine, page, 50, 50, 100, 100);
+    const second = addRect(engine, page, 300, 50, 100, 100);
+    click(canvas, 100, 100);
+    click(canvas, 350, 100, { shiftKey: true });
+    pointer(canvas, 'pointerdown', 100, 100, { button: 2 });
+    pointer(canvas, 'pointerup', 100, 100, { button: 2 });
+    expect([...engine.block.findAllSelected()].sort()).to.deep.equal([first, second].sort());
+    click(canvas, 600, 400);
+    pointer(canvas, 'pointerdown', 350, 100, { button: 2 });
+    expect(engine.block.findAllSelected()).to.deep.equal([second]);
+  });
+
   it('Shift-click adds to and toggles the selection', () => {
     const { canvas, engine, page } = mounted;
     const first = addRect(engine, page, 50, 50, 100, 100);
@@ -53,7 +67,6 @@ describe('<cesdk-canvas> selection', () => {
     const first = addRect(engine, page, 100, 100, 100, 100);
     const second = addRect(engine, page, 250, 150, 100, 100);
     const outside = addRect(engine, page, 600, 400, 100, 100);
-    const { pointer } = await import('./helpers.js');
     pointer(canvas, 'pointerdown', 20, 20);
     pointer(canvas, 'pointermove', 200, 200);
     pointer(canvas, 'pointermove', 300, 300);
