@@ -34,6 +34,8 @@ export async function createPixiRenderer(options: PixiRendererOptions): Promise<
     background: options.background ?? 0xffffff,
     backgroundAlpha: options.backgroundAlpha ?? 1,
     preserveDrawingBuffer: true,
+    // Advanced blend modes read the backdrop: PixiJS needs its back buffer on WebGL for that.
+    useBackBuffer: true,
     ...(options.canvas ? { canvas: options.canvas } : {}),
   });
   const backend = renderer.name as RenderBackend;

@@ -9,6 +9,7 @@ import { AssetLoader } from '../io/index.js';
 import { AssetTextures } from './asset-textures.js';
 import type { BlockView, WorldBox } from './block-view.js';
 import { setActiveRenderScale } from './effects.js';
+import { chooseBackend } from './backend.js';
 import { createPixiRenderer, destroyPixiRenderer } from './pixi-renderer.js';
 import { SceneGraph } from './scene-graph.js';
 import { unionBox } from './spatial-index.js';
@@ -65,6 +66,16 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
     : { x: 0, y: 0, width, height };
   if (!engine.block.isValid(block)) throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} does not exist`, { blockId: block });
   throwIfAborted(options.signal);
+  if (chooseBackend(options.preference ?? 'auto') !== 'canvas') {
+    // PixiJS keeps draw instructions on the containers for one renderer, and a GPU context must not
+    // outlive the call: GPU renders get their own views and renderer, released at the end.
+    const scene = createOffscreenScene(engine, options.assets ?? new AssetLoader(), !options.assets);
+    try {
+      return await renderWithScene(engine, block, options, scene, width, height, clip);
+    } finally {
+      destroyOffscreenScene(scene);
+    }
+  }
   const scene = offscreenSceneFor(engine, options.assets);
   // One render at a time per cached scene: renders set the views' culling for their block.
   const result = scene.queue.then(() => renderWithScene(engine, block, options, scene, width, height, clip));
@@ -77,6 +88,24 @@ interface OffscreenScene {
   graph: SceneGraph;
   textures: AssetTextures;
   queue: Promise<unknown>;
+  /** The Canvas 2D renderer these views are drawn with (one renderer per view tree, as PixiJS expects). */
+  renderer?: Awaited<ReturnType<typeof createPixiRenderer>>;
+  /** Set when the scene is used once and released (GPU backends). */
+  ownedAssets?: AssetLoader;
+}
+
+function createOffscreenScene(engine: Engine, assets: AssetLoader, ownsAssets: boolean): OffscreenScene {
+  const textures = new AssetTextures(assets, () => undefined, () => 16384);
+  const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine) }, () => undefined, () => undefined);
+  return { graph, textures, queue: Promise.resolve(), ownedAssets: ownsAssets ? assets : undefined };
+}
+
+function destroyOffscreenScene(scene: OffscreenScene): void {
+  scene.graph.destroy();
+  scene.textures.destroy();
+  scene.ownedAssets?.dispose();
+  if (scene.renderer) destroyPixiRenderer(scene.renderer.renderer, scene.renderer.backend, true);
+  scene.renderer = undefined;
 }
 
 const DEFAULT_ASSETS = 'default';
@@ -92,9 +121,7 @@ function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined): Off
   const key = assets ?? DEFAULT_ASSETS;
   let scene = byAssets.get(key);
   if (!scene) {
-    const textures = new AssetTextures(assets ?? new AssetLoader(), () => undefined, () => 16384);
-    const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine) }, () => undefined, () => undefined);
-    scene = { graph, textures, queue: Promise.resolve() };
+    scene = createOffscreenScene(engine, assets ?? new AssetLoader(), false);
     byAssets.set(key, scene);
   }
   return scene;
@@ -105,8 +132,7 @@ async function renderWithScene(
   width: number, height: number, clip: { x: number; y: number; width: number; height: number },
 ): Promise<HTMLCanvasElement> {
   const { graph, textures } = scene;
-  let created: Awaited<ReturnType<typeof createPixiRenderer>> | undefined;
-  try {
+  { // Scoped so the cached scene's renderer outlives this call (see OffscreenScene.renderer).
     throwIfAborted(options.signal);
     if (!engine.block.isValid(block)) throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} does not exist`, { blockId: block });
     graph.sync();
@@ -133,7 +159,12 @@ async function renderWithScene(
     for (const view of graph.views.values()) {
       view.root.culled = members ? !members.has(view.id) : false;
     }
-    created = await createPixiRenderer({ width: clip.width, height: clip.height, resolution: 1, preference: options.preference ?? 'auto', backgroundAlpha: 0 });
+    if (!scene.renderer) {
+      scene.renderer = await createPixiRenderer({ width: clip.width, height: clip.height, resolution: 1, preference: options.preference ?? 'auto', backgroundAlpha: 0 });
+    } else {
+      scene.renderer.renderer.resize(clip.width, clip.height, 1);
+    }
+    const created = scene.renderer;
     throwIfAborted(options.signal);
     const scale = Math.max(scaleX, scaleY);
     for (const view of graph.views.values()) if (!view.root.culled) view.prepare(created.renderer, scale);
@@ -146,10 +177,10 @@ async function renderWithScene(
     output.height = clip.height;
     const context = output.getContext('2d')!;
     context.drawImage(created.renderer.canvas as HTMLCanvasElement, 0, 0);
+    // Give the backing store back between renders (an export tile can be tens of megabytes).
+    created.renderer.resize(1, 1, 1);
     // With `clip`, each tile carries its own watermark pattern (the pattern is laid out per canvas).
     if (options.watermark) paintWatermark(context, clip.width, clip.height);
     return output;
-  } finally {
-    if (created) destroyPixiRenderer(created.renderer, created.backend, true);
   }
 }
