@@ -17,7 +17,7 @@ import { shapeSection } from './sections/shape.js';
 import { shadowSection, strokeSection } from './sections/stroke-shadow.js';
 import { textSection } from './sections/text.js';
 import { transformSection } from './sections/transform.js';
-import { currentPage } from '../layers/layer-tree.js';
+import { currentPage, defaultNameKey } from '../layers/layer-tree.js';
 
 const PAGE = '//ly.img.ubq/page';
 const TEXT = '//ly.img.ubq/text';
@@ -164,7 +164,7 @@ export class CesdkInspector extends PanelElement {
     const summary =
       ids.length > 1
         ? this.t('inspector.selectionCount', { count: ids.length })
-        : engine.block.getName(ids[0]!) || this.t(`inspector.type.${engine.block.getType(ids[0]!).replace('//ly.img.ubq/', '')}`);
+        : engine.block.getName(ids[0]!) || this.t(`layers.type.${defaultNameKey(engine, ids[0]!)}`);
     return html`${heading}
       <p class="summary" aria-live="polite">${summary}</p>
       ${sections.length === 0 ? html`<p class="empty">${this.t('inspector.mixedTypes')}</p>` : sections}`;
