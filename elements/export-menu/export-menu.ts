@@ -7,16 +7,8 @@ import { EngineBinding } from '../shared/engine-binding.js';
 import { CesdkBeforeExportEvent, CesdkErrorEvent, CesdkExportEvent, type CesdkExportDetail } from '../shared/events.js';
 import { LocaleController } from '../shared/i18n.js';
 import { exportMenuStyles } from './export-menu.styles.js';
+import { extensionOf, FORMATS, numberOrUndefined, offerDownload, SCALES } from './formats.js';
 
-/** The formats the menu offers, with their file extensions. */
-const FORMATS: ReadonlyArray<{ mimeType: ExportMimeType; key: string; extension: string }> = [
-  { mimeType: 'image/png', key: 'exportMenu.format.png', extension: 'png' },
-  { mimeType: 'image/jpeg', key: 'exportMenu.format.jpeg', extension: 'jpg' },
-  { mimeType: 'image/webp', key: 'exportMenu.format.webp', extension: 'webp' },
-  { mimeType: 'application/pdf', key: 'exportMenu.format.pdf', extension: 'pdf' },
-  { mimeType: 'image/svg+xml', key: 'exportMenu.format.svg', extension: 'svg' },
-];
-const SCALES = [0.5, 1, 2, 3];
 
 /**
  * The export menu: format, size (scale or width × height), quality, PDF compatibility. While an
@@ -318,27 +310,4 @@ export class CesdkExportMenu extends LitElement {
       ${this.open || this.showProgress ? this.renderPanel() : nothing}
     `;
   }
-}
-
-function numberOrUndefined(value: string): number | undefined {
-  const parsed = Number(value);
-  return Number.isFinite(parsed) && parsed > 0 ? Math.round(parsed) : undefined;
-}
-
-function extensionOf(mimeType: string): string {
-  return FORMATS.find((format) => format.mimeType === mimeType)?.extension ?? 'bin';
-}
-
-/** Offers `blob` as a download through a temporary link; the object URL is revoked right after. */
-function offerDownload(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
