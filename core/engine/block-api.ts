@@ -63,6 +63,69 @@ export class BlockAPI extends BlockAPITime {
   /** Reads `clipped`. */
   isClipped(id: DesignBlockId): boolean { return this.getBool(id, 'clipped'); }
 
+  /** Sets `position/x/mode`: 'Absolute' | 'Percent' | 'Auto'. */
+  setPositionXMode(id: DesignBlockId, mode: string): void { this.setEnum(id, 'position/x/mode', mode); }
+  /** Sets `position/y/mode`. */
+  setPositionYMode(id: DesignBlockId, mode: string): void { this.setEnum(id, 'position/y/mode', mode); }
+  /** Reads `position/x/mode`. */
+  getPositionXMode(id: DesignBlockId): string { return this.getEnum(id, 'position/x/mode'); }
+  /** Reads `position/y/mode`. */
+  getPositionYMode(id: DesignBlockId): string { return this.getEnum(id, 'position/y/mode'); }
+  /** Sets `width/mode`: 'Absolute' | 'Percent' | 'Auto'. */
+  setWidthMode(id: DesignBlockId, mode: string): void { this.setEnum(id, 'width/mode', mode); }
+  /** Sets `height/mode` ('Auto' on text means auto-height through the text measurer). */
+  setHeightMode(id: DesignBlockId, mode: string): void { this.setEnum(id, 'height/mode', mode); }
+  /** Reads `width/mode`. */
+  getWidthMode(id: DesignBlockId): string { return this.getEnum(id, 'width/mode'); }
+  /** Reads `height/mode`. */
+  getHeightMode(id: DesignBlockId): string { return this.getEnum(id, 'height/mode'); }
+
+  /**
+   * Scales a block and (for groups) its whole subtree by `factor` around an anchor given relative to
+   * the block's frame (0, 0 = top-left, default; 0.5, 0.5 = center). One undo step.
+   */
+  scale(id: DesignBlockId, factor: number, anchorX = 0, anchorY = 0): void {
+    const record = this.core.requireBlock(id);
+    for (const [name, value] of [['factor', factor], ['anchorX', anchorX], ['anchorY', anchorY]] as const) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new CesdkError('INVALID_VALUE', `block ${id}: scale ${name} must be a finite number, got ${describeValue(value)}`, { blockId: id });
+    }
+    if (factor <= 0) throw new CesdkError('OUT_OF_RANGE', `block ${id}: scale factor ${factor} must be positive`, { blockId: id });
+    this.core.checkScope(record, 'layer/resize', 'scaling');
+    this.core.mutate('scale', () => {
+      const x = this.getPositionX(id);
+      const y = this.getPositionY(id);
+      const width = this.getWidth(id);
+      const height = this.getHeight(id);
+      this.setPosition(id, x + anchorX * width * (1 - factor), y + anchorY * height * (1 - factor));
+      this.setSize(id, width * factor, height * factor);
+      if (record.type === BlockType.group) {
+        for (const child of this.core.childrenOf(record).slice()) this.scaleSubtree(child, factor);
+      }
+    });
+  }
+
+  private scaleSubtree(id: DesignBlockId, factor: number): void {
+    const record = this.core.requireBlock(id);
+    this.setPosition(id, this.getPositionX(id) * factor, this.getPositionY(id) * factor);
+    this.setSize(id, this.getWidth(id) * factor, this.getHeight(id) * factor);
+    if (record.type === BlockType.text) this.setTextFontSize(id, Math.min(10_000, Math.max(0.1, this.getTextFontSize(id) * factor)));
+    for (const child of this.core.childrenOf(record).slice()) this.scaleSubtree(child, factor);
+  }
+
+  /** Makes a block fill its parent's frame: position 0, 0 and the parent's size, rotation 0. One undo step. */
+  fillParent(id: DesignBlockId): void {
+    const record = this.core.requireBlock(id);
+    const parentId = this.core.parentOf(record);
+    if (parentId === null) throw new CesdkError('INVALID_VALUE', `block ${id} has no parent to fill`, { blockId: id });
+    const parent = this.core.requireBlock(parentId);
+    if (parent.type === BlockType.scene) throw new CesdkError('INVALID_VALUE', `block ${id}: a page cannot fill the scene`, { blockId: id });
+    this.core.mutate('fill parent', () => {
+      this.setPosition(id, 0, 0);
+      this.setSize(id, this.getWidth(parentId), this.getHeight(parentId));
+      this.setRotation(id, 0);
+    });
+  }
+
   /** Sets position x and y in one undo step. */
   setPosition(id: DesignBlockId, x: number, y: number): void {
     this.core.mutate('set position', () => {

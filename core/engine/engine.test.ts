@@ -210,3 +210,43 @@ describe('time and playback', () => {
     await assert.rejects(engine.scene.loadFromString(JSON.stringify(document)), (error: unknown) => error instanceof CesdkError && error.code === 'SCENE_INVALID');
   });
 });
+
+describe('layout helpers and scene modes', () => {
+  it('scales around an anchor, scales group contents, and fills the parent', async () => {
+    const { engine, page } = await createTestEngine();
+    const block = addRect(engine, page, 100, 100, 40, 20);
+    engine.block.scale(block, 2, 0.5, 0.5);
+    assert.deepEqual([engine.block.getPositionX(block), engine.block.getPositionY(block), engine.block.getWidth(block), engine.block.getHeight(block)], [80, 90, 80, 40]);
+    engine.editor.undo();
+    assert.equal(engine.block.getWidth(block), 40);
+    const text = engine.block.create('text');
+    engine.block.appendChild(page, text);
+    engine.block.setTextFontSize(text, 10);
+    const group = engine.block.group([block, text]);
+    engine.block.scale(group, 3);
+    assert.equal(engine.block.getTextFontSize(text), 30);
+    assert.equal(engine.block.getWidth(block), 120);
+    assert.throws(() => engine.block.scale(block, 0), (error: unknown) => error instanceof CesdkError && error.code === 'OUT_OF_RANGE');
+    assert.throws(() => engine.block.scale(block, Number.NaN), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    engine.block.fillParent(group);
+    assert.equal(engine.block.getWidth(group), 1080);
+    assert.equal(engine.block.getPositionX(group), 0);
+    assert.throws(() => engine.block.fillParent(page), CesdkError);
+    engine.block.setWidthMode(block, 'Percent');
+    assert.equal(engine.block.getWidthMode(block), 'Percent');
+    engine.block.setPositionXMode(block, 'Auto');
+    assert.equal(engine.block.getPositionXMode(block), 'Auto');
+  });
+
+  it('creates video scenes and sets the layout', async () => {
+    const engine = await Engine.create();
+    engine.scene.createVideo();
+    assert.equal(engine.scene.getMode(), 'Video');
+    assert.throws(() => engine.block.setEnum(engine.scene.get()!, 'scene/mode', 'Design'), CesdkError);
+    engine.scene.setLayout('VerticalStack');
+    assert.equal(engine.scene.getLayout(), 'VerticalStack');
+    engine.scene.create();
+    assert.equal(engine.scene.getMode(), 'Design');
+    assert.throws(() => engine.scene.create({ mode: 'Movie' as never }), CesdkError);
+  });
+});

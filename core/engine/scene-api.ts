@@ -20,6 +20,8 @@ export interface CreateSceneOptions {
   };
   /** Scene layout (default 'Free'). */
   layout?: 'Free' | 'VerticalStack' | 'HorizontalStack' | 'DepthStack';
+  /** 'Design' (default) or 'Video' (timeline scenes). `scene/mode` is read-only afterwards. */
+  mode?: 'Design' | 'Video';
 }
 
 /**
@@ -50,7 +52,8 @@ export class SceneAPI {
     const fill = staging.record(`${'//ly.img.ubq/'}fill/color`);
     staging.set(scene, 'scene/pageDimensions/width', width);
     staging.set(scene, 'scene/pageDimensions/height', height);
-    if (options.layout) staging.set(scene, 'scene/layout', options.layout);
+    if (options.layout !== undefined) staging.set(scene, 'scene/layout', options.layout);
+    if (options.mode !== undefined) staging.set(scene, 'scene/mode', options.mode);
     staging.set(page, 'width', width);
     staging.set(page, 'height', height);
     staging.set(fill, 'fill/color/value', options.page?.color ?? { r: 1, g: 1, b: 1, a: 1 });
@@ -61,6 +64,28 @@ export class SceneAPI {
     this.replace({ sceneId: scene.id, records: staging.records, variables: new Map(), maxId: fill.id });
     this.core.emitter.emit('sceneCreated', { sceneId: scene.id });
     return scene.id;
+  }
+
+  /** Creates a video scene (`create({ ...options, mode: 'Video' })`). */
+  createVideo(options: Omit<CreateSceneOptions, 'mode'> = {}): DesignBlockId {
+    if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', 'scene options must be an object');
+    return this.create({ ...options, mode: 'Video' });
+  }
+
+  /** The scene mode: 'Design' or 'Video'. */
+  getMode(): 'Design' | 'Video' {
+    return ((this.requireScene().fields.get('scene/mode') as 'Design' | 'Video' | undefined) ?? 'Design');
+  }
+
+  /** Sets `scene/layout`: 'Free', 'VerticalStack', 'HorizontalStack' or 'DepthStack'. */
+  setLayout(layout: 'Free' | 'VerticalStack' | 'HorizontalStack' | 'DepthStack'): void {
+    const scene = this.requireScene();
+    this.core.mutate('set layout', () => writeValidated(this.core, scene, 'scene/layout', layout));
+  }
+
+  /** The scene layout. */
+  getLayout(): string {
+    return ((this.requireScene().fields.get('scene/layout') as string | undefined) ?? 'Free');
   }
 
   /** The scene id, or null when there is none. */
