@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { CesdkError } from '../../core/engine/index.js';
 import { registerExporters, exportBlock, type ExportProgress, type ExportUsage } from '../../core/export/index.js';
 import { AssetLoader } from '../../core/io/index.js';
-import { renderBlockToCanvas } from '../../core/render/index.js';
+import { renderBlockToCanvas, SceneRenderer } from '../../core/render/index.js';
 import { LicenseService } from '../../licensing/license-service.js';
 import { addImage, addShape, addText, canvasPixels, createScene, decodeImage, fixtureUrl, meanDifference, near, pixelAt } from './export-helpers.js';
 
@@ -32,6 +32,25 @@ describe('raster export (PNG, JPEG, WebP, raw RGBA)', () => {
     const canvas = canvasPixels(await renderBlockToCanvas(engine, page, { width: 300, height: 200 }));
     expect(meanDifference(image, canvas)).to.be.below(1);
     engine.dispose();
+  });
+
+  it('matches what the on-screen canvas (SceneRenderer) shows', async () => {
+    const { engine, page } = await redBlueScene();
+    addText(engine, page, { x: 20, y: 120, width: 140, height: 60 }, 'On screen', 20);
+    const renderer = await SceneRenderer.create({ engine, width: 300, height: 200, resolution: 1 });
+    try {
+      renderer.setWatermark(false);
+      renderer.setCamera({ x: 0, y: 0, zoom: 1 });
+      await renderer.whenIdle();
+      renderer.renderNow();
+      const screen = canvasPixels(renderer.canvas);
+      const exported = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
+      expect([screen.width, screen.height]).to.deep.equal([300, 200]);
+      expect(meanDifference(exported, screen)).to.be.below(2);
+    } finally {
+      renderer.destroy();
+      engine.dispose();
+    }
   });
 
   it('keeps the aspect ratio with one target size and covers exactly with both', async () => {
