@@ -101,6 +101,12 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
 
   constructor() {
     super();
+    // An `engine` set on the element before it was upgraded shadows the accessor: move it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'engine')) {
+      const early = (this as { engine?: Engine }).engine;
+      delete (this as { engine?: Engine }).engine;
+      this.engine = early;
+    }
     this.addEventListener('keydown', this.onKeyDown);
     this.addEventListener('keyup', this.onKeyUp);
     this.addEventListener('blur', () => (this.gestures.spaceHeld = false));

@@ -156,4 +156,18 @@ describe('<cesdk-canvas> composition', () => {
     expect(consumer.binding.engine).to.equal(engine);
     expect(consumer.binding.source).to.equal('for');
   });
+
+  it('keeps an engine set on the element before it was upgraded', async () => {
+    const { engine } = await createEngine();
+    const name = 'cesdk-canvas-late-upgrade';
+    const element = document.createElement(name) as HTMLElement & { engine?: Engine; ready?: Promise<Engine> };
+    element.engine = engine;
+    element.style.setProperty('width', '300px');
+    element.style.setProperty('height', '200px');
+    attach(element);
+    const { CesdkCanvas } = await import('../../elements/canvas/canvas.js');
+    customElements.define(name, class extends CesdkCanvas {});
+    expect(await element.ready).to.equal(engine);
+    expect((element as unknown as CesdkCanvas).engineSource).to.equal('property');
+  });
 });
