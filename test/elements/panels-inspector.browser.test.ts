@@ -118,6 +118,16 @@ describe('<cesdk-inspector>', () => {
     engine.editor.undo();
     expect(engine.block.getOpacity(first)).to.equal(0.5);
     expect(engine.block.getOpacity(second)).to.equal(1);
+    await settle(inspector, engine);
+    choose(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Add effect')!, 'invert');
+    expect(engine.block.getEffects(first).length).to.equal(1);
+    expect(engine.block.getEffects(second).length).to.equal(1);
+    controlByLabel<CesdkToggle>(inspector, 'cesdk-toggle', 'Blur')!.shadowRoot!.querySelector('button')!.click();
+    expect(engine.block.getBlur(first)).to.not.equal(null);
+    expect(engine.block.isBlurEnabled(second)).to.equal(true);
+    engine.editor.undo();
+    engine.editor.undo();
+    expect(engine.block.getEffects(first).length + engine.block.getEffects(second).length).to.equal(0);
     // A text and a graphic share transform and appearance, but neither text nor shape settings.
     engine.block.setSelected(text, true);
     await settle(inspector, engine);

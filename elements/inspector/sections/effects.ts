@@ -59,10 +59,44 @@ function parameterControls(context: SectionContext, target: DesignBlockId, prefi
   });
 }
 
-/** Effects (add, enable, remove, parameters) and blur (type, strength) of a single block. */
+/**
+ * With several blocks selected: add an effect to all of them, or turn their blur on and off together
+ * (each effect's parameters are edited one block at a time).
+ */
+function sharedEffectsSection(context: SectionContext): TemplateResult {
+  const { engine, ids, t } = context;
+  const block = engine.block;
+  const addOptions = EFFECT_TYPES.map((value) => ({ value, label: t(`inspector.effect.${value}`) }));
+  return section(t('inspector.effects'), 'effects', html`
+    <cesdk-select
+      .label=${t('inspector.effect.add')}
+      .options=${addOptions}
+      value=""
+      @cesdk-control-change=${(event: ControlChangeEvent) => {
+        const type = event.value as (typeof EFFECT_TYPES)[number];
+        context.edits.change('Add effect', () => {
+          for (const id of ids) block.appendEffect(id, block.createEffect(type));
+        });
+        (event.target as HTMLElement & { value: string }).value = '';
+      }}
+    ></cesdk-select>
+    ${toggleControl(context, {
+      label: t('inspector.blur.enabled'),
+      read: (id) => block.getBlur(id) !== null && block.isBlurEnabled(id),
+      write: (id, enabled) => {
+        if (enabled && block.getBlur(id) === null) block.setBlur(id, block.createBlur('uniform'));
+        block.setBlurEnabled(id, enabled);
+      },
+      history: 'Toggle blur',
+    })}
+  `, false);
+}
+
+/** Effects (add, enable, remove, parameters) and blur (type, strength); see {@link sharedEffectsSection} for several blocks. */
 export function effectsSection(context: SectionContext): TemplateResult | typeof nothing {
   const { engine, ids, t } = context;
-  if (ids.length !== 1 || !engine.block.findAllProperties(ids[0]!).includes('blur/enabled')) return nothing;
+  if (ids.length === 0 || !ids.every((candidate) => engine.block.findAllProperties(candidate).includes('blur/enabled'))) return nothing;
+  if (ids.length > 1) return sharedEffectsSection(context);
   const id = ids[0]!;
   const block = engine.block;
   const effects = block.getEffects(id);
