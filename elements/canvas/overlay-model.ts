@@ -6,7 +6,7 @@
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import type { Camera, PagePlacement } from '../../core/render/types.js';
 import { worldToView } from './camera.js';
-import { blockFrame, placementMap, type PlacementMap, type Point, type Rect } from './geometry.js';
+import { blockFrame, placementMap, selectionBounds, type PlacementMap, type Point, type Rect } from './geometry.js';
 import type { OverlayModel, Quad, ViewGuide } from './overlay.js';
 import type { Guide } from './snapping.js';
 
@@ -65,6 +65,19 @@ export function buildOverlayModel(source: OverlaySource, engine: Engine, transie
     handles = quadOf(engine, block, map, camera);
     showResize = allowed(engine, block, 'layer/resize');
     showRotate = allowed(engine, block, 'layer/rotate');
+    if (!showResize && !showRotate) handles = undefined;
+  } else if (selected.length > 1 && editing === undefined && crop === undefined) {
+    // A multi-selection is transformed through the handles of its common (world-aligned) box.
+    const box = selectionBounds(engine, selected, map);
+    const corners = [
+      { x: box.x, y: box.y },
+      { x: box.x + box.width, y: box.y },
+      { x: box.x + box.width, y: box.y + box.height },
+      { x: box.x, y: box.y + box.height },
+    ].map((corner) => worldToView(camera, corner)) as [Point, Point, Point, Point];
+    handles = corners;
+    showResize = selected.every((block) => allowed(engine, block, 'layer/resize'));
+    showRotate = selected.every((block) => allowed(engine, block, 'layer/rotate'));
     if (!showResize && !showRotate) handles = undefined;
   }
   const hover = transient.hover !== undefined && !selected.includes(transient.hover) && engine.block.isValid(transient.hover)

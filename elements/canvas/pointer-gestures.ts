@@ -16,6 +16,7 @@ import { applyClickSelection, clickTarget, deselectAll } from './selection-logic
 import { prepareSnapTargets, snapEdge, snapToTargets, type Guide, type SnapTargets } from './snapping.js';
 import { allowedOnAll, guarded, type CanvasSurface } from './surface.js';
 import { cursorForHandle, resizeFrame, rotateFrame, type Frame, type HandleName } from './transform.js';
+import { applyMultiResize, applyMultiRotate, startMultiTransform, type MultiTransformStart } from './multi-transform.js';
 
 /** Pointer travel (view px) before a press becomes a drag. */
 const DRAG_SLOP = 3;
@@ -24,6 +25,7 @@ type Gesture =
   | { kind: 'pending-move'; start: Point; blocks: DesignBlockId[] }
   | { kind: 'move'; start: Point; blocks: DesignBlockId[]; startPositions: Point[]; parentInverse: ReturnType<typeof invert>[]; startBounds: Rect; targets: SnapTargets; commit: () => void; cancel: () => void }
   | { kind: 'resize' | 'rotate'; handle: HandleName; block: DesignBlockId; start: Point; startFrame: Frame; parentInverse: ReturnType<typeof invert>; snap: { targets: SnapTargets; offset: Point } | undefined; commit?: () => void; cancel?: () => void }
+  | { kind: 'multi'; handle: HandleName; start: Point; startState: MultiTransformStart; commit?: () => void; cancel?: () => void }
   | { kind: 'marquee'; start: Point; base: DesignBlockId[] }
   | { kind: 'pan'; last: Point };
 
@@ -78,6 +80,13 @@ export class PointerGestures {
       this.startTransform(event, target, engine, selected[0]!, handle, point);
       return;
     }
+    if (handle !== undefined && selected.length > 1) {
+      if (!allowedOnAll(engine, selected, handle === 'rotate' ? 'layer/rotate' : 'layer/resize')) return;
+      const placements = placementMap(this.surface.placements());
+      const startState = startMultiTransform(engine, selected, selectionBounds(engine, selected, placements), placements);
+      this.start(event, target, { kind: 'multi', handle, start: point, startState });
+      return;
+    }
     const world = viewToWorld(this.surface.getCamera(), point);
     const placements = this.surface.placements();
     const path = hitTest(engine, placements, world, 2 / this.surface.getCamera().zoom, this.surface.hitIndex());
@@ -124,6 +133,9 @@ export class PointerGestures {
       case 'rotate':
         this.updateTransform(engine, gesture, point, event);
         break;
+      case 'multi':
+        this.updateMulti(engine, gesture, point, event);
+        break;
       case 'marquee':
         this.updateMarquee(engine, gesture, point);
         break;
@@ -161,7 +173,7 @@ export class PointerGestures {
     this.gesture = undefined;
     this.pointerId = undefined;
     if (gesture === undefined) return;
-    if (gesture.kind === 'move' || gesture.kind === 'resize' || gesture.kind === 'rotate') {
+    if (gesture.kind === 'move' || gesture.kind === 'resize' || gesture.kind === 'rotate' || gesture.kind === 'multi') {
       const end = commit ? gesture.commit : gesture.cancel;
       guarded(this.surface, () => end?.());
       this.surface.renderer?.setLiveBlocks([]);
@@ -304,6 +316,29 @@ export class PointerGestures {
         engine.block.setPositionX(gesture.block, frame.x);
         engine.block.setPositionY(gesture.block, frame.y);
       }
+      return true;
+    });
+    if (ok === undefined) this.finish(false);
+  }
+
+  private updateMulti(engine: Engine, gesture: Extract<Gesture, { kind: 'multi' }>, point: Point, event: PointerEvent): void {
+    if (gesture.commit === undefined) {
+      if (Math.hypot(point.x - gesture.start.x, point.y - gesture.start.y) < DRAG_SLOP) return;
+      const handle = guarded(this.surface, () => engine.editor.beginGesture(gesture.handle === 'rotate' ? 'Rotate' : 'Resize'));
+      if (handle === undefined) {
+        this.gesture = undefined;
+        return;
+      }
+      gesture.commit = () => handle.commit();
+      gesture.cancel = () => handle.cancel();
+      this.surface.renderer?.setLiveBlocks(gesture.startState.blocks.map((entry) => entry.block));
+    }
+    const camera = this.surface.getCamera();
+    const startPointer = viewToWorld(camera, gesture.start);
+    const pointer = viewToWorld(camera, point);
+    const ok = guarded(this.surface, () => {
+      if (gesture.handle === 'rotate') applyMultiRotate(engine, gesture.startState, startPointer, pointer, { shift: event.shiftKey });
+      else applyMultiResize(engine, gesture.startState, gesture.handle, startPointer, pointer, { shift: event.shiftKey, alt: event.altKey });
       return true;
     });
     if (ok === undefined) this.finish(false);

@@ -65,6 +65,36 @@ describe('<cesdk-canvas> move, resize, rotate, snap', () => {
     expect(engine.block.getPositionY(second)).to.equal(150);
   });
 
+  it('resizes and rotates a multi-selection through its common box, each as one undo step', async () => {
+    const { canvas, engine, page } = mounted;
+    const first = addRect(engine, page, 100, 100, 100, 100);
+    const second = addRect(engine, page, 300, 100, 100, 100);
+    click(canvas, 150, 150);
+    click(canvas, 350, 150, { shiftKey: true });
+    await settle(canvas);
+    expect(canvas.shadowRoot!.querySelectorAll('svg.overlay .handle').length).to.equal(9);
+    // The box is (100, 100)–(400, 200); dragging its south-east corner to (700, 300) doubles it.
+    drag(canvas, [400, 200], [700, 300]);
+    expect(engine.block.getPositionX(first)).to.equal(100);
+    expect(engine.block.getWidth(first)).to.equal(200);
+    expect(engine.block.getPositionX(second)).to.equal(500);
+    expect(engine.block.getHeight(second)).to.equal(200);
+    engine.editor.undo();
+    expect(engine.block.getPositionX(second)).to.equal(300);
+    expect(engine.block.getWidth(second)).to.equal(100);
+    await settle(canvas);
+    // The knob sits 24 px above the box's top centre (250, 100); a quarter turn about (250, 150).
+    drag(canvas, [250, 76], [330, 148], { shiftKey: true });
+    expect(near(engine.block.getRotation(first), Math.PI / 2)).to.equal(true);
+    expect(near(engine.block.getRotation(second), Math.PI / 2)).to.equal(true);
+    // The first block's centre (150, 150) turned about (250, 150) lands at (250, 50).
+    expect(near(engine.block.getPositionX(first), 200)).to.equal(true);
+    expect(near(engine.block.getPositionY(first), 0)).to.equal(true);
+    engine.editor.undo();
+    expect(engine.block.getRotation(first)).to.equal(0);
+    expect(engine.block.getPositionY(first)).to.equal(100);
+  });
+
   it('resizes with the south-east handle; Shift keeps the aspect ratio', () => {
     const { canvas, engine, page } = mounted;
     const block = addRect(engine, page, 100, 100, 200, 100);
