@@ -521,6 +521,7 @@ export class BlockAPI extends BlockAPITime {
 
   /** The metadata value under a key. Throws `NOT_FOUND` when absent (see `hasMetadata`). */
   getMetadata(id: DesignBlockId, key: string): string {
+    checkMetadataKey(id, key);
     const value = this.core.requireBlock(id).fields.get(Field.metadataPrefix + key);
     if (typeof value !== 'string') throw new CesdkError('NOT_FOUND', `block ${id} has no metadata '${describeValue(key)}'`, { blockId: id });
     return value;
@@ -528,11 +529,13 @@ export class BlockAPI extends BlockAPITime {
 
   /** Whether the block has metadata under a key. */
   hasMetadata(id: DesignBlockId, key: string): boolean {
+    checkMetadataKey(id, key);
     return this.core.requireBlock(id).fields.has(Field.metadataPrefix + key);
   }
 
   /** Removes metadata (no-op when absent). */
   removeMetadata(id: DesignBlockId, key: string): void {
+    checkMetadataKey(id, key);
     const record = this.core.requireBlock(id);
     if (!record.fields.has(Field.metadataPrefix + key)) return;
     this.core.mutate('remove metadata', () => this.core.write(record, Field.metadataPrefix + key, undefined));
@@ -563,4 +566,8 @@ export class BlockAPI extends BlockAPITime {
     this.core.emitter.emit('export', { blockId: id, mimeType, byteLength: blob.size, ...size });
     return blob;
   }
+}
+
+function checkMetadataKey(id: DesignBlockId, key: unknown): void {
+  if (typeof key !== 'string') throw new CesdkError('INVALID_VALUE', `block ${describeValue(id)}: a metadata key must be a string, got ${describeValue(key)}`);
 }
