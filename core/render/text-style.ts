@@ -77,7 +77,8 @@ export function textStyleFor(spec: TextSpec, unitsPerPoint: number, width: numbe
     wordWrap: width > 0,
     wordWrapWidth: Math.max(1, width),
     breakWords: true,
-    whiteSpace: 'pre-line',
+    // Spaces the user typed are kept, as in the in-place editor.
+    whiteSpace: 'pre',
     padding: Math.ceil(fontSize * 0.1),
   };
   if (spec.lineHeight !== 1 && spec.lineHeight > 0) {
