@@ -74,6 +74,7 @@ export class BlockView {
    * reported by the caller through bounds).
    */
   update(snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean): boolean {
+    const sameSnapshot = snapshot === this.snapshot;
     this.snapshot = snapshot;
     const { x, y, width, height, rotation } = snapshot;
     const local = new Matrix().translate(-width / 2, -height / 2).rotate(rotation).translate(x + width / 2, y + height / 2);
@@ -83,6 +84,11 @@ export class BlockView {
     this.root.visible = this.shown;
     this.root.alpha = snapshot.opacity * parentAlpha;
     this.root.blendMode = toPixiBlendMode(snapshot.blendMode);
+    if (sameSnapshot) {
+      // Only the transform can have changed (a parent moved): the drawing stays.
+      this.bounds = this.computeBounds();
+      return false;
+    }
     const key = JSON.stringify([
       snapshot.kind, width, height, snapshot.shape, snapshot.fill, snapshot.contentFillMode, snapshot.crop, snapshot.stroke,
       snapshot.shadow, snapshot.text, snapshot.effects, snapshot.blur, snapshot.flipHorizontal, snapshot.flipVertical,

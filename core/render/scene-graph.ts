@@ -158,6 +158,7 @@ export class SceneGraph {
   private receive(events: readonly BlockEvent[]): void {
     for (const event of events) {
       const id = event.block;
+      if (event.type === 'Created' && this.views.has(id)) continue; // Already drawn (events of changes made before we subscribed).
       if (event.type !== 'Updated') {
         this.structureDirty = true;
         continue;
@@ -168,6 +169,10 @@ export class SceneGraph {
         continue;
       }
       const view = this.views.get(id);
+      if (!view && this.isScene(id)) {
+        // Design unit or DPI changed: text sizes are in points, so every text is redrawn.
+        for (const candidate of this.views.values()) if (candidate.snapshot?.kind === 'text') this.pending.add(candidate.id);
+      }
       if (!view) {
         // A page resize moves every page below it; an unknown block may be a new child.
         this.structureDirty = true;
@@ -199,6 +204,14 @@ export class SceneGraph {
       return this.engine.block.getChildren(id).join(',');
     } catch {
       return '';
+    }
+  }
+
+  private isScene(id: DesignBlockId): boolean {
+    try {
+      return this.engine.scene.get() === id;
+    } catch {
+      return false;
     }
   }
 
