@@ -122,7 +122,12 @@ export class BlockView {
       changed = true;
     }
     if (this.pixelPassDirty || (this.pixelSprite && this.pixelPassScale > 0 && (scale > this.pixelPassScale * 1.5 || scale < this.pixelPassScale / 2))) {
-      this.runPixelPass(renderer, scale);
+      try {
+        this.runPixelPass(renderer, scale);
+      } catch {
+        // No pixel pass (e.g. a read-back failure): the block shows without those effects rather than not at all.
+        this.dropPixelPass();
+      }
       changed = true;
     }
     return changed;

@@ -5,7 +5,7 @@
  */
 import { Container, Matrix } from 'pixi.js';
 import type { BlockEvent, DesignBlockId, Engine } from '../engine/index.js';
-import { readBlockSnapshot } from './block-snapshot.js';
+import { readBlockSnapshot, type BlockSnapshot } from './block-snapshot.js';
 import { BlockView, type ViewContext, type WorldBox } from './block-view.js';
 import { layoutPages } from './page-layout.js';
 import { SpatialIndex, unionBox } from './spatial-index.js';
@@ -34,6 +34,8 @@ export class SceneGraph {
   private liveIds = new Set<DesignBlockId>();
   private hiddenIds = new Set<DesignBlockId>();
   private unsubscribe?: () => void;
+  /** Receives drawing failures of single blocks (the renderer reports them through onError). */
+  onDrawError?: (error: unknown, block: DesignBlockId) => void;
 
   constructor(
     private readonly engine: Engine,
@@ -207,6 +209,20 @@ export class SceneGraph {
     }
   }
 
+  /**
+   * Updates a view; a block whose drawing fails (a value PixiJS cannot draw) is left out instead of
+   * breaking the whole scene, and reported once per failure.
+   */
+  private safeUpdate(view: BlockView, snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, shown: boolean): boolean {
+    try {
+      return view.update(snapshot, parentMatrix, parentAlpha, shown);
+    } catch (error) {
+      view.root.visible = false;
+      this.onDrawError?.(error, view.id);
+      return true;
+    }
+  }
+
   private isScene(id: DesignBlockId): boolean {
     try {
       return this.engine.scene.get() === id;
@@ -256,7 +272,7 @@ export class SceneGraph {
     const snapshot = reread || !view.snapshot ? readBlockSnapshot(this.engine, id) : view.snapshot;
     if (reread) for (const owned of snapshot.ownedBlocks) this.owners.set(owned, id);
     const shown = parentShown && !this.hiddenIds.has(id);
-    view.update(snapshot, parentMatrix, parentAlpha, shown);
+    this.safeUpdate(view, snapshot, parentMatrix, parentAlpha, shown);
     if (hadSnapshot) this.moved(view, before);
     else this.index.set(view, view.bounds);
     const children = this.safeChildren(id);
@@ -355,7 +371,7 @@ export class SceneGraph {
     }
     const snapshot = reread || !view.snapshot ? readBlockSnapshot(this.engine, id) : view.snapshot;
     if (reread) for (const owned of snapshot.ownedBlocks) this.owners.set(owned, id);
-    const changed = view.update(snapshot, parentMatrix, parentAlpha, parentShown && !this.hiddenIds.has(id));
+    const changed = this.safeUpdate(view, snapshot, parentMatrix, parentAlpha, parentShown && !this.hiddenIds.has(id));
     this.index.set(view, view.bounds);
     return changed;
   }

@@ -88,6 +88,7 @@ export class SceneRenderer {
       (box) => this.tiles?.invalidate(box),
       () => this.requestRender(),
     );
+    this.graph.onDrawError = (error, block) => this.reportDrawError(error, block);
     this.tiles = new TileCache(renderer, this.graph, backend);
     this.world.addChild(this.tiles.layer, this.graph.liveLayer);
     this.stage.addChild(this.world);
@@ -255,6 +256,19 @@ export class SceneRenderer {
       this.stage.addChild(this.watermark);
     }
     this.watermark.setSize(this.width, this.height);
+  }
+
+  private reportDrawError(error: unknown, block: DesignBlockId): void {
+    const wrapped = error instanceof EngineError
+      ? error
+      : new EngineError('INVALID_STATE', `block ${block} could not be drawn: ${error instanceof Error ? error.message : String(error)}`, { blockId: block });
+    for (const listener of [...this.errorListeners]) {
+      try {
+        listener(wrapped, block);
+      } catch {
+        // A failing listener must not break drawing.
+      }
+    }
   }
 
   private reportAssetError(error: CesdkError, uri: string): void {
