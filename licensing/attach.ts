@@ -1,4 +1,5 @@
 import { ENGINE_VERSION, type Engine } from '../core/engine/index.js';
+import { takeLicenseKey } from '../core/engine/license-handoff.js';
 import { TelemetryClient } from '../telemetry/telemetry-client.js';
 import { LicenseService } from './license-service.js';
 import type { LicenseStatus } from './license-types.js';
@@ -40,7 +41,7 @@ function newSessionId(): string {
 }
 
 /**
- * Runs licensing for an engine: reads `engine.options` (`license`, `licenseFile`, `licenseServer`,
+ * Runs licensing for an engine: takes the key given to `Engine.create` (once; the engine keeps no copy) and reads `engine.options` (`licenseFile`, `licenseServer`,
  * `userId`, `appId`), starts a {@link LicenseService} and a telemetry client hooked to
  * `engine.onEvent('load' | 'export')`, and detaches itself when the engine is disposed.
  * Calling it again for the same engine returns the same attachment. Never throws.
@@ -54,7 +55,7 @@ export function attachLicensing(engine: Engine, options: AttachLicensingOptions 
   const engineOptions = engine.options ?? {};
   const engineVersion = ENGINE_VERSION;
   const service = new LicenseService({
-    license: engineOptions.license,
+    license: takeLicenseKey(engine),
     licenseFile: engineOptions.licenseFile,
     licenseServer: engineOptions.licenseServer,
     engineVersion,

@@ -49,7 +49,7 @@ export const DEFAULT_LIMITS: Readonly<EngineLimits> = Object.freeze({
 
 /** Options of `Engine.create`. All are optional. */
 export interface EngineOptions {
-  /** License key; kept for the licensing layer, which reads `engine.options`. */
+  /** License key. Handed once to the licensing layer and never kept by the engine (not in `engine.options`). */
   license?: string;
   /** Offline license file (its text or parsed object); kept for the licensing layer. */
   licenseFile?: string | object;
@@ -73,7 +73,8 @@ export interface EngineOptions {
 
 /** The license-related options, exposed read-only as `engine.options`. */
 export interface EngineLicenseOptions {
-  readonly license: string | undefined;
+  /** Whether a license key was given; the key itself is only in the license service. */
+  readonly hasLicenseKey: boolean;
   readonly licenseFile: string | object | undefined;
   readonly licenseServer: string | undefined;
   readonly userId: string | undefined;

@@ -2,13 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Engine, ENGINE_VERSION } from './index.js';
 import { CesdkError } from './errors.js';
+import { takeLicenseKey } from './license-handoff.js';
 import type { BlobLike } from './engine-core.js';
 import { addRect, createTestEngine } from './test-helpers.js';
 
 describe('engine', () => {
   it('stores license options read-only and validates options', async () => {
-    const engine = await Engine.create({ license: 'key', userId: 'u1', appId: 'app', licenseServer: 'http://127.0.0.1:1', licenseFile: { a: 1 } });
-    assert.equal(engine.options.license, 'key');
+    const engine = await Engine.create({ license: 'secret-key-5521', userId: 'u1', appId: 'app', licenseServer: 'http://127.0.0.1:1', licenseFile: { a: 1 } });
+    // The key is handed to the licensing layer once and never kept in the options.
+    assert.equal(engine.options.hasLicenseKey, true);
+    assert.ok(!JSON.stringify(engine.options).includes('secret-key-5521'));
+    assert.equal(takeLicenseKey(engine), 'secret-key-5521');
+    assert.equal(takeLicenseKey(engine), undefined);
     assert.equal(engine.options.userId, 'u1');
     assert.ok(Object.isFrozen(engine.options));
     assert.equal(typeof ENGINE_VERSION, 'string');

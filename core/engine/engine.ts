@@ -3,6 +3,7 @@ import { BlockAPI } from './block-api.js';
 import { EditorAPI } from './editor-api.js';
 import { EngineCore, type BlockExporter } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
+import { parkLicenseKey } from './license-handoff.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
 import { CesdkError, describeValue } from './errors.js';
 import { EventAPI } from './event-api.js';
@@ -56,8 +57,10 @@ export class Engine {
     this.core.onVariablesChanged = () => {
       for (const id of textBlocksWithVariables(this.core)) this.core.events.updated(id);
     };
+    // The key itself goes to the licensing layer only (see license-handoff.ts), never into `options`.
+    parkLicenseKey(this, options.license);
     this.options = Object.freeze({
-      license: options.license,
+      hasLicenseKey: typeof options.license === 'string' && options.license !== '',
       licenseFile: options.licenseFile,
       licenseServer: options.licenseServer,
       userId: options.userId,

@@ -31,7 +31,9 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
 
   it('passes license, user-id and license-server to the engine options', async () => {
     const { engine } = await mountEditor({ license: 'test-key', 'user-id': 'user-7', 'license-server': 'http://127.0.0.1:9/' });
-    expect(engine.options.license).to.equal('test-key');
+    // The key reaches the license service only: the engine keeps no copy of it.
+    expect(engine.options.hasLicenseKey).to.equal(true);
+    expect(JSON.stringify(engine.options)).to.not.contain('test-key');
     expect(engine.options.userId).to.equal('user-7');
     expect(engine.options.licenseServer).to.equal('http://127.0.0.1:9/');
   });
