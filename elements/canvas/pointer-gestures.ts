@@ -13,10 +13,11 @@ import {
   applyVector, blocksInRect, blockFrame, invert, pageOf, parentWorldMatrix, placementMap, selectionBounds, hitTest, type Point, type Rect,
 } from './geometry.js';
 import { applyClickSelection, clickTarget, deselectAll } from './selection-logic.js';
-import { prepareSnapTargets, snapEdge, snapToTargets, type Guide, type SnapTargets } from './snapping.js';
+import { prepareSnapTargets, snapToTargets, type SnapTargets } from './snapping.js';
 import { allowedOnAll, guarded, type CanvasSurface } from './surface.js';
 import { cursorForHandle, resizeFrame, rotateFrame, type Frame, type HandleName } from './transform.js';
 import { applyMultiResize, applyMultiRotate, startMultiTransform, type MultiTransformStart } from './multi-transform.js';
+import { resizeSnapTargets, snapResize, type ResizeSnap } from './resize-snapping.js';
 
 /** Pointer travel (view px) before a press becomes a drag. */
 const DRAG_SLOP = 3;
@@ -24,7 +25,7 @@ const DRAG_SLOP = 3;
 type Gesture =
   | { kind: 'pending-move'; start: Point; blocks: DesignBlockId[] }
   | { kind: 'move'; start: Point; blocks: DesignBlockId[]; startPositions: Point[]; parentInverse: ReturnType<typeof invert>[]; startBounds: Rect; targets: SnapTargets; commit: () => void; cancel: () => void }
-  | { kind: 'resize' | 'rotate'; handle: HandleName; block: DesignBlockId; start: Point; startFrame: Frame; parentInverse: ReturnType<typeof invert>; snap: { targets: SnapTargets; offset: Point } | undefined; commit?: () => void; cancel?: () => void }
+  | { kind: 'resize' | 'rotate'; handle: HandleName; block: DesignBlockId; start: Point; startFrame: Frame; parentInverse: ReturnType<typeof invert>; snap: ResizeSnap | undefined; commit?: () => void; cancel?: () => void }
   | { kind: 'multi'; handle: HandleName; start: Point; startState: MultiTransformStart; commit?: () => void; cancel?: () => void }
   | { kind: 'marquee'; start: Point; base: DesignBlockId[] }
   | { kind: 'pan'; last: Point };
@@ -282,7 +283,7 @@ export class PointerGestures {
       height: engine.block.getHeight(block),
       rotation: engine.block.getRotation(block),
     };
-    this.start(event, target, { kind: handle === 'rotate' ? 'rotate' : 'resize', handle, block, start: point, startFrame, parentInverse, snap: this.resizeSnapTargets(engine, block, startFrame, parentInverse) });
+    this.start(event, target, { kind: handle === 'rotate' ? 'rotate' : 'resize', handle, block, start: point, startFrame, parentInverse, snap: resizeSnapTargets(this.surface, engine, block, startFrame, parentInverse) });
   }
 
   private updateTransform(engine: Engine, gesture: Extract<Gesture, { kind: 'resize' | 'rotate' }>, point: Point, event: PointerEvent): void {
@@ -310,7 +311,9 @@ export class PointerGestures {
         engine.block.setRotation(gesture.block, rotateFrame(gesture.startFrame, startPointer, pointer, { shift: event.shiftKey }));
       } else {
         const frame = resizeFrame(gesture.startFrame, gesture.handle as Exclude<HandleName, 'rotate'>, startPointer, pointer, { shift: event.shiftKey, alt: event.altKey });
-        if (gesture.snap !== undefined && !event.shiftKey && !event.altKey) this.snapResize(frame, gesture.handle, gesture.snap);
+        if (gesture.snap !== undefined && !event.shiftKey && !event.altKey) {
+          this.surface.setTransient({ guides: snapResize(frame, gesture.handle, gesture.snap, this.surface.snappingThreshold()) });
+        }
         engine.block.setWidth(gesture.block, frame.width);
         engine.block.setHeight(gesture.block, frame.height);
         engine.block.setPositionX(gesture.block, frame.x);
@@ -342,57 +345,6 @@ export class PointerGestures {
       return true;
     });
     if (ok === undefined) this.finish(false);
-  }
-
-  /**
-   * Edge snapping while resizing applies to unrotated blocks whose parent is not rotated (the
-   * edges are then world-axis lines); other resizes do not snap.
-   */
-  private resizeSnapTargets(engine: Engine, block: DesignBlockId, frame: Frame, parentInverse: ReturnType<typeof invert>): { targets: SnapTargets; offset: Point } | undefined {
-    if (frame.rotation !== 0 || parentInverse.b !== 0 || parentInverse.c !== 0 || parentInverse.a !== 1 || parentInverse.d !== 1) return undefined;
-    const placements = this.surface.placements();
-    const page = pageOf(engine, block, placementMap(placements));
-    const placement = placements.find((entry) => entry.page === page);
-    if (placement === undefined) return undefined;
-    const skip = new Set<DesignBlockId>([block]);
-    for (let parent = engine.block.getParent(block); parent !== null && parent !== page; parent = engine.block.getParent(parent)) skip.add(parent);
-    const others = this.surface.hitIndex()?.childBounds(placement, skip) ?? [];
-    const pageRect = { x: placement.x, y: placement.y, width: placement.width, height: placement.height };
-    return { targets: prepareSnapTargets(pageRect, others), offset: { x: -parentInverse.e, y: -parentInverse.f } };
-  }
-
-  /** Moves the dragged edges of `frame` (parent coordinates) onto nearby lines and shows guides. */
-  private snapResize(frame: Frame, handle: HandleName, snap: { targets: SnapTargets; offset: Point }): void {
-    const threshold = this.surface.snappingThreshold();
-    const guides: Array<(moved: Rect) => Guide> = [];
-    const horizontal = handle.includes('e') ? 'right' : handle.includes('w') ? 'left' : undefined;
-    const vertical = handle.includes('s') ? 'bottom' : handle.includes('n') ? 'top' : undefined;
-    if (horizontal !== undefined) {
-      const edge = snap.offset.x + frame.x + (horizontal === 'right' ? frame.width : 0);
-      const hit = snapEdge(edge, 'x', snap.targets, threshold);
-      if (hit !== undefined && frame.width + (horizontal === 'right' ? hit.delta : -hit.delta) >= 1) {
-        if (horizontal === 'right') frame.width += hit.delta;
-        else {
-          frame.x += hit.delta;
-          frame.width -= hit.delta;
-        }
-        guides.push(hit.guide);
-      }
-    }
-    if (vertical !== undefined) {
-      const edge = snap.offset.y + frame.y + (vertical === 'bottom' ? frame.height : 0);
-      const hit = snapEdge(edge, 'y', snap.targets, threshold);
-      if (hit !== undefined && frame.height + (vertical === 'bottom' ? hit.delta : -hit.delta) >= 1) {
-        if (vertical === 'bottom') frame.height += hit.delta;
-        else {
-          frame.y += hit.delta;
-          frame.height -= hit.delta;
-        }
-        guides.push(hit.guide);
-      }
-    }
-    const moved = { x: snap.offset.x + frame.x, y: snap.offset.y + frame.y, width: frame.width, height: frame.height };
-    this.surface.setTransient({ guides: guides.map((guide) => guide(moved)) });
   }
 
   private updateMarquee(engine: Engine, gesture: Extract<Gesture, { kind: 'marquee' }>, point: Point): void {
