@@ -215,7 +215,9 @@ describe('<cesdk-inspector>', () => {
     await settle(inspector, engine);
     expect(sectionParts(inspector)).to.include('text');
     const font = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!;
-    expect(font.options.map((option) => option.value)).to.deep.equal(['Lato', 'Open Sans']);
+    // A text without a typeface shows the default font first.
+    expect(font.options.map((option) => option.label)).to.deep.equal(['Default font', 'Lato', 'Open Sans']);
+    expect(font.value).to.equal('');
     choose(font, 'Lato');
     expect(engine.block.getString(text, 'text/typeface')).to.equal('Lato');
     expect(engine.block.getString(text, 'text/fontFileUri')).to.match(/Lato-Regular\.ttf$/);
@@ -242,7 +244,7 @@ describe('<cesdk-inspector>', () => {
     engine.block.select(text);
     await inspector.refreshFonts();
     await settle(inspector, engine);
-    expect(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!.options.map((option) => option.value)).to.deep.equal(['Lato', 'Open Sans']);
+    expect(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!.options.map((option) => option.value)).to.deep.equal(['', 'Lato', 'Open Sans']);
     registerBuiltInAssetSources(engine, { fontBaseUrl: '/test/fixtures/fonts/' });
     engine.block.setSelected(text, false);
     engine.block.select(text);

@@ -27,6 +27,8 @@ export function textSection(context: SectionContext, options: TextSectionOptions
   if (family.value && !options.families.some((entry) => entry.family === family.value)) {
     familyOptions.unshift({ value: family.value, label: family.value });
   }
+  // A text without a typeface draws with the renderer's default font: say so instead of a blank.
+  if (!family.mixed && family.value === '') familyOptions.unshift({ value: '', label: t('inspector.text.defaultFont') });
   const applyFont = (id: DesignBlockId, familyName: string, weight: string, style: string) => {
     const entry = options.families.find((candidate) => candidate.family === familyName);
     const file = entry ? fontFileFor(entry, weight, style) : undefined;

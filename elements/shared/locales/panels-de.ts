@@ -148,6 +148,7 @@ export const panelsDe = {
   'inspector.crop.reset': 'Zuschnitt zurücksetzen',
   'inspector.text': 'Text',
   'inspector.text.font': 'Schriftart',
+  'inspector.text.defaultFont': 'Standardschrift',
   'inspector.text.size': 'Schriftgröße',
   'inspector.text.weight': 'Schriftstärke',
   'inspector.text.weight.Thin': 'Dünn',

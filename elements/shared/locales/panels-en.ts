@@ -151,6 +151,7 @@ export const panelsEn = {
   'inspector.crop.reset': 'Reset crop',
   'inspector.text': 'Text',
   'inspector.text.font': 'Font',
+  'inspector.text.defaultFont': 'Default font',
   'inspector.text.size': 'Font size',
   'inspector.text.weight': 'Weight',
   'inspector.text.weight.Thin': 'Thin',
