@@ -17,6 +17,7 @@ let nextSliderId = 0;
  * @event cesdk-control-change - {@link ControlChangeEvent} with the final number.
  * @csspart slider - The range input.
  * @csspart field - The number box.
+ * @csspart unit - The unit after the number box.
  * @cssproperty --cesdk-slider-field-width - Width of the number box (default 56px).
  */
 export class CesdkSlider extends LitElement {
@@ -26,6 +27,12 @@ export class CesdkSlider extends LitElement {
       .field {
         width: var(--cesdk-slider-field-width, 56px);
         flex: 0 0 auto;
+      }
+      .unit {
+        flex: 0 0 auto;
+        min-width: 1em;
+        font-size: var(--cesdk-font-size-small, 12px);
+        color: var(--cesdk-color-text-muted, #4b5563);
       }
     `,
   ];
@@ -117,6 +124,7 @@ export class CesdkSlider extends LitElement {
           @input=${(event: Event) => event.stopPropagation()}
           @keydown=${this.onFieldKeyDown}
         />
+        ${this.unit ? html`<span class="unit" part="unit" aria-hidden="true">${this.unit}</span>` : null}
       </div>
     `;
   }
