@@ -74,3 +74,16 @@ describe('SceneRenderer lifecycle and backends', () => {
     engine.dispose();
   });
 });
+
+describe('SceneRenderer and a disposed engine', () => {
+  it('destroys cleanly after the engine was disposed, and draws nothing more', async () => {
+    const engine = await Engine.create();
+    const page = createPage(engine, 50, 50);
+    addGraphic(engine, page, { x: 5, y: 5, width: 20, height: 20, color: rgb(1, 0, 0) });
+    const renderer = await SceneRenderer.create({ engine, width: 50, height: 50, resolution: 1 });
+    await renderer.whenIdle();
+    engine.dispose();
+    expect(() => renderer.destroy()).not.to.throw();
+    expect(() => renderer.renderNow()).not.to.throw();
+  });
+});

@@ -137,7 +137,11 @@ export class SceneGraph {
 
   /** Stops listening and destroys every view. */
   destroy(): void {
-    this.unsubscribe?.();
+    try {
+      this.unsubscribe?.();
+    } catch {
+      // The engine may already be disposed; its listeners went with it.
+    }
     this.unsubscribe = undefined;
     for (const view of this.views.values()) view.destroy();
     this.views.clear();
