@@ -162,6 +162,35 @@ describe('<cesdk-asset-library>', () => {
     engine.dispose();
   });
 
+  it('accepts drops on the element named by drop-target, and lets go of it when the attribute changes', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <div id="zone-a" style="width: 100px; height: 100px"></div>
+      <div id="zone-b" style="width: 100px; height: 100px"></div>
+      <cesdk-asset-library drop-target="zone-a" .engine=${engine}></cesdk-asset-library>
+    </div>`);
+    const library = wrapper.querySelector<CesdkAssetLibrary>('cesdk-asset-library')!;
+    await settle(library, engine);
+    const dragOver = (zone: string) => {
+      const data = new DataTransfer();
+      data.setData(ASSET_DRAG_TYPE, JSON.stringify({ sourceId: 'ly.img.shape', asset: { id: 'rect', meta: { kind: 'shape', shapeType: 'rect' } } }));
+      const event = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data });
+      wrapper.querySelector(`#${zone}`)!.dispatchEvent(event);
+      return { accepted: event.defaultPrevented, data };
+    };
+    expect(dragOver('zone-a').accepted).to.equal(true);
+    expect(dragOver('zone-b').accepted).to.equal(false);
+    library.setAttribute('drop-target', 'zone-b');
+    await settle(library, engine);
+    expect(dragOver('zone-a').accepted).to.equal(false);
+    const { accepted, data } = dragOver('zone-b');
+    expect(accepted).to.equal(true);
+    wrapper.querySelector('#zone-b')!.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    await until(() => engine.block.getChildren(page).length === 1);
+    expect(engine.block.getChildren(page).length).to.equal(1);
+    engine.dispose();
+  });
+
   it('shows integrator sources as extra tabs and applies through their applyAsset', async () => {
     const { engine } = await createEngineWithPage();
     const library = await mount(engine);
