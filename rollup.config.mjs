@@ -30,6 +30,12 @@ const bundleManifest = () => ({
         dynamicImports: output.dynamicImports,
         topModules: modules.slice(0, 8),
         packages: [...new Set(modules.map((module) => /^((?:@[^/]+\/)?[^/]+)/.exec(module.id)?.[1] ?? module.id))],
+        // Rendered (pre-minification) bytes per package or project folder, to see what a chunk is made of.
+        packageBytes: modules.reduce((sizes, module) => {
+          const name = /^((?:@[^/]+\/)?[^/]+(?:\/[^/]+)?)/.exec(module.id)?.[1] ?? module.id;
+          sizes[name] = (sizes[name] ?? 0) + module.size;
+          return sizes;
+        }, {}),
       };
     }
     this.emitFile({ type: 'asset', fileName: 'bundle-manifest.json', source: JSON.stringify(chunks, null, 2) });

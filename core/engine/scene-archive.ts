@@ -1,4 +1,3 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { BlobLike, EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
 import { findDeclaration } from './property-registry.js';
@@ -42,7 +41,17 @@ export function decodeDataUri(uri: string): { bytes: Uint8Array; mimeType: strin
     for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
     return { bytes, mimeType };
   }
-  return { bytes: strToU8(decodeURIComponent(payload)), mimeType };
+  return { bytes: percentDecode(payload), mimeType };
+}
+
+/** The bytes of a percent-encoded data URI payload: `%XX` is one byte, other characters are UTF-8. */
+function percentDecode(payload: string): Uint8Array {
+  // Characters other than `%` are percent-encoded first (UTF-8), so every byte is then one `%XX`.
+  const encoded = payload.replace(/[^%]+/g, (run) => encodeURIComponent(run));
+  if (!/^(%[0-9a-f]{2})*$/i.test(encoded)) throw new CesdkError('RESOURCE_UNAVAILABLE', 'data URI has an invalid percent escape');
+  const bytes = new Uint8Array(encoded.length / 3);
+  for (let index = 0; index < bytes.length; index += 1) bytes[index] = parseInt(encoded.slice(index * 3 + 1, index * 3 + 3), 16);
+  return bytes;
 }
 
 function encodeDataUri(bytes: Uint8Array, mimeType: string): string {
@@ -102,6 +111,8 @@ export async function saveArchive(core: EngineCore, sceneText: string): Promise<
     }
     properties[key] = ARCHIVE_SCHEME + archivePath;
   }
+  // fflate loads on first use, so editing never pays for the zip code.
+  const { strToU8, zipSync } = await import('fflate');
   files[SCENE_ENTRY] = strToU8(JSON.stringify(document));
   const zipped = zipSync(files, { level: 6, mtime: new Date(Date.UTC(2000, 0, 1)) });
   const BlobConstructor = (globalThis as unknown as { Blob?: BlobConstructorLike }).Blob;
@@ -115,6 +126,7 @@ export async function loadArchive(core: EngineCore, archive: BlobLike | Uint8Arr
   if (archive instanceof Uint8Array) bytes = archive;
   else if (archive && typeof (archive as BlobLike).arrayBuffer === 'function') bytes = new Uint8Array(await (archive as BlobLike).arrayBuffer());
   else throw new CesdkError('INVALID_VALUE', 'loadFromArchive needs a Blob or a Uint8Array');
+  const { strFromU8, unzipSync } = await import('fflate');
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {
