@@ -46,12 +46,30 @@ export function decodeDataUri(uri: string): { bytes: Uint8Array; mimeType: strin
 
 /** The bytes of a percent-encoded data URI payload: `%XX` is one byte, other characters are UTF-8. */
 function percentDecode(payload: string): Uint8Array {
-  // Characters other than `%` are percent-encoded first (UTF-8), so every byte is then one `%XX`.
-  const encoded = payload.replace(/[^%]+/g, (run) => encodeURIComponent(run));
-  if (!/^(%[0-9a-f]{2})*$/i.test(encoded)) throw new CesdkError('RESOURCE_UNAVAILABLE', 'data URI has an invalid percent escape');
-  const bytes = new Uint8Array(encoded.length / 3);
-  for (let index = 0; index < bytes.length; index += 1) bytes[index] = parseInt(encoded.slice(index * 3 + 1, index * 3 + 3), 16);
-  return bytes;
+  const bytes: number[] = [];
+  for (let index = 0; index < payload.length; ) {
+    if (payload[index] === '%') {
+      const hex = payload.slice(index + 1, index + 3);
+      if (!/^[0-9a-f]{2}$/i.test(hex)) throw new CesdkError('RESOURCE_UNAVAILABLE', 'data URI has an invalid percent escape');
+      bytes.push(parseInt(hex, 16));
+      index += 3;
+      continue;
+    }
+    const codePoint = payload.codePointAt(index)!;
+    const character = String.fromCodePoint(codePoint);
+    if (codePoint < 0x80) bytes.push(codePoint);
+    else {
+      let encoded: string;
+      try {
+        encoded = encodeURIComponent(character);
+      } catch {
+        throw new CesdkError('RESOURCE_UNAVAILABLE', 'data URI has an unpaired surrogate');
+      }
+      for (const match of encoded.matchAll(/%([0-9A-F]{2})/g)) bytes.push(parseInt(match[1]!, 16));
+    }
+    index += character.length;
+  }
+  return Uint8Array.from(bytes);
 }
 
 function encodeDataUri(bytes: Uint8Array, mimeType: string): string {
