@@ -53,6 +53,7 @@ export class CesdkInspector extends PanelElement {
     return {
       events: true,
       history: true,
+      role: true,
       selection: (engine) => {
         // A selection change mid-drag closes the drag's undo step on the blocks it started on.
         this.edits.finish();
@@ -110,7 +111,8 @@ export class CesdkInspector extends PanelElement {
     const engine = this.engine;
     const ids = this.editedBlocks;
     if (!engine || ids.length === 0) return undefined;
-    return { engine, ids, t: (key, params) => this.t(key, params), edits: this.edits, host: this, requestUpdate: () => this.requestUpdate() };
+    const readOnly = engine.editor.getRole() === 'Viewer';
+    return { engine, ids, t: (key, params) => this.t(key, params), edits: this.edits, host: this, requestUpdate: () => this.requestUpdate(), readOnly };
   }
 
   /** The blocks the inspector edits now: the valid selection, else the current page. */

@@ -26,6 +26,8 @@ export interface SectionContext {
   readonly host: HTMLElement;
   /** Asks the inspector to re-render (after local UI state changed). */
   requestUpdate(): void;
+  /** The role may not edit (Viewer): controls show values but are disabled. */
+  readonly readOnly: boolean;
 }
 
 /** The value all blocks share, or `mixed` when they differ. Reads that throw count as missing. */
@@ -105,6 +107,7 @@ export function numberControl(context: SectionContext, binding: NumberBinding): 
       .decimals=${binding.decimals ?? 2}
       .unit=${binding.unit ?? ''}
       .mixed=${shared.mixed}
+      .disabled=${context.readOnly}
       @cesdk-control-change=${onChange}
     ></cesdk-number-field>`;
   }
@@ -117,6 +120,7 @@ export function numberControl(context: SectionContext, binding: NumberBinding): 
     .decimals=${binding.decimals ?? 2}
     .unit=${binding.unit ?? ''}
     .mixed=${shared.mixed}
+      .disabled=${context.readOnly}
     @cesdk-control-input=${onInput}
     @cesdk-control-change=${onChange}
   ></cesdk-slider>`;
@@ -137,6 +141,7 @@ export function colorControl(
     .hexLabel=${context.t('inspector.color.hex')}
     .value=${shared.value ?? { r: 0, g: 0, b: 0, a: 1 }}
     .mixed=${shared.mixed}
+      .disabled=${context.readOnly}
     @cesdk-control-input=${(event: ControlInputEvent) => context.edits.input(binding.history, apply(event.value as RGBAColor))}
     @cesdk-control-change=${(event: ControlChangeEvent) => context.edits.change(binding.history, apply(event.value as RGBAColor))}
   ></cesdk-color-picker>`;
@@ -153,6 +158,7 @@ export function selectControl(
     .options=${binding.options}
     .value=${shared.value ?? ''}
     .mixed=${shared.mixed}
+      .disabled=${context.readOnly}
     @cesdk-control-change=${(event: ControlChangeEvent) =>
       context.edits.change(binding.history, () => {
         for (const id of context.ids) binding.write(id, event.value as string);
@@ -170,6 +176,7 @@ export function toggleControl(
     .label=${binding.label}
     .checked=${shared.value ?? false}
     .mixed=${shared.mixed}
+      .disabled=${context.readOnly}
     @cesdk-control-change=${(event: ControlChangeEvent) =>
       context.edits.change(binding.history, () => {
         for (const id of context.ids) binding.write(id, event.value as boolean);

@@ -255,6 +255,23 @@ describe('<cesdk-inspector>', () => {
     engine.dispose();
   });
 
+  it('shows values read-only to the Viewer role, and editable again for the Creator', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    engine.editor.setRole('Viewer');
+    await settle(inspector, engine);
+    const controls = deepQueryAll<HTMLElement & { disabled: boolean }>(inspector, 'cesdk-slider, cesdk-number-field, cesdk-select, cesdk-toggle, cesdk-color-picker');
+    expect(controls.length).to.be.greaterThan(10);
+    expect(controls.filter((control) => !control.disabled).map((control) => control.localName)).to.deep.equal([]);
+    expect(controlByLabel<CesdkNumberField>(inspector, 'cesdk-number-field', 'Width')!.value).to.equal(200);
+    engine.editor.setRole('Creator');
+    await settle(inspector, engine);
+    expect(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Opacity')!.disabled).to.equal(false);
+    engine.dispose();
+  });
+
   it('a refused edit (denied scope) fires cesdk-error and changes nothing', async () => {
     const { engine, page } = await createEngineWithPage();
     const block = addRectangle(engine, page);

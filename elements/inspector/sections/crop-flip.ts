@@ -41,7 +41,7 @@ export function cropFlipSection(context: SectionContext): TemplateResult | typeo
           ${crop('crop/rotation', t('inspector.crop.rotation'), { scale: DEGREES, min: -180, max: 180, unit: '°', decimals: 1 })}
           ${crop('crop/translationX', t('inspector.crop.offsetX'), { scale: 100, min: -100, max: 100, unit: '%', decimals: 0 })}
           ${crop('crop/translationY', t('inspector.crop.offsetY'), { scale: 100, min: -100, max: 100, unit: '%', decimals: 0 })}
-          <button type="button" class="text-button" @click=${() => context.edits.change('Reset crop', () => {
+          <button type="button" class="text-button" ?disabled=${context.readOnly} @click=${() => context.edits.change('Reset crop', () => {
             for (const id of ids) {
               for (const path of ['crop/scaleX', 'crop/scaleY', 'crop/scaleRatio']) block.setFloat(id, path, 1);
               for (const path of ['crop/rotation', 'crop/translationX', 'crop/translationY']) block.setFloat(id, path, 0);

@@ -71,6 +71,7 @@ function sharedEffectsSection(context: SectionContext): TemplateResult {
     <cesdk-select
       .label=${t('inspector.effect.add')}
       .options=${addOptions}
+      .disabled=${context.readOnly}
       value=""
       @cesdk-control-change=${(event: ControlChangeEvent) => {
         const type = event.value as (typeof EFFECT_TYPES)[number];
@@ -107,7 +108,7 @@ export function effectsSection(context: SectionContext): TemplateResult | typeof
     return html`<div class="card" role="group" aria-label=${name} part="effect">
       <div class="card-header">
         <span class="card-title">${name}</span>
-        <button type="button" class="text-button" @click=${() => context.edits.change('Remove effect', () => {
+        <button type="button" class="text-button" ?disabled=${context.readOnly} @click=${() => context.edits.change('Remove effect', () => {
           block.removeEffect(id, index);
           if (block.isValid(effect)) block.destroy(effect);
         })}>${t('inspector.effect.remove', { name })}</button>
@@ -137,6 +138,7 @@ export function effectsSection(context: SectionContext): TemplateResult | typeof
     <cesdk-select
       .label=${t('inspector.effect.add')}
       .options=${addOptions}
+      .disabled=${context.readOnly}
       value=""
       @cesdk-control-change=${(event: ControlChangeEvent) => {
         const type = event.value as (typeof EFFECT_TYPES)[number];
@@ -147,6 +149,7 @@ export function effectsSection(context: SectionContext): TemplateResult | typeof
     <cesdk-toggle
       .label=${t('inspector.blur.enabled')}
       .checked=${blurEnabled}
+      .disabled=${context.readOnly}
       @cesdk-control-change=${(event: ControlChangeEvent) => {
         if (event.value && !hasBlur) setBlurType('uniform');
         else context.edits.change('Toggle blur', () => block.setBlurEnabled(id, event.value as boolean));

@@ -106,23 +106,25 @@ function gradientStops(context: SectionContext): TemplateResult {
         .alphaLabel=${t('inspector.color.alpha')}
         .hexLabel=${t('inspector.color.hex')}
         .value=${toRGBA(stop.color)}
+        .disabled=${context.readOnly}
         @cesdk-control-input=${(event: ControlInputEvent) => context.edits.input('Change gradient', write(withStop(index, { color: event.value as RGBAColor })))}
         @cesdk-control-change=${(event: ControlChangeEvent) => context.edits.change('Change gradient', write(withStop(index, { color: event.value as RGBAColor })))}
       ></cesdk-color-picker>
       <cesdk-slider
         .label=${t('inspector.gradient.stopPosition', { number: index + 1 })}
         .value=${Math.round(stop.stop * 100)}
+        .disabled=${context.readOnly}
         min="0" max="100" step="1" decimals="0" unit="%"
         @cesdk-control-input=${(event: ControlInputEvent) => context.edits.input('Change gradient', write(withStop(index, { stop: (event.value as number) / 100 })))}
         @cesdk-control-change=${(event: ControlChangeEvent) => context.edits.change('Change gradient', write(withStop(index, { stop: (event.value as number) / 100 })))}
       ></cesdk-slider>
       ${stops.length > 2
-        ? html`<button type="button" class="text-button" @click=${() => context.edits.change('Remove gradient stop', write(stops.filter((_, position) => position !== index)))}>
+        ? html`<button type="button" class="text-button" ?disabled=${context.readOnly} @click=${() => context.edits.change('Remove gradient stop', write(stops.filter((_, position) => position !== index)))}>
             ${t('inspector.gradient.removeStop', { number: index + 1 })}
           </button>`
         : nothing}
     </div>`)}
-    <button type="button" class="text-button" @click=${addStop}>${t('inspector.gradient.addStop')}</button>
+    <button type="button" class="text-button" ?disabled=${context.readOnly} @click=${addStop}>${t('inspector.gradient.addStop')}</button>
   </div>`;
 }
 
@@ -181,6 +183,7 @@ export function fillSection(context: SectionContext): TemplateResult {
       .options=${kindOptions}
       .value=${kind.value ?? ''}
       .mixed=${kind.mixed}
+      .disabled=${context.readOnly}
       @cesdk-control-change=${async (event: ControlChangeEvent) => {
         const next = event.value as FillKind;
         if (next === 'image') {
@@ -208,7 +211,7 @@ export function fillSection(context: SectionContext): TemplateResult {
     if (geometry !== nothing) body.push(geometry as TemplateResult);
   }
   if (!kind.mixed && kind.value === 'image') {
-    body.push(html`<button type="button" class="text-button" part="replace-image" @click=${() => void replaceImage(context)}>
+    body.push(html`<button type="button" class="text-button" ?disabled=${context.readOnly} part="replace-image" @click=${() => void replaceImage(context)}>
       ${t('inspector.fill.replaceImage')}
     </button>`);
     if (ids.every((id) => block.findAllProperties(id).includes('contentFill/mode'))) {

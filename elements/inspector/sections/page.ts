@@ -33,6 +33,7 @@ export function pageSection(context: SectionContext): TemplateResult {
       .options=${options}
       .value=${size.mixed ? '' : preset?.id ?? 'custom'}
       .mixed=${size.mixed}
+      .disabled=${context.readOnly}
       @cesdk-control-change=${(event: ControlChangeEvent) => {
         const chosen = PAGE_PRESETS.find((entry) => entry.id === event.value);
         if (!chosen) return;
@@ -49,7 +50,7 @@ export function pageSection(context: SectionContext): TemplateResult {
       ${numberControl(context, { ...field, label: t('inspector.width'), read: (id) => block.getWidth(id), write: (id, v) => block.setWidth(id, v), history: 'Change page size' })}
       ${numberControl(context, { ...field, label: t('inspector.height'), read: (id) => block.getHeight(id), write: (id, v) => block.setHeight(id, v), history: 'Change page size' })}
     </div>
-    <button type="button" class="text-button" part="swap-orientation" @click=${() =>
+    <button type="button" class="text-button" ?disabled=${context.readOnly} part="swap-orientation" @click=${() =>
       context.edits.change('Change orientation', () => {
         for (const id of ids) {
           const width = block.getWidth(id);

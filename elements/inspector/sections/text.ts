@@ -42,6 +42,7 @@ export function textSection(context: SectionContext, options: TextSectionOptions
       .options=${familyOptions}
       .value=${family.value ?? ''}
       .mixed=${family.mixed}
+      .disabled=${context.readOnly}
       @cesdk-control-change=${(event: ControlChangeEvent) =>
         context.edits.change('Change font', () => {
           for (const id of ids) applyFont(id, event.value as string, block.getEnum(id, 'text/fontWeight'), block.getEnum(id, 'text/fontStyle'));
