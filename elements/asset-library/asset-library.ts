@@ -81,8 +81,8 @@ export class CesdkAssetLibrary extends PanelElement {
   private readonly baseId = `cesdk-assets-${nextLibraryId++}`;
 
   protected override engineSlices(): EngineStateSlices {
-    // The list itself only depends on the sources; selection matters for fonts.
-    return { selection: true };
+    // The list itself only depends on the sources; selection matters for fonts, the role for adding.
+    return { selection: true, role: true };
   }
 
   private unsubscribeSources: (() => void) | undefined;
@@ -124,6 +124,11 @@ export class CesdkAssetLibrary extends PanelElement {
       this.syncDropTarget();
       this.subscribeSources();
     }
+  }
+
+  /** The Viewer role may browse the library, not add to the design. */
+  private get readOnly(): boolean {
+    return this.engine?.editor.getRole() === 'Viewer';
   }
 
   /** The source ids shown as tabs: built-ins first, then integrator sources in registration order. */
@@ -287,7 +292,8 @@ export class CesdkAssetLibrary extends PanelElement {
         class="asset"
         part="asset"
         aria-label=${label}
-        draggable="true"
+        ?disabled=${this.readOnly}
+        draggable=${this.readOnly ? 'false' : 'true'}
         @click=${() => void this.applyAsset(asset, source)}
         @dragstart=${(event: DragEvent) => this.onDragStart(event, asset)}
       >${preview}</button>
@@ -321,7 +327,7 @@ export class CesdkAssetLibrary extends PanelElement {
         <label for=${`${this.baseId}-search`}>${this.t('assets.search')}</label>
         <input id=${`${this.baseId}-search`} part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
         ${source === IMAGE_UPLOAD_SOURCE_ID
-          ? html`<button type="button" class="action" part="upload" @click=${() => void this.upload()}>${this.t('assets.upload')}</button>
+          ? html`<button type="button" class="action" part="upload" ?disabled=${this.readOnly} @click=${() => void this.upload()}>${this.t('assets.upload')}</button>
               <p class="status">${this.t('assets.uploadHint')}</p>`
           : nothing}
         <p class="status" role="status">${this.status}</p>

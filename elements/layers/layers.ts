@@ -130,6 +130,7 @@ export class CesdkLayers extends PanelElement {
     return {
       events: true,
       selection: true,
+      role: true,
       // Switching pages sets no block property; the navigator zooms to the new page, so a zoom change
       // is the moment to check whether the listed page is still the current one.
       zoom: (_level, engine) => {
@@ -197,7 +198,13 @@ export class CesdkLayers extends PanelElement {
     this.pinnedIndex = index >= 0 ? index : undefined;
   }
 
+  /** The Viewer role may look and select, not change. */
+  private get readOnly(): boolean {
+    return this.engine?.editor.getRole() === 'Viewer';
+  }
+
   private startRename(id: DesignBlockId): void {
+    if (this.readOnly) return;
     this.renamingId = id;
     this.activeId = id;
     this.focusAfterUpdate = true;
@@ -343,6 +350,7 @@ export class CesdkLayers extends PanelElement {
   ): TemplateResult {
     return html`<button
       type="button"
+      ?disabled=${this.readOnly}
       part=${part}
       aria-label=${label}
       aria-pressed=${String(pressed)}
@@ -383,7 +391,7 @@ export class CesdkLayers extends PanelElement {
       <div
         class="row ${indent} ${hint}"
         part="row"
-        draggable=${this.renamingId === id ? 'false' : 'true'}
+        draggable=${this.renamingId === id || this.readOnly ? 'false' : 'true'}
         @click=${(event: MouseEvent) => this.select(id, event.shiftKey || event.ctrlKey || event.metaKey)}
         @dblclick=${() => this.startRename(id)}
         @dragstart=${(event: DragEvent) => this.onDragStart(event, id)}

@@ -55,6 +55,10 @@ describe('<cesdk-asset-library>', () => {
     engine.editor.undo();
     expect(engine.block.getChildren(page)).to.deep.equal([]);
     await expect(library).to.be.accessible();
+    engine.editor.setRole('Viewer');
+    await settle(library, engine);
+    expect(assetButton(library, 'Star').disabled).to.equal(true);
+    engine.editor.setRole('Creator');
     engine.dispose();
   });
 

@@ -157,6 +157,12 @@ describe('<cesdk-layers>', () => {
     row(layers, a).querySelector<HTMLButtonElement>('[part=lock]')!.click();
     expect(errors[0]?.error.code).to.equal('SCOPE_DENIED');
     expect(engine.block.getBool(a, 'transformLocked')).to.equal(false);
+    // A Viewer sees the tree but its buttons are disabled and rows cannot be dragged.
+    engine.editor.setRole('Viewer');
+    await settle(layers, engine);
+    expect(row(layers, a).querySelector<HTMLButtonElement>('[part=lock]')!.disabled).to.equal(true);
+    expect(row(layers, a).querySelector<HTMLButtonElement>('[part=visibility]')!.disabled).to.equal(true);
+    expect(row(layers, a).getAttribute('draggable')).to.equal('false');
     engine.dispose();
   });
 
