@@ -5,7 +5,7 @@
  * the element makes a new session when it reconnects or its engine changes.
  */
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
-import { layoutPages, SceneRenderer } from '../../core/render/index.js';
+import { createTextMeasurer, layoutPages, SceneRenderer } from '../../core/render/index.js';
 import type { PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { CesdkChangeEvent, CesdkErrorEvent, CesdkReadyEvent, CesdkSelectionChangeEvent } from '../shared/events.js';
 import { watchWatermark } from './watermark.js';
@@ -90,6 +90,8 @@ export class CanvasSession {
     }
     this.rendererInstance = renderer;
     CanvasSession.liveCount += 1;
+    // Auto-height text needs real font metrics, which only the DOM side has.
+    this.engine.block.setTextMeasurer(createTextMeasurer(this.engine));
     renderer.canvas.setAttribute('part', 'canvas');
     renderer.canvas.setAttribute('aria-hidden', 'true');
     surface.append(renderer.canvas);
