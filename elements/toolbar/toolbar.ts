@@ -1,8 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
 import type { Engine } from '../../core/engine/index.js';
-import { engineContext } from '../shared/context.js';
 import { EngineBinding } from '../shared/engine-binding.js';
 import { EngineStateController } from '../shared/engine-state.js';
 import { LocaleController } from '../shared/i18n.js';
@@ -43,8 +41,6 @@ export class CesdkToolbar extends LitElement {
   private readonly binding = new EngineBinding(this, { onChange: (engine) => this.onEngineChange(engine) });
   private readonly state = new EngineStateController(this, { history: true, zoom: true, role: true });
   private readonly i18n = new LocaleController(this);
-  // The export menu in our shadow root consumes the engine from us, also when we are bound by `for`.
-  private readonly provider = new ContextProvider(this, { context: engineContext, initialValue: undefined });
 
   /** The engine in use; setting it overrides context and `for`. */
   get engine(): Engine | undefined {
@@ -65,7 +61,6 @@ export class CesdkToolbar extends LitElement {
 
   private onEngineChange(engine: Engine | undefined): void {
     this.state.setEngine(engine);
-    this.provider.setValue(engine);
   }
 
   /** Undoes the last step, when there is one. */
@@ -123,6 +118,8 @@ export class CesdkToolbar extends LitElement {
     const canRedo = engine?.editor.canRedo() ?? false;
     const zoomLevel = engine?.scene.getZoomLevel() ?? 1;
     const hasEngine = engine !== undefined;
+    // The embedded export menu gets our engine as a property (also when we are bound by `for`), not
+    // through a context provider of our own: nested providers around the canvas are best avoided.
     return html`<div part="toolbar" class="toolbar" role="toolbar" aria-label=${t('toolbar.label')} @keydown=${this.onKeyDown}>
       <slot name="start"></slot>
       ${this.button('undo', t('toolbar.undo'), undoIcon, canUndo, () => this.undo())}
@@ -132,7 +129,7 @@ export class CesdkToolbar extends LitElement {
       <span part="zoom-level" class="zoom-level" role="status" aria-label=${t('toolbar.zoomLevel')}>${t('toolbar.zoomPercent', { percent: Math.round(zoomLevel * 100) })}</span>
       ${this.button('zoom-in', t('toolbar.zoomIn'), zoomInIcon, hasEngine, () => this.zoom(1))}
       ${this.button('zoom-fit', t('toolbar.zoomToFit'), fitIcon, hasEngine, () => this.zoomToFit())}
-      ${this.noExport ? nothing : html`<span class="separator" aria-hidden="true"></span><cesdk-export-menu part="export-menu"></cesdk-export-menu>`}
+      ${this.noExport ? nothing : html`<span class="separator" aria-hidden="true"></span><cesdk-export-menu part="export-menu" .engine=${engine}></cesdk-export-menu>`}
       <slot name="end"></slot>
     </div>`;
   }

@@ -67,6 +67,17 @@ describe('<cesdk-toolbar>', () => {
     expect(engine.scene.getZoomLevel()).to.be.closeTo(fitted, 1e-6);
   });
 
+  it('gets the engine from any enclosing provider by context (here a canvas), its export menu too', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div><cesdk-canvas style="display: block; width: 400px; height: 300px"><cesdk-toolbar></cesdk-toolbar></cesdk-canvas></div>`);
+    const canvas = root.querySelector('cesdk-canvas')!;
+    const toolbar = root.querySelector('cesdk-toolbar')!;
+    const engine = await canvas.ready;
+    await waitFor(() => toolbar.engine === engine, 'context binding');
+    await toolbar.updateComplete;
+    const menu = toolbar.shadowRoot!.querySelector('cesdk-export-menu') as HTMLElement & { engine?: Engine };
+    await waitFor(() => menu.engine === engine, 'the export menu gets the toolbar engine');
+  });
+
   it('moves focus along the bar with the arrow keys, Home and End', async () => {
     const { toolbar } = await mountStandalone();
     const buttons = [...toolbar.shadowRoot!.querySelectorAll('button')];
