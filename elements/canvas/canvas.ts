@@ -23,6 +23,7 @@ import { PointerGestures } from './pointer-gestures.js';
 import { clickTarget } from './selection-logic.js';
 import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOLD_SETTING, type Guide } from './snapping.js';
 import type { CanvasSurface, TransientOverlay } from './surface.js';
+import { blockAllows } from './surface.js';
 import { TextEditSession } from './text-editing.js';
 import { createOwnedEngine } from './owned-engine.js';
 
@@ -340,7 +341,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const textarea = this.renderRoot.querySelector<HTMLTextAreaElement>('textarea[part="text-editor"]');
     if (engine === undefined || textarea === null || this.session === undefined) return;
     if (!engine.block.isValid(block) || shortType(engine, block) !== 'text') return;
-    if (!safeAllowed(engine, block, 'text/edit')) return;
+    if (!blockAllows(engine, block, 'text/edit')) return;
     this.exitCrop();
     this.textSession?.commit();
     this.textSession = new TextEditSession(this, textarea, block, designUnitsPerPoint, () => {
@@ -474,7 +475,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const path = hitTest(engine, this.placements(), world, 2 / this.camera.zoom, this.hitIndex());
     const target = clickTarget(engine, path);
     if (target === undefined) return;
-    if (!engine.block.isSelected(target) && safeAllowed(engine, target, 'editor/select')) engine.block.select(target);
+    if (!engine.block.isSelected(target) && blockAllows(engine, target, 'editor/select')) engine.block.select(target);
     const type = shortType(engine, target);
     if (type === 'text') this.startTextEditing(target);
     else if (type === 'graphic') this.startCrop(target);
@@ -518,10 +519,3 @@ function currentScene(engine: Engine): DesignBlockId | null {
   }
 }
 
-function safeAllowed(engine: Engine, block: DesignBlockId, scope: string): boolean {
-  try {
-    return engine.block.isAllowedByScope(block, scope);
-  } catch {
-    return false;
-  }
-}

@@ -9,6 +9,7 @@ import { worldToView } from './camera.js';
 import { blockFrame, placementMap, selectionBounds, type PlacementMap, type Point, type Rect } from './geometry.js';
 import type { OverlayModel, Quad, ViewGuide } from './overlay.js';
 import type { Guide } from './snapping.js';
+import { blockAllows } from './surface.js';
 
 /** What the model builder reads from the canvas. */
 export interface OverlaySource {
@@ -35,13 +36,6 @@ function quadOf(engine: Engine, block: DesignBlockId, map: PlacementMap, camera:
   }
 }
 
-function allowed(engine: Engine, block: DesignBlockId, scope: string): boolean {
-  try {
-    return engine.block.isAllowedByScope(block, scope);
-  } catch {
-    return false;
-  }
-}
 
 /** Builds the overlay model. */
 export function buildOverlayModel(source: OverlaySource, engine: Engine, transient: TransientState): OverlayModel {
@@ -63,8 +57,8 @@ export function buildOverlayModel(source: OverlaySource, engine: Engine, transie
   if (selected.length === 1 && editing === undefined && crop === undefined) {
     const block = selected[0]!;
     handles = quadOf(engine, block, map, camera);
-    showResize = allowed(engine, block, 'layer/resize');
-    showRotate = allowed(engine, block, 'layer/rotate');
+    showResize = blockAllows(engine, block, 'layer/resize');
+    showRotate = blockAllows(engine, block, 'layer/rotate');
     if (!showResize && !showRotate) handles = undefined;
   } else if (selected.length > 1 && editing === undefined && crop === undefined) {
     // A multi-selection is transformed through the handles of its common (world-aligned) box.
@@ -76,8 +70,8 @@ export function buildOverlayModel(source: OverlaySource, engine: Engine, transie
       { x: box.x, y: box.y + box.height },
     ].map((corner) => worldToView(camera, corner)) as [Point, Point, Point, Point];
     handles = corners;
-    showResize = selected.every((block) => allowed(engine, block, 'layer/resize'));
-    showRotate = selected.every((block) => allowed(engine, block, 'layer/rotate'));
+    showResize = selected.every((block) => blockAllows(engine, block, 'layer/resize'));
+    showRotate = selected.every((block) => blockAllows(engine, block, 'layer/rotate'));
     if (!showResize && !showRotate) handles = undefined;
   }
   const hover = transient.hover !== undefined && !selected.includes(transient.hover) && engine.block.isValid(transient.hover)

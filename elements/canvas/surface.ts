@@ -69,11 +69,28 @@ export function guarded<T>(surface: Pick<CanvasSurface, 'reportError'>, action: 
   }
 }
 
-/** Whether the engine allows a scope on every block (a failing check counts as denied). */
-export function allowedOnAll(engine: Engine, blocks: readonly DesignBlockId[], scope: string): boolean {
+/** Scopes that `transformLocked` blocks refuse, whatever the role (as in CE.SDK). */
+const TRANSFORM_SCOPES = new Set(['layer/move', 'layer/resize', 'layer/rotate']);
+
+function isTransformLocked(engine: Engine, block: DesignBlockId): boolean {
   try {
-    return blocks.every((block) => engine.block.isAllowedByScope(block, scope));
+    return engine.block.getBool(block, 'transformLocked');
+  } catch {
+    return false; // Blocks without the property (e.g. pages of older scenes) are not locked.
+  }
+}
+
+/** Whether the engine allows `scope` on `block`, honouring `transformLocked` (a failing check counts as denied). */
+export function blockAllows(engine: Engine, block: DesignBlockId, scope: string): boolean {
+  if (TRANSFORM_SCOPES.has(scope) && isTransformLocked(engine, block)) return false;
+  try {
+    return engine.block.isAllowedByScope(block, scope);
   } catch {
     return false;
   }
+}
+
+/** Whether the engine allows a scope on every block (see {@link blockAllows}). */
+export function allowedOnAll(engine: Engine, blocks: readonly DesignBlockId[], scope: string): boolean {
+  return blocks.every((block) => blockAllows(engine, block, scope));
 }

@@ -159,4 +159,22 @@ describe('<cesdk-canvas> selection', () => {
     expect(errors).to.deep.equal([]);
     expect(near(engine.block.getPositionX(block), 100)).to.equal(true);
   });
+
+  it('a transform-locked block cannot be moved, resized or rotated, even by a Creator', async () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 100, 100);
+    engine.block.setBool(block, 'transformLocked', true);
+    drag(canvas, [150, 150], [250, 260]);
+    canvas.focus();
+    press(canvas, 'ArrowLeft');
+    expect(engine.block.getPositionX(block)).to.equal(100);
+    expect(engine.block.getPositionY(block)).to.equal(100);
+    engine.block.select(block);
+    await settle(canvas);
+    const handles = canvas.shadowRoot!.querySelectorAll('[data-handle]');
+    expect(handles.length, 'no resize or rotate handles on a locked block').to.equal(0);
+    engine.block.setBool(block, 'transformLocked', false);
+    drag(canvas, [150, 150], [250, 260]);
+    expect(engine.block.getPositionX(block)).to.not.equal(100);
+  });
 });
