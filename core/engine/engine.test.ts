@@ -45,11 +45,14 @@ describe('engine', () => {
     await assert.rejects(engine.block.export(page), (error: unknown) => error instanceof CesdkError && error.code === 'EXPORT_UNAVAILABLE');
     const events: unknown[] = [];
     engine.onEvent('export', (payload) => events.push(payload));
+    assert.equal(engine.hasExporter, false);
     const unregister = engine.registerExporter(async (id, options) => new Blob([`${id}:${options.mimeType}`], { type: options.mimeType }) as unknown as BlobLike);
+    assert.equal(engine.hasExporter, true);
     const blob = await engine.block.export(page, { mimeType: 'image/jpeg' });
     assert.equal(await (blob as unknown as Blob).text(), `${page}:image/jpeg`);
     assert.deepEqual(events, [{ blockId: page, mimeType: 'image/jpeg', byteLength: blob.size }]);
     unregister();
+    assert.equal(engine.hasExporter, false);
     await assert.rejects(engine.block.export(page), CesdkError);
   });
 

@@ -96,6 +96,11 @@ export class Engine {
     };
   }
 
+  /** Whether an exporter is registered, i.e. whether `block.export` can work. */
+  get hasExporter(): boolean {
+    return this.core.exporter !== undefined;
+  }
+
   /** Whether the engine was disposed. */
   get isDisposed(): boolean {
     return this.core.disposed;

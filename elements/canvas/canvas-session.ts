@@ -8,6 +8,7 @@ import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { createTextMeasurer, layoutPages, SceneRenderer } from '../../core/render/index.js';
 import type { PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { CesdkChangeEvent, CesdkErrorEvent, CesdkReadyEvent, CesdkSelectionChangeEvent } from '../shared/events.js';
+import { ensureExporters } from '../shared/exporters.js';
 import { watchWatermark } from './watermark.js';
 
 /** What a session needs from its element. */
@@ -90,6 +91,8 @@ export class CanvasSession {
     }
     this.rendererInstance = renderer;
     CanvasSession.liveCount += 1;
+    // `engine.block.export` works wherever the engine is shown, unless the integrator brought their own exporter.
+    ensureExporters(this.engine);
     // Auto-height text needs real font metrics, which only the DOM side has.
     this.engine.block.setTextMeasurer(createTextMeasurer(this.engine));
     renderer.canvas.setAttribute('part', 'canvas');

@@ -4,6 +4,7 @@ import { CesdkError, type DesignBlockId, type Engine } from '../../core/engine/i
 import { exportBounds, planPixels } from '../../core/export/export-size.js';
 import { isAbortError, resolveExportOptions, type ExportMimeType, type ExportOptions, type ExportProgress } from '../../core/export/index.js';
 import { EngineBinding } from '../shared/engine-binding.js';
+import { ensureExporters } from '../shared/exporters.js';
 import { CesdkBeforeExportEvent, CesdkErrorEvent, CesdkExportEvent, type CesdkExportDetail } from '../shared/events.js';
 import { LocaleController } from '../shared/i18n.js';
 import { exportMenuStyles } from './export-menu.styles.js';
@@ -218,10 +219,8 @@ export class CesdkExportMenu extends LitElement {
       return (await engine.block.export(block, options as never)) as Blob;
     } catch (error) {
       if (!(error instanceof CesdkError && error.code === 'EXPORT_UNAVAILABLE') || CesdkExportMenu.selfRegistered.has(engine)) throw error;
-      // Nothing registered exporters: register them with the engine's licensing when attached
-      // (its watermark decision), else unlicensed (watermarked).
-      const [{ registerExporters }, { getLicensing }] = await Promise.all([import('../../core/export/index.js'), import('../../licensing/attach.js')]);
-      registerExporters(engine, { license: getLicensing(engine)?.service });
+      // Nothing registered exporters: register the default ones (watermark decided by the engine's licensing).
+      ensureExporters(engine);
       CesdkExportMenu.selfRegistered.add(engine);
       return (await engine.block.export(block, options as never)) as Blob;
     }
