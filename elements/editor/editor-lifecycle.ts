@@ -7,6 +7,7 @@ import { CesdkError, Engine } from '../../core/engine/index.js';
 import type { DesignBlockId } from '../../core/engine/index.js';
 import { attachLicensing } from '../../licensing/index.js';
 import { CesdkLicenseChangeEvent } from '../shared/events.js';
+import { ensureExporters } from '../shared/exporters.js';
 
 /** The editor as the lifecycle sees it. */
 export interface LifecycleHost extends HTMLElement {
@@ -177,6 +178,8 @@ export class EditorLifecycle {
     if (engine.scene.get() === null) engine.scene.create();
     this.applyRole();
     this.watchLicense(engine);
+    // Save and export work as soon as `ready` resolves, whatever the canvas does.
+    ensureExporters(engine);
     void this.announceAfterFirstFrame(engine, generation);
   }
 
