@@ -3,7 +3,7 @@
  * transform, opacity and visibility change without touching the drawing; the drawing is redone only
  * when something it depends on changed.
  */
-import { CanvasSource, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer } from 'pixi.js';
+import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer } from 'pixi.js';
 import type { DesignBlockId } from '../engine/index.js';
 import type { AssetTextures } from './asset-textures.js';
 import type { BlockSnapshot } from './block-snapshot.js';
@@ -33,6 +33,21 @@ export interface WorldBox {
 }
 
 const LARGEST_PIXEL_PASS_SIDE = 2048;
+
+/** Texts created so far; PixiJS's measurement cache is kept larger than that (see {@link keepTextMeasurements}). */
+let textsCreated = 0;
+
+/**
+ * PixiJS caches text measurements in an LRU of 1,000 entries. With more texts than that, a text
+ * measured while its view is built (for its size and alignment) is evicted again before its texture
+ * is made, and measured (and word-wrapped) a second time. Grow the cache with the number of texts.
+ */
+function keepTextMeasurements(): void {
+  textsCreated += 1;
+  const cache = (CanvasTextMetrics as unknown as { _measurementCache?: { max?: number } })._measurementCache;
+  const wanted = Math.min(100_000, 2 * textsCreated + 1000);
+  if (cache && typeof cache.max === 'number' && cache.max > 0 && cache.max < wanted) cache.max = Math.max(wanted, cache.max * 2);
+}
 
 function quantizeScale(scale: number): number {
   return Math.min(8, Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(scale, 1e-3)))));
@@ -265,6 +280,7 @@ export class BlockView {
       };
     }
     if (!this.text) {
+      keepTextMeasurements();
       this.text = new Text({ text: spec.text, style, resolution: this.textResolution });
       this.flipper.addChild(this.text);
     } else {
