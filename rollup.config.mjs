@@ -11,7 +11,7 @@ const plugins = (browser) => [
   nodeResolve({ browser, preferBuiltins: !browser, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   commonjs({ strictRequires: false }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-  production && terser({ ecma: 2020, module: true, compress: { passes: 1 }, format: { comments: false } }),
+  production && terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 /** Writes dist/bundle-manifest.json: each chunk's static and dynamic imports and its largest modules, for `npm run size`. */
@@ -29,6 +29,7 @@ const bundleManifest = () => ({
         imports: output.imports,
         dynamicImports: output.dynamicImports,
         topModules: modules.slice(0, 8),
+        allModules: process.env.CESDK_MANIFEST_ALL ? modules : undefined,
         packages: [...new Set(modules.map((module) => /^((?:@[^/]+\/)?[^/]+)/.exec(module.id)?.[1] ?? module.id))],
         // Rendered (pre-minification) bytes per package or project folder, to see what a chunk is made of.
         packageBytes: modules.reduce((sizes, module) => {
@@ -50,7 +51,7 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: { cesdk: 'elements/index.ts' },
+    input: { cesdk: 'elements/index.ts', panels: 'elements/panels.ts' },
     output: {
       dir: 'dist',
       format: 'es',

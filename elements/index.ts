@@ -1,22 +1,20 @@
 /**
  * The browser entry of the SDK (bundled as `dist/cesdk.js`): the headless engine plus, as they land,
  * the renderer, the custom elements, licensing and the exporters.
+ *
+ * `<cesdk-inspector>`, `<cesdk-export-menu>`, `<cesdk-asset-library>`, `<cesdk-layers>`, `<cesdk-page-navigator>` and `<cesdk-context-menu>` are
+ * defined a moment after this module runs, from a chunk of their own (they are not needed for the
+ * editor's first frame); their classes are exported by `dist/panels.js` (`cesdk-web-components/panels`).
  */
 export * from '../core/engine/index.js';
 
 // Panels: inspector, layers, asset library and the shared form controls.
 export * from './shared/controls/index.js';
-export { CesdkInspector } from './inspector/inspector.js';
-export { CesdkLayers } from './layers/layers.js';
 export { isBlockLocked, moveBlock, renameBlock, setBlockLocked, setBlockVisible, LOCK_SCOPES } from './layers/layer-actions.js';
-export { CesdkAssetLibrary, type LibraryAsset } from './asset-library/asset-library.js';
 export { registerBuiltInAssetSources, addUploadedImage, type BuiltInSourceOptions } from './asset-library/built-in-sources.js';
 export { attachAssetDrop, dropPoint, ASSET_DRAG_TYPE, type AssetDropOptions } from './asset-library/asset-drop.js';
 export { readLocalImage, type LocalImage } from './inspector/file-picker.js';
 export * from './asset-library/sources/source-ids.js';
-import './inspector/define.js';
-import './layers/define.js';
-import './asset-library/define.js';
 
 // Export: engine.block.export writers (PNG, JPEG, WebP, raw RGBA, PDF, SVG) and the export menu.
 export {
@@ -24,8 +22,6 @@ export {
   type RegisterExportersOptions, type ExportOptions, type ExportMimeType, type ExportProgress, type ExportStage,
   type ExportUsage, type WatermarkDecision,
 } from '../core/export/index.js';
-export { CesdkExportMenu } from './export-menu/export-menu.js';
-import './export-menu/define.js';
 
 // Canvas and the shared element plumbing (engine context, typed events, engine binding).
 export { CesdkCanvas } from './canvas/canvas.js';
@@ -39,9 +35,7 @@ import './canvas/define.js';
 // Editor shell: <cesdk-editor>, toolbar, page navigator, context menu; i18n, shortcuts and theme tokens.
 export { CesdkEditor, NARROW_WIDTH, type EditorPanel, type EditorTheme } from './editor/editor.js';
 export { CesdkToolbar } from './toolbar/toolbar.js';
-export { CesdkPageNavigator } from './page-navigator/page-navigator.js';
 export { addPage, deletePage, duplicatePage, movePage, pagesOf, currentPageOf } from './page-navigator/page-actions.js';
-export { CesdkContextMenu, type ContextMenuItem } from './context-menu/context-menu.js';
 export {
   registerLocale, setStrings, translate, availableLocales, getLocaleStrings, LocaleController, localeContext, localeEvents,
   DEFAULT_LOCALE, type LocaleStrings, type TranslationParams,
@@ -49,6 +43,4 @@ export {
 export { SHORTCUTS, matchShortcut, formatCombination, type ShortcutAction, type ShortcutDefinition } from './shared/shortcuts.js';
 export { lightTokens, darkTokens, type ThemeTokens } from './shared/theme-tokens.js';
 import './toolbar/define.js';
-import './page-navigator/define.js';
-import './context-menu/define.js';
 import './editor/define.js';

@@ -22,4 +22,5 @@ step('bundles (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup
 step('type declarations', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 writeFileSync('dist/cesdk.d.ts', "export * from './types/elements/index.js';\n");
 writeFileSync('dist/engine.d.ts', "export * from './types/core/engine/index.js';\n");
-console.log('build: dist/cesdk.js, dist/engine.js and their declarations are ready');
+writeFileSync('dist/panels.d.ts', "export * from './types/elements/panels.js';\n");
+console.log('build: dist/cesdk.js, dist/panels.js, dist/engine.js and their declarations are ready');

@@ -8,6 +8,7 @@ import type { DesignBlockId } from '../../core/engine/index.js';
 import { attachLicensing } from '../../licensing/index.js';
 import { CesdkLicenseChangeEvent } from '../shared/events.js';
 import { ensureExporters } from '../shared/exporters.js';
+import { loadSecondaryElements } from './load-secondary-elements.js';
 
 /** The editor as the lifecycle sees it. */
 export interface LifecycleHost extends HTMLElement {
@@ -184,6 +185,12 @@ export class EditorLifecycle {
   }
 
   private async announceAfterFirstFrame(engine: Engine, generation: number): Promise<void> {
+    try {
+      await loadSecondaryElements();
+    } catch (error) {
+      // Without the chunk the editor still edits (canvas, inspector, toolbar); say what is missing.
+      this.host.fail(error, undefined, false);
+    }
     await this.host.updateComplete;
     const canvas = this.host.canvas as (HTMLElement & CanvasReadiness) | null;
     if (canvas && customElements.get(canvas.localName)) {

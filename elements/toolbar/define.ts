@@ -1,6 +1,11 @@
-/** Registers `<cesdk-toolbar>` (and the export menu it embeds). */
-import '../export-menu/define.js';
+/**
+ * Registers `<cesdk-toolbar>`, and starts loading the export menu it embeds: that menu (and the
+ * export code behind it) is a chunk of its own, defined a moment later, so it stays out of the
+ * code needed for the editor's first frame.
+ */
 import { CesdkToolbar } from './toolbar.js';
+
+void import('../export-menu/define.js');
 
 if (!customElements.get('cesdk-toolbar')) customElements.define('cesdk-toolbar', CesdkToolbar);
 
