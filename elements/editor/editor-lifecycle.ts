@@ -219,19 +219,19 @@ export class EditorLifecycle {
     try {
       const { service } = attachLicensing(engine);
       let last: string | undefined;
-      const announce = (state: string): void => {
+      const announce = ({ state, reason }: { state: string; reason: string }): void => {
         if (state === last || this.host.engine !== engine) return;
         last = state;
-        this.host.dispatchEvent(new CesdkLicenseChangeEvent({ needsWatermark: service.needsWatermark, state }));
+        this.host.dispatchEvent(new CesdkLicenseChangeEvent({ needsWatermark: service.needsWatermark, state, reason }));
       };
-      const unsubscribe = service.onChange((status) => announce(status.state));
+      const unsubscribe = service.onChange((status) => announce(status));
       let active = true;
       this.unsubscribeLicense = () => {
         active = false;
         unsubscribe();
       };
       // The first decision may come before we subscribed: announce the settled state once.
-      void service.settled().then((status) => active && announce(status.state));
+      void service.settled().then((status) => active && announce(status));
     } catch (error) {
       // Licensing never breaks the editor: without it the editor runs, and says why.
       this.host.fail(error, undefined, false);

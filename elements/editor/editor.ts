@@ -74,7 +74,8 @@ export class CesdkEditor extends LitElement {
   static override styles = editorStyles;
 
   /** The license key (API key). */
-  @property({ reflect: true }) license: string | null = null;
+  // Not reflected: a key set as a property must not be written into the DOM.
+  @property() license: string | null = null;
   /** The integrator's user id, passed to licensing. */
   @property({ attribute: 'user-id', reflect: true }) userId: string | null = null;
   /** `light` (default), `dark` or `system`. */

@@ -127,8 +127,10 @@ export class CesdkErrorEvent extends Event {
 export interface CesdkLicenseChangeDetail {
   /** Whether exports and the canvas now carry a watermark. */
   readonly needsWatermark: boolean;
-  /** The license service's state name (e.g. `valid`, `expired`, `invalid`, `missing`, `offline`). */
+  /** The license state: `pending`, `licensed`, `evaluation`, `invalid`, `expired` or `offline-grace`. */
   readonly state: string;
+  /** A human-readable reason for the state (never contains the key). */
+  readonly reason: string;
 }
 
 /** Fired when the license state (and with it the watermark decision) changed. */

@@ -135,7 +135,8 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
     wrapper.append(editor);
     const event = await change;
     expect(event.detail.needsWatermark).to.equal(true);
-    expect(event.detail.state).to.be.a('string');
+    expect(event.detail.state).to.equal('evaluation');
+    expect(event.detail.reason).to.be.a('string').and.not.equal('');
     expect(event.target).to.equal(editor);
   });
 
