@@ -39,11 +39,13 @@ let warnedOnPage = false;
  */
 export class LicenseService {
   #key: string | undefined;
-  readonly #file: string | object | undefined;
-  readonly #server: string | undefined;
+  #file: string | object | undefined;
+  #server: string | undefined;
   readonly #engineVersion: string;
   readonly #origin: string;
-  readonly #source: LicenseDecisionInputs['source'];
+  #source: LicenseDecisionInputs['source'] = 'none';
+  /** Bumped by setCredentials, so answers for the previous credentials are ignored. */
+  #generation = 0;
   #license: LicenseClaims | undefined;
   #rejection: string | undefined;
   #serverReachable: boolean | undefined;
@@ -59,13 +61,9 @@ export class LicenseService {
   #resolveSettled!: (status: LicenseStatus) => void;
 
   constructor(options: LicenseServiceOptions) {
-    // Empty attributes (license="", a cleared licenseFile) mean "not given", not "invalid".
-    this.#key = typeof options.license === 'string' && options.license.trim() !== '' ? options.license.trim() : undefined;
-    this.#file = options.licenseFile === null || options.licenseFile === '' ? undefined : options.licenseFile;
-    this.#server = typeof options.licenseServer === 'string' ? options.licenseServer.replace(/\/+$/, '') : undefined;
+    this.#setCredentials(options);
     this.#engineVersion = String(options.engineVersion);
     this.#origin = typeof location !== 'undefined' && typeof location.origin === 'string' ? location.origin : String(options.origin ?? 'null');
-    this.#source = this.#file !== undefined ? 'file' : this.#key !== undefined ? 'key' : 'none';
     this.#settled = new Promise((resolve) => (this.#resolveSettled = resolve));
   }
 
@@ -120,13 +118,55 @@ export class LicenseService {
   start(): Promise<LicenseStatus> {
     if (this.#started || this.#disposed) return this.#settled;
     this.#started = true;
+    this.#begin();
+    return this.#settled;
+  }
+
+  /**
+   * Replaces the key, license file or license server (say, an attribute set after the editor started)
+   * and validates again from scratch: the state goes back to `pending`, then to the new decision,
+   * each announced through `onChange`. The previous key is forgotten. Never throws.
+   */
+  setCredentials(options: Pick<LicenseServiceOptions, 'license' | 'licenseFile' | 'licenseServer'>): Promise<LicenseStatus> {
+    if (this.#disposed) return this.#settled;
+    clearTimeout(this.#refreshTimer);
+    clearTimeout(this.#expiryTimer);
+    this.#abort?.abort();
+    this.#generation += 1;
+    this.#setCredentials(options);
+    this.#license = undefined;
+    this.#rejection = undefined;
+    this.#serverReachable = undefined;
+    this.#retryDelay = 0;
+    this.#settled = new Promise((resolve) => (this.#resolveSettled = resolve));
+    this.#status = Object.freeze({ state: 'pending', reason: 'The license is being checked again with new credentials.' });
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(this.#status);
+      } catch (error) {
+        console.error('CE.SDK license: a license change listener threw', error);
+      }
+    }
+    if (!this.#started) return this.#settled;
+    this.#begin();
+    return this.#settled;
+  }
+
+  #setCredentials(options: Pick<LicenseServiceOptions, 'license' | 'licenseFile' | 'licenseServer'>): void {
+    // Empty attributes (license="", a cleared licenseFile) mean "not given", not "invalid".
+    this.#key = typeof options.license === 'string' && options.license.trim() !== '' ? options.license.trim() : undefined;
+    this.#file = options.licenseFile === null || options.licenseFile === '' ? undefined : options.licenseFile;
+    this.#server = typeof options.licenseServer === 'string' && options.licenseServer !== '' ? options.licenseServer.replace(/\/+$/, '') : undefined;
+    this.#source = this.#file !== undefined ? 'file' : this.#key !== undefined ? 'key' : 'none';
+  }
+
+  #begin(): void {
     if (this.#file !== undefined) void this.#verifyFile();
     else if (this.#key !== undefined && this.#server !== undefined) void this.#refreshSafely();
     else if (this.#key !== undefined) {
       this.#rejection = 'A license key was given without a license server (license-server / licenseServer).';
       this.#update();
     } else this.#update();
-    return this.#settled;
   }
 
   /** Stops timers and any request in flight, forgets the key and all listeners. */
@@ -185,8 +225,9 @@ export class LicenseService {
   }
 
   async #verifyFile(): Promise<void> {
+    const generation = this.#generation;
     const verification = await verifyLicenseDocument(this.#file);
-    if (this.#disposed) return;
+    if (this.#disposed || generation !== this.#generation) return;
     if (verification.ok) this.#license = verification.claims;
     else this.#rejection = `The license file was rejected: ${verification.reason}`;
     this.#update();
@@ -194,10 +235,11 @@ export class LicenseService {
 
   /** Licensing never throws into the page: an unexpected failure counts as an unreachable server. */
   async #refreshSafely(): Promise<void> {
+    const generation = this.#generation;
     try {
       await this.#refresh();
     } catch {
-      if (this.#disposed) return;
+      if (this.#disposed || generation !== this.#generation) return;
       this.#serverReachable = false;
       this.#update();
       this.#scheduleRefresh();
@@ -207,14 +249,15 @@ export class LicenseService {
   async #refresh(): Promise<void> {
     clearTimeout(this.#refreshTimer);
     if (this.#disposed || this.#key === undefined || this.#server === undefined) return;
+    const generation = this.#generation;
     this.#abort = new AbortController();
     const answer = await requestLicense({
       server: this.#server, key: this.#key, origin: this.#origin, engineVersion: this.#engineVersion, signal: this.#abort.signal,
     });
-    if (this.#disposed) return;
+    if (this.#disposed || generation !== this.#generation) return;
     if (answer.kind === 'document') {
       const verification = await verifyLicenseDocument(answer.document);
-      if (this.#disposed) return;
+      if (this.#disposed || generation !== this.#generation) return;
       this.#serverReachable = true;
       if (verification.ok) {
         this.#license = verification.claims;

@@ -6,6 +6,7 @@ import type { CesdkContextMenu } from '../context-menu/context-menu.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding } from '../shared/engine-binding.js';
 import { EngineStateController } from '../shared/engine-state.js';
+import { getLicensing } from '../../licensing/attach.js';
 import { CesdkChangeEvent, CesdkErrorEvent, CesdkReadyEvent, CesdkSaveEvent, CesdkSelectionChangeEvent, type CesdkExportDetail } from '../shared/events.js';
 import { LocaleController, localeContext } from '../shared/i18n.js';
 import { assetsIcon, closeIcon, keyboardIcon, layersIcon, pagesIcon, propertiesIcon, saveIcon } from '../shared/icons.js';
@@ -204,6 +205,13 @@ export class CesdkEditor extends LitElement {
     if (changed.has('locale')) this.localeProvider.setValue(this.locale ?? undefined);
     if (changed.has('role') && changed.get('role') !== undefined) this.lifecycle.applyRole();
     if (changed.has('sceneUrl') && changed.get('sceneUrl') !== undefined && this.engine) void this.lifecycle.loadSceneUrl();
+    // A key, server or file given after the engine started (say, fetched by the page) re-validates.
+    const credentialsChanged = (['license', 'licenseServer', 'licenseFile'] as const).some((name) => changed.has(name) && changed.get(name) !== undefined);
+    if (credentialsChanged && this.engine) {
+      void getLicensing(this.engine)?.service.setCredentials({
+        license: this.license ?? undefined, licenseServer: this.licenseServer ?? undefined, licenseFile: this.licenseFile,
+      });
+    }
   }
 
   private onEngineChange(engine: Engine | undefined, previous: Engine | undefined): void {
