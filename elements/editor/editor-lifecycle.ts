@@ -26,6 +26,16 @@ export interface LifecycleHost extends HTMLElement {
   announceReady(engine: Engine): void;
 }
 
+interface Credentials {
+  license: string | undefined;
+  licenseServer: string | undefined;
+  licenseFile: string | object | undefined;
+}
+
+function sameCredentials(a: Credentials, b: Credentials): boolean {
+  return a.license === b.license && a.licenseServer === b.licenseServer && a.licenseFile === b.licenseFile;
+}
+
 /** What the editor reads from its `<cesdk-canvas>` to know the first frame is drawn. */
 interface CanvasReadiness {
   readonly engine?: Engine;
@@ -54,6 +64,8 @@ const nextFrame = (): Promise<void> =>
 /** Runs the engine side of `<cesdk-editor>`; see the module comment. */
 export class EditorLifecycle {
   private readonly host: LifecycleHost;
+  /** The license credentials each engine this editor created was created with. */
+  private readonly engineCredentials = new WeakMap<Engine, Credentials>();
   private readyResolvers: Array<(engine: Engine) => void> = [];
   private readyPromise: Promise<Engine>;
   private formTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,9 +96,16 @@ export class EditorLifecycle {
     return undefined;
   }
 
+  /** The license credentials the editor's attributes and properties give now. */
+  credentials(): Credentials {
+    const host = this.host;
+    return { license: host.license ?? undefined, licenseServer: host.licenseServer ?? undefined, licenseFile: host.licenseFile };
+  }
+
   /** Creates the editor's own engine from its attributes, with its first scene loaded. */
   async createEngine(): Promise<Engine> {
     const host = this.host;
+    const credentials = this.credentials();
     const engine = await Engine.create({
       license: host.license ?? undefined,
       userId: host.userId ?? undefined,
@@ -94,6 +113,7 @@ export class EditorLifecycle {
       licenseFile: host.licenseFile,
       role: this.roleOption(),
     });
+    this.engineCredentials.set(engine, credentials);
     try {
       await this.loadFirstScene(engine);
     } catch (error) {
@@ -218,6 +238,9 @@ export class EditorLifecycle {
   private watchLicense(engine: Engine): void {
     try {
       const { service } = attachLicensing(engine);
+      // Credentials set while the engine was being created (a page that fetches its key first) win.
+      const createdWith = this.engineCredentials.get(engine);
+      if (createdWith !== undefined && !sameCredentials(createdWith, this.credentials())) void service.setCredentials(this.credentials());
       let last: string | undefined;
       const announce = ({ state, reason }: { state: string; reason: string }): void => {
         if (state === last || this.host.engine !== engine) return;

@@ -208,9 +208,7 @@ export class CesdkEditor extends LitElement {
     // A key, server or file given after the engine started (say, fetched by the page) re-validates.
     const credentialsChanged = (['license', 'licenseServer', 'licenseFile'] as const).some((name) => changed.has(name) && changed.get(name) !== undefined);
     if (credentialsChanged && this.engine) {
-      void getLicensing(this.engine)?.service.setCredentials({
-        license: this.license ?? undefined, licenseServer: this.licenseServer ?? undefined, licenseFile: this.licenseFile,
-      });
+      void getLicensing(this.engine)?.service.setCredentials(this.lifecycle.credentials());
     }
   }
 

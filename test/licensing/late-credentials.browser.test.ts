@@ -40,4 +40,20 @@ describe('licensing: credentials set after the editor started', () => {
     expect(service.needsWatermark).to.equal(true);
     editor.remove();
   });
+
+  it('uses credentials that arrive while the editor is still creating its engine', async () => {
+    const { key } = await command<{ key: string }>('license-create-key', { id: backend.id, origins: [location.origin] });
+    const wrapper = document.createElement('div');
+    wrapper.style.cssText = 'width: 900px; height: 600px';
+    document.body.append(wrapper);
+    const editor = document.createElement('cesdk-editor');
+    wrapper.append(editor);
+    // As the demo page does: the key comes from a fetch that resolves after the editor started.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    editor.setAttribute('license-server', backend.url);
+    editor.setAttribute('license', key);
+    const engine = await editor.ready;
+    expect((await getLicensing(engine)!.service.settled()).state).to.equal('licensed');
+    wrapper.remove();
+  });
 });
