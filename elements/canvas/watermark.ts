@@ -4,7 +4,7 @@
  * watermark into the canvas pixels (not a DOM overlay, so it cannot be hidden with CSS).
  */
 import type { Engine } from '../../core/engine/index.js';
-import { getLicensing } from '../../licensing/attach.js';
+import { attachLicensing } from '../../licensing/attach.js';
 
 /** A subscription to the watermark decision of one engine. */
 export interface WatermarkWatch {
@@ -15,16 +15,16 @@ export interface WatermarkWatch {
 }
 
 /**
- * Calls `apply` with the watermark decision now and on every license change. Without a license
- * service (yet) the canvas shows no watermark; {@link WatermarkWatch.recheck} picks one up later.
+ * Calls `apply` with the watermark decision now and on every license change. Any engine the canvas
+ * shows gets licensing (`attachLicensing` is idempotent and takes the key given to `Engine.create`),
+ * so an engine created without a key cannot show a canvas without the watermark.
  */
 export function watchWatermark(engine: Engine, apply: (enabled: boolean) => void): WatermarkWatch {
   let unsubscribe: (() => void) | undefined;
   let disposed = false;
   const recheck = (): void => {
     if (disposed || unsubscribe !== undefined) return;
-    const service = getLicensing(engine)?.service;
-    if (service === undefined) return;
+    const service = attachLicensing(engine).service;
     apply(service.needsWatermark);
     unsubscribe = service.onChange(() => apply(service.needsWatermark));
   };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { attachLicensing } from '../../licensing/attach.js';
+import { getLicensing } from '../../licensing/attach.js';
 import type { CesdkErrorEvent } from '../../elements/shared/events.js';
 import { addRect, mountCanvas, settle, unmount, type Mounted } from './helpers.js';
 
@@ -39,24 +39,24 @@ describe('<cesdk-canvas> element', () => {
     expect(document.activeElement).to.equal(canvas);
   });
 
-  it('draws the watermark into the canvas while the engine is unlicensed', async () => {
+  it('draws the watermark into the canvas while the engine is unlicensed, without anyone attaching licensing', async () => {
     const { canvas, engine, page } = mounted;
     addRect(engine, page, 100, 100, 100, 100);
     await settle(canvas);
-    const before = pixels(mounted);
-    const attachment = attachLicensing(engine);
-    await attachment.service.settled();
-    expect(attachment.service.needsWatermark).to.equal(true);
-    // The canvas picks up licensing attached after it started on the next engine update.
-    engine.block.setPositionX(page, 0);
-    engine.event.flush();
-    const after = pixels(mounted);
+    // The canvas attached licensing to the engine it shows: no key, so evaluation and a watermark.
+    const attachment = getLicensing(engine);
+    expect(attachment, 'the canvas attaches licensing itself').to.not.equal(undefined);
+    await attachment!.service.settled();
+    expect(attachment!.service.needsWatermark).to.equal(true);
+    const watermarked = pixels(mounted);
+    // The same frame without the watermark, to prove the pixels carry it.
+    canvas.renderer!.setWatermark(false);
+    const clean = pixels(mounted);
     let changed = 0;
-    for (let index = 0; index < before.length; index += 4) {
-      if (Math.abs(before[index]! - after[index]!) + Math.abs(before[index + 1]! - after[index + 1]!) + Math.abs(before[index + 2]! - after[index + 2]!) > 24) changed += 1;
+    for (let index = 0; index < clean.length; index += 4) {
+      if (Math.abs(clean[index]! - watermarked[index]!) + Math.abs(clean[index + 1]! - watermarked[index + 1]!) + Math.abs(clean[index + 2]! - watermarked[index + 2]!) > 24) changed += 1;
     }
     expect(changed).to.be.greaterThan(100);
-    attachment.detach();
   });
 
   it('turns a failed image into a cesdk-error event without breaking the scene', async () => {
