@@ -103,7 +103,11 @@ for (const n of sizes) {
   }
 }
 const format = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : 'n/a');
-const ratio = (ours, peer) => (Number.isFinite(ours) && Number.isFinite(peer) && peer > 0 ? `${(ours / peer).toFixed(2)}×` : 'n/a');
+const ratio = (ours, peer) => {
+  if (!Number.isFinite(ours) || !Number.isFinite(peer) || peer <= 0) return 'n/a';
+  const value = ours / peer;
+  return `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)}×`;
+};
 const lines = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium, no GPU. ` +
     `${runs} run(s), medians. Ratios are ours ÷ peer: below 1× means faster or smaller.`,
