@@ -30,6 +30,7 @@ const bundleManifest = () => ({
         dynamicImports: output.dynamicImports,
         topModules: modules.slice(0, 8),
         allModules: process.env.CESDK_MANIFEST_ALL ? modules : undefined,
+        projectModules: modules.map((module) => module.id).filter((id) => /^(core|elements|licensing|telemetry)\//.test(id)),
         packages: [...new Set(modules.map((module) => /^((?:@[^/]+\/)?[^/]+)/.exec(module.id)?.[1] ?? module.id))],
         // Rendered (pre-minification) bytes per package or project folder, to see what a chunk is made of.
         packageBytes: modules.reduce((sizes, module) => {
