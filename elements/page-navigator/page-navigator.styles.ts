@@ -1,19 +1,12 @@
 import { css } from 'lit';
 import { buttonStyles } from '../shared/button.styles.js';
+import { blockHostStyles } from '../shared/host.styles.js';
 
 /** Styles of `<cesdk-page-navigator>`. */
 export const pageNavigatorStyles = [
   buttonStyles,
+  blockHostStyles,
   css`
-    :host {
-      display: block;
-      color: var(--cesdk-color-text, #111827);
-      font-family: var(--cesdk-font-family, system-ui, sans-serif);
-      font-size: var(--cesdk-font-size-medium, 14px);
-    }
-    :host([hidden]) {
-      display: none;
-    }
     .actions {
       display: flex;
       flex-wrap: wrap;
