@@ -91,9 +91,8 @@ export function numberControl(context: SectionContext, binding: NumberBinding): 
   const scale = binding.scale ?? 1;
   const shared = readShared(context.ids, binding.read, (first, second) => Math.abs(first - second) < 1e-9);
   const shown = (shared.value ?? 0) * scale;
-  const apply = (value: number) => (engine: Engine) => {
+  const apply = (value: number) => () => {
     for (const id of context.ids) binding.write(id, value / scale);
-    void engine;
   };
   const onInput = (event: ControlInputEvent) => context.edits.input(binding.history, apply(event.value as number));
   const onChange = (event: ControlChangeEvent) => context.edits.change(binding.history, apply(event.value as number));
@@ -120,7 +119,7 @@ export function numberControl(context: SectionContext, binding: NumberBinding): 
     .decimals=${binding.decimals ?? 2}
     .unit=${binding.unit ?? ''}
     .mixed=${shared.mixed}
-      .disabled=${context.readOnly}
+    .disabled=${context.readOnly}
     @cesdk-control-input=${onInput}
     @cesdk-control-change=${onChange}
   ></cesdk-slider>`;
@@ -141,7 +140,7 @@ export function colorControl(
     .hexLabel=${context.t('inspector.color.hex')}
     .value=${shared.value ?? { r: 0, g: 0, b: 0, a: 1 }}
     .mixed=${shared.mixed}
-      .disabled=${context.readOnly}
+    .disabled=${context.readOnly}
     @cesdk-control-input=${(event: ControlInputEvent) => context.edits.input(binding.history, apply(event.value as RGBAColor))}
     @cesdk-control-change=${(event: ControlChangeEvent) => context.edits.change(binding.history, apply(event.value as RGBAColor))}
   ></cesdk-color-picker>`;

@@ -86,22 +86,38 @@ export function tokenDeclarations(tokens: ThemeTokens): string {
  * `prefers-color-scheme` under `theme="system"`. Put it in an element's `static styles` when the
  * element is meant to stand alone as a themed root (the editor does).
  */
-export const themeHostStyles: CSSResult = css`
-  :host {
-    ${unsafeCSS(tokenDeclarations(lightTokens))}
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    ${unsafeCSS(tokenDeclarations(darkTokens))}
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='system']) {
-      ${unsafeCSS(tokenDeclarations(darkTokens))}
+export const themeHostStyles: CSSResult = themeStylesFor(':host');
+
+/**
+ * The theme rules with the light tokens under `lightSelector`: `:host` for a themed root (light by
+ * default), `:host([theme='light'])` for a panel that only themes itself when asked to.
+ */
+export function themeStylesFor(lightSelector: string): CSSResult {
+  const light = unsafeCSS(tokenDeclarations(lightTokens));
+  const dark = unsafeCSS(tokenDeclarations(darkTokens));
+  return css`
+    ${unsafeCSS(lightSelector)} {
+      ${light}
+      color-scheme: light;
+    }
+    :host([theme='dark']) {
+      ${dark}
       color-scheme: dark;
     }
-  }
-`;
+    @media (prefers-color-scheme: dark) {
+      :host([theme='system']) {
+        ${dark}
+        color-scheme: dark;
+      }
+    }
+    @media (prefers-color-scheme: light) {
+      :host([theme='system']) {
+        ${light}
+        color-scheme: light;
+      }
+    }
+  `;
+}
 
 /**
  * Focus styles shared by every control: a visible ring from keyboard focus only.

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { controlStyles } from './control.styles.js';
 import { ControlChangeEvent } from './control-events.js';
-import { clamp, formatNumber, parseNumber } from './number-format.js';
+import { clamp, formatNumber, parseNumber, readNumberField } from './number-format.js';
 
 let nextFieldId = 0;
 
@@ -65,12 +65,8 @@ export class CesdkNumberField extends LitElement {
   private onChange(event: Event): void {
     event.stopPropagation();
     const field = event.target as HTMLInputElement;
-    const parsed = parseNumber(field.value);
-    if (parsed === undefined) {
-      field.value = this.mixed ? '' : formatNumber(this.value, this.decimals);
-      return;
-    }
-    this.commit(parsed, field);
+    const value = readNumberField(field, this.mixed ? '' : formatNumber(this.value, this.decimals), this.min, this.max, this.decimals);
+    if (value !== undefined) this.commit(value, field);
   }
 
   private onKeyDown(event: KeyboardEvent): void {

@@ -24,3 +24,18 @@ export function clamp(value: number, min?: number, max?: number): number {
   if (max !== undefined && Number.isFinite(max)) result = Math.min(max, result);
   return result;
 }
+
+/**
+ * Reads what the user typed into a number `field`: the value clamped to `min`..`max` and written back
+ * formatted. An unreadable entry restores the field to `shown` and gives `undefined`.
+ */
+export function readNumberField(field: { value: string }, shown: string, min: number | undefined, max: number | undefined, decimals: number): number | undefined {
+  const parsed = parseNumber(field.value);
+  if (parsed === undefined) {
+    field.value = shown;
+    return undefined;
+  }
+  const value = clamp(parsed, min, max);
+  field.value = formatNumber(value, decimals);
+  return value;
+}

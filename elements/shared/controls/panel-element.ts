@@ -4,35 +4,14 @@ import type { Engine } from '../../../core/engine/index.js';
 import { EngineBinding } from '../engine-binding.js';
 import { EngineStateController, type EngineStateSlices } from '../engine-state.js';
 import { LocaleController } from '../i18n.js';
-import { darkTokens, lightTokens, tokenDeclarations } from '../theme-tokens.js';
+import { themeStylesFor } from '../theme-tokens.js';
 import { EditSession } from './edit-session.js';
 
 /**
  * Theme tokens for a panel used on its own: only when the panel itself carries `theme`, so a panel
  * inside `<cesdk-editor>` inherits the editor's tokens untouched.
  */
-export const panelThemeStyles: CSSResult = css`
-  :host([theme='light']) {
-    ${unsafeCSS(tokenDeclarations(lightTokens))}
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    ${unsafeCSS(tokenDeclarations(darkTokens))}
-    color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='system']) {
-      ${unsafeCSS(tokenDeclarations(darkTokens))}
-      color-scheme: dark;
-    }
-  }
-  @media (prefers-color-scheme: light) {
-    :host([theme='system']) {
-      ${unsafeCSS(tokenDeclarations(lightTokens))}
-      color-scheme: light;
-    }
-  }
-`;
+export const panelThemeStyles: CSSResult = themeStylesFor(":host([theme='light'])");
 
 /**
  * The common base of the panels (`<cesdk-inspector>`, `<cesdk-layers>`, `<cesdk-asset-library>`): it

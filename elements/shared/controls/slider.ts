@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { controlStyles } from './control.styles.js';
 import { ControlChangeEvent, ControlInputEvent } from './control-events.js';
-import { clamp, formatNumber, parseNumber } from './number-format.js';
+import { formatNumber, readNumberField } from './number-format.js';
 
 let nextSliderId = 0;
 
@@ -77,13 +77,8 @@ export class CesdkSlider extends LitElement {
   private onFieldChange(event: Event): void {
     event.stopPropagation();
     const field = event.target as HTMLInputElement;
-    const parsed = parseNumber(field.value);
-    if (parsed === undefined) {
-      field.value = this.mixed ? '' : formatNumber(this.value, this.decimals);
-      return;
-    }
-    const value = clamp(parsed, this.min, this.max);
-    field.value = formatNumber(value, this.decimals);
+    const value = readNumberField(field, this.mixed ? '' : formatNumber(this.value, this.decimals), this.min, this.max, this.decimals);
+    if (value === undefined) return;
     this.value = value;
     this.mixed = false;
     this.dispatchEvent(new ControlChangeEvent(value));
