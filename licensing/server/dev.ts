@@ -55,7 +55,10 @@ export async function startDevLicenseBackend(options: DevLicenseBackendOptions):
       url,
       demoKey,
       async stop() {
-        await app.close();
+        const closing = app.close();
+        // A dev backend stops at once: browser keep-alive sockets must not hold it open.
+        app.server.closeAllConnections();
+        await closing;
         await store.close();
       },
     };

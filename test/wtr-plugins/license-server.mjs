@@ -45,9 +45,15 @@ async function startBackend(payload = {}) {
   return { id: backend.id, url: backend.url };
 }
 
+// Stops like a crashed server: open keep-alive sockets (even ones the browser is busy on) are cut
+// at once, so the close never waits on the browser's connection pool.
 async function stopBackend(backend) {
-  if (backend.app) await backend.app.close();
+  const app = backend.app;
   backend.app = undefined;
+  if (!app) return;
+  const closing = app.close();
+  app.server.closeAllConnections();
+  await closing;
 }
 
 function backendOf(payload) {
