@@ -37,7 +37,7 @@ export { CesdkEditor, NARROW_WIDTH, type EditorPanel, type EditorTheme } from '.
 export { CesdkToolbar } from './toolbar/toolbar.js';
 export { addPage, deletePage, duplicatePage, movePage, pagesOf, currentPageOf } from './page-navigator/page-actions.js';
 export {
-  registerLocale, setStrings, translate, availableLocales, getLocaleStrings, LocaleController, localeContext, localeEvents,
+  registerLocale, setStrings, translate, loadLocale, availableLocales, getLocaleStrings, LocaleController, localeContext, localeEvents,
   DEFAULT_LOCALE, type LocaleStrings, type TranslationParams,
 } from './shared/i18n.js';
 export { SHORTCUTS, matchShortcut, formatCombination, type ShortcutAction, type ShortcutDefinition } from './shared/shortcuts.js';

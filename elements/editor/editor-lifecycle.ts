@@ -8,6 +8,7 @@ import type { DesignBlockId } from '../../core/engine/index.js';
 import { attachLicensing } from '../../licensing/index.js';
 import { CesdkLicenseChangeEvent } from '../shared/events.js';
 import { ensureExporters } from '../shared/exporters.js';
+import { DEFAULT_LOCALE, loadLocale } from '../shared/i18n.js';
 import { loadSecondaryElements } from './load-secondary-elements.js';
 
 /** The editor as the lifecycle sees it. */
@@ -211,6 +212,8 @@ export class EditorLifecycle {
       // Without the chunk the editor still edits (canvas, inspector, toolbar); say what is missing.
       this.host.fail(error, undefined, false);
     }
+    // A locale whose built-in strings load on demand (German) is in before `ready`, and rendered below.
+    await loadLocale(this.host.getAttribute('locale') || this.host.ownerDocument.documentElement.lang || DEFAULT_LOCALE);
     await this.host.updateComplete;
     const canvas = this.host.canvas as (HTMLElement & CanvasReadiness) | null;
     if (canvas && customElements.get(canvas.localName)) {

@@ -4,11 +4,15 @@
  *
  * Lookup order for a key: the exact locale (`de-AT`), its base language (`de`), English, then the key
  * itself, so a missing translation shows something readable instead of failing.
+ *
+ * English is built in. The other built-in tables (German) load on demand, as a chunk of their own, the
+ * first time their locale is asked for; until then lookups fall back to English, and `localeEvents`
+ * fires `change` when the table lands so mounted elements re-render. `await loadLocale('de')` waits for
+ * it; `<cesdk-editor>` resolves `ready` only after its locale's table is in.
  */
 import { ContextConsumer, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from './locales/en.js';
-import { de } from './locales/de.js';
 
 /** A flat table of message keys (`toolbar.undo`) to messages with optional `{param}` placeholders. */
 export type LocaleStrings = Readonly<Record<string, string>>;
@@ -21,6 +25,16 @@ export const DEFAULT_LOCALE = 'en';
 
 const tables = new Map<string, Record<string, string>>();
 
+/** Built-in tables that load on demand, by base language. */
+const builtInLoaders: Readonly<Record<string, () => Promise<LocaleStrings>>> = {
+  de: () => import('./locales/de.js').then((module) => module.de),
+};
+
+/** Built-in tables loading or loaded (a failed load is dropped, so `loadLocale` can try again). */
+const builtInLoads = new Map<string, Promise<void>>();
+/** Built-in tables whose load failed: lookups do not retry them on their own. */
+const failedBuiltIns = new Set<string>();
+
 /**
  * Fires `change` whenever a table is registered or overridden, so mounted elements re-render.
  * Integrators can listen too.
@@ -29,6 +43,55 @@ export const localeEvents = new EventTarget();
 
 function normalize(locale: string): string {
   return locale.trim().toLowerCase().replace(/_/g, '-');
+}
+
+function builtInFor(locale: string): string | undefined {
+  const normalized = normalize(locale);
+  const base = normalized.split('-')[0] ?? normalized;
+  return Object.prototype.hasOwnProperty.call(builtInLoaders, base) ? base : undefined;
+}
+
+function startBuiltInLoad(base: string): Promise<void> {
+  let load = builtInLoads.get(base);
+  if (load) return load;
+  failedBuiltIns.delete(base);
+  load = builtInLoaders[base]!().then(
+    (strings) => {
+      // Strings an integrator registered before the table arrived win over the built-in ones.
+      const table = tables.get(base) ?? (Object.create(null) as Record<string, string>);
+      for (const [messageKey, message] of Object.entries(strings)) {
+        if (!Object.prototype.hasOwnProperty.call(table, messageKey)) table[messageKey] = message;
+      }
+      tables.set(base, table);
+      localeEvents.dispatchEvent(new Event('change'));
+    },
+    (error: unknown) => {
+      // Without the table the locale keeps falling back to English; an explicit loadLocale retries.
+      builtInLoads.delete(base);
+      failedBuiltIns.add(base);
+      console.warn(`cesdk: the built-in "${base}" strings could not be loaded; using English`, error);
+    },
+  );
+  builtInLoads.set(base, load);
+  return load;
+}
+
+/** Starts loading the built-in table for `locale`'s language in the background, unless it failed before. */
+function requestBuiltIn(locale: string): void {
+  const base = builtInFor(locale);
+  if (base !== undefined && !builtInLoads.has(base) && !failedBuiltIns.has(base)) void startBuiltInLoad(base);
+}
+
+/**
+ * Loads the built-in table for `locale`'s language (`de` for `de-AT`) if there is one and it is not
+ * loaded yet. Resolves once it is registered (and `localeEvents` fired `change`); resolves at once for
+ * English and for locales without a built-in table. Never rejects: a table that fails to load leaves
+ * the locale on the English fallback.
+ * @example await loadLocale('de'); translate('de', 'toolbar.undo') // 'Rückgängig'
+ */
+export function loadLocale(locale: string): Promise<void> {
+  const base = builtInFor(locale);
+  return base === undefined ? Promise.resolve() : startBuiltInLoad(base);
 }
 
 function mergeInto(locale: string, strings: LocaleStrings): void {
@@ -62,18 +125,27 @@ export function setStrings(locale: string, strings: LocaleStrings): void {
   mergeInto(locale, strings);
 }
 
-/** The locales that have a table, normalized to lower case (`en`, `de`, `pt-br`). */
+/**
+ * The locales that have a table, normalized to lower case (`en`, `de`, `pt-br`), including the built-in
+ * ones that load on demand.
+ */
 export function availableLocales(): string[] {
-  return [...tables.keys()];
+  return [...new Set([...tables.keys(), ...Object.keys(builtInLoaders)])];
 }
 
-/** A copy of one locale's own table (without fallbacks), or `undefined` when it is not registered. */
+/**
+ * A copy of one locale's own table (without fallbacks), or `undefined` when it is not registered.
+ * A built-in table that loads on demand (German) is only complete after `await loadLocale(locale)`;
+ * asking for it here starts that load.
+ */
 export function getLocaleStrings(locale: string): Record<string, string> | undefined {
+  if (normalize(locale) === builtInFor(locale)) requestBuiltIn(locale);
   const table = tables.get(normalize(locale));
   return table ? { ...table } : undefined;
 }
 
 function lookup(locale: string, key: string): string | undefined {
+  requestBuiltIn(locale);
   const normalized = normalize(locale);
   const candidates = [normalized, normalized.split('-')[0] ?? normalized, DEFAULT_LOCALE];
   for (const candidate of candidates) {
@@ -151,4 +223,3 @@ export class LocaleController implements ReactiveController {
 }
 
 registerLocale('en', en);
-registerLocale('de', de);

@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Engine } from '../../core/engine/index.js';
-import { registerLocale } from '../../elements/shared/i18n.js';
+import { availableLocales, getLocaleStrings, registerLocale } from '../../elements/shared/i18n.js';
 import type { CesdkErrorEvent, CesdkLicenseChangeEvent, CesdkReadyEvent, CesdkSaveEvent, CesdkChangeEvent, CesdkSelectionChangeEvent } from '../../elements/shared/events.js';
 import type { CesdkEditor } from '../../elements/editor/editor.js';
 import { addRectangle, deep, mountEditor, nextEvent, waitFor } from './editor-helpers.js';
@@ -172,6 +172,16 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
     expect(background()).to.equal('#0f1115');
     await emulateMedia({ colorScheme: 'light' });
     expect(background()).to.equal('#f3f4f6');
+  });
+
+  it('with locale="de" shows German as soon as ready resolves (the German table loads on demand)', async () => {
+    const { editor } = await mountEditor({ locale: 'de' });
+    // No waiting here: `ready` resolved only after the German strings landed and were rendered. (This is
+    // the first test of the file to use German, so the table was not loaded before.)
+    expect(deep(editor, 'cesdk-toolbar', '[part~="undo"]')!.getAttribute('aria-label')).to.equal('Rückgängig');
+    expect(deep(editor, '[part~="save-button"]')!.textContent!.trim()).to.equal('Speichern');
+    expect(getLocaleStrings('de')!['toolbar.redo']).to.equal('Wiederholen');
+    expect(availableLocales()).to.include('de');
   });
 
   it('switches locale for itself and the elements inside, and integrators can add and override strings', async () => {

@@ -7,6 +7,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, html } from 'lit';
 import { Engine, type DesignBlockId } from '../../core/engine/index.js';
 import { engineContext } from '../../elements/shared/context.js';
+import { loadLocale } from '../../elements/shared/i18n.js';
 
 /** A scene with one 1080 × 1080 page, as the editor creates it. */
 export async function createEngineWithPage(): Promise<{ engine: Engine; page: DesignBlockId }> {
@@ -49,6 +50,9 @@ export async function settle(element: HTMLElement & { updateComplete?: Promise<u
     engine?.event.flush();
     await new Promise((resolve) => setTimeout(resolve, 0));
     await element.updateComplete;
+    // German strings load on demand: wait for the table of the element's locale (it re-renders when it lands).
+    const locale = element.getAttribute('locale') ?? (element as { locale?: string | null }).locale;
+    if (locale) await loadLocale(locale);
     const children = element.shadowRoot?.querySelectorAll('*') ?? [];
     await Promise.all([...children].map((child) => (child as { updateComplete?: Promise<unknown> }).updateComplete));
   }
