@@ -5,6 +5,7 @@
  * this entry when you need the classes themselves (to subclass them or to use them without the editor).
  */
 import './editor/secondary-elements.js';
+import './editor/on-demand-elements.js';
 
 export { CesdkInspector } from './inspector/inspector.js';
 export { CesdkExportMenu } from './export-menu/export-menu.js';

@@ -18,21 +18,31 @@ if (!process.argv.includes('--no-build') || !existsSync('dist/bundle-manifest.js
   }
 }
 
-/** Budgets in gzipped KiB. The initial load is everything statically imported by dist/cesdk.js. */
-export const budgets = { initial: 200, pdf: 200, video: 120, renderer: 140, other: 150 };
+/**
+ * Budgets in gzipped kB (1 kB = 1,000 bytes, the stricter reading of "200 KB"). The budgeted first row is
+ * everything the browser loads to show <cesdk-editor> up to `ready`: dist/cesdk.js, its static imports and
+ * the first-view panels chunk (inspector, asset library) with its imports. The renderer backend PixiJS
+ * picks at run time (Canvas 2D or WebGL) is a lazy chunk of its own, reported and budgeted per renderer.
+ */
+export const budgets = { initial: 200, pdf: 205, video: 125, renderer: 145, other: 155 };
 const forbiddenInInitial = ['jspdf', 'mediabunny', 'pdfjs-dist'];
 
 const manifest = JSON.parse(readFileSync('dist/bundle-manifest.json', 'utf8'));
 const gzipSize = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 const rawSize = (file) => readFileSync(`dist/${file}`).length;
 
-const initial = new Set();
-const visit = (file) => {
-  if (initial.has(file)) return;
-  initial.add(file);
-  for (const imported of manifest[file].imports) visit(imported);
-};
-visit('cesdk.js');
+/** `start` and every chunk it statically imports, added to `into`. */
+function closure(start, into = new Set()) {
+  if (into.has(start)) return into;
+  into.add(start);
+  for (const imported of manifest[start].imports) closure(imported, into);
+  return into;
+}
+const sizeOf = (files) => [...files].reduce((sum, file) => ({ raw: sum.raw + rawSize(file), gzip: sum.gzip + gzipSize(file) }), { raw: 0, gzip: 0 });
+
+const entry = closure('cesdk.js');
+const panelsChunk = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('elements/editor/secondary-elements.ts'));
+const initial = panelsChunk ? closure(panelsChunk, new Set(entry)) : new Set(entry);
 
 function kindOf(file) {
   const packages = manifest[file].packages.join(' ');
@@ -45,33 +55,24 @@ function kindOf(file) {
 
 const rows = [];
 const problems = [];
-let initialGzip = 0;
-let initialRaw = 0;
 for (const file of initial) {
-  initialGzip += gzipSize(file);
-  initialRaw += rawSize(file);
   for (const name of forbiddenInInitial) {
     if (manifest[file].packages.includes(name)) problems.push(`${name} is in the initial load (${file})`);
   }
 }
-rows.push({ chunk: 'initial load of <cesdk-editor> (cesdk.js + static imports)', kind: 'initial', raw: initialRaw, gzip: initialGzip, budget: budgets.initial });
-// The editor's panels chunk loads right after the entry, before `editor.ready`: report the whole UI too.
-const panelsChunk = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('elements/editor/secondary-elements.ts'));
-if (panelsChunk) {
-  const fullUi = new Set(initial);
-  const visitUi = (file) => {
-    if (fullUi.has(file)) return;
-    fullUi.add(file);
-    for (const imported of manifest[file].imports) visitUi(imported);
-  };
-  visitUi(panelsChunk);
-  let gzip = 0;
-  let raw = 0;
-  for (const file of fullUi) {
-    gzip += gzipSize(file);
-    raw += rawSize(file);
-  }
-  rows.push({ chunk: 'whole editor UI before `ready` (initial + inspector/panels chunk)', kind: 'report', raw, gzip, budget: undefined });
+rows.push({ chunk: 'to show <cesdk-editor> until `ready` (cesdk.js, its static imports, the panels chunk)', kind: 'initial', ...sizeOf(initial), budget: budgets.initial });
+rows.push({ chunk: 'of which the entry (cesdk.js + static imports)', kind: 'report', ...sizeOf(entry), budget: undefined });
+const onDemandChunk = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('elements/editor/on-demand-elements.ts'));
+if (onDemandChunk) {
+  const path = [...closure(onDemandChunk)].filter((chunk) => !initial.has(chunk));
+  rows.push({ chunk: 'parts shown on demand, loaded after `ready` (layers, pages, context and export menus)', kind: 'report', ...sizeOf(path), budget: undefined });
+}
+// Each renderer backend with the chunks it statically imports that are not already loaded.
+for (const file of Object.keys(manifest).sort()) {
+  const name = /^chunks\/(CanvasRenderer|WebGLRenderer|WebGPURenderer)-/.exec(file)?.[1];
+  if (!name) continue;
+  const path = [...closure(file)].filter((chunk) => !initial.has(chunk));
+  rows.push({ chunk: `${name} path (${path.length} chunks, lazy)`, kind: 'renderer', ...sizeOf(path), budget: budgets.renderer });
 }
 for (const file of Object.keys(manifest).sort()) {
   if (initial.has(file) || file === 'engine.js') continue;
@@ -82,11 +83,11 @@ if (existsSync('dist/engine.js')) {
   rows.push({ chunk: 'engine.js (headless engine entry)', kind: 'other', raw: rawSize('engine.js'), gzip: gzipSize('engine.js'), budget: budgets.other });
 }
 
-const kib = (bytes) => (bytes / 1024).toFixed(1);
-const lines = ['| Chunk | Kind | Minified KiB | Min+gzip KiB | Budget KiB |', '|---|---|---|---|---|'];
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const lines = ['| Chunk | Kind | Minified kB | Min+gzip kB | Budget kB |', '|---|---|---|---|---|'];
 for (const row of rows) {
-  lines.push(`| ${row.chunk} | ${row.kind} | ${kib(row.raw)} | ${kib(row.gzip)} | ${row.budget ?? '–'} |`);
-  if (row.budget !== undefined && row.gzip / 1024 > row.budget) problems.push(`${row.chunk} is ${kib(row.gzip)} KiB gzipped, over its ${row.budget} KiB budget`);
+  lines.push(`| ${row.chunk} | ${row.kind} | ${kb(row.raw)} | ${kb(row.gzip)} | ${row.budget ?? '–'} |`);
+  if (row.budget !== undefined && row.gzip / 1000 > row.budget) problems.push(`${row.chunk} is ${kb(row.gzip)} kB gzipped, over its ${row.budget} kB budget`);
 }
 const table = lines.join('\n');
 console.log(table);

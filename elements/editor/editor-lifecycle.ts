@@ -9,7 +9,7 @@ import { attachLicensing } from '../../licensing/index.js';
 import { CesdkLicenseChangeEvent } from '../shared/events.js';
 import { ensureExporters } from '../shared/exporters.js';
 import { DEFAULT_LOCALE, loadLocale } from '../shared/i18n.js';
-import { loadSecondaryElements } from './load-secondary-elements.js';
+import { editorStarted, loadSecondaryElements } from './load-secondary-elements.js';
 
 /** The editor as the lifecycle sees it. */
 export interface LifecycleHost extends HTMLElement {
@@ -232,6 +232,8 @@ export class EditorLifecycle {
     this.readyResolvers = [];
     for (const resolve of resolvers) resolve(engine);
     this.host.announceReady(engine);
+    // The parts not in the first view (layers, pages, context and export menus) load once no editor is starting.
+    editorStarted(this.host);
   }
 
   /**

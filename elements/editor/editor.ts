@@ -16,6 +16,7 @@ import { handleShortcut } from './editor-keyboard.js';
 import { contextMenuItems, runContextMenuItem } from './editor-menu.js';
 import { editorStyles } from './editor.styles.js';
 import { EditorLifecycle } from './editor-lifecycle.js';
+import { editorStarted, editorStarting, loadOnDemandElements } from './load-secondary-elements.js';
 import { renderShortcutHelp } from './shortcut-help.js';
 
 /** The side panels of the dock. `inspector` is a panel of its own only on narrow screens. */
@@ -175,6 +176,7 @@ export class CesdkEditor extends LitElement {
     super.connectedCallback();
     if (this.releaseTimer !== undefined) clearTimeout(this.releaseTimer);
     this.releaseTimer = undefined;
+    editorStarting(this);
     this.lifecycle.connected();
     this.resizeObserver = new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]?.contentRect.width ?? this.clientWidth;
@@ -191,6 +193,7 @@ export class CesdkEditor extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    editorStarted(this);
     this.lifecycle.disconnected();
     // Moving the editor (removed and added in one task) keeps its engine and design; an editor that
     // stays removed releases the engine it created, and with it licensing and telemetry listeners.
@@ -279,11 +282,15 @@ export class CesdkEditor extends LitElement {
 
   /** Opens one of the dock's panels (or closes it with `undefined`). */
   showPanel(panel: EditorPanel | undefined): void {
+    if (panel === 'layers' || panel === 'pages') void loadOnDemandElements().catch((error) => this.fail(error, undefined, false));
     this.activePanel = panel;
   }
 
   /** Opens the block menu at a point relative to the editor (default: the centre of the canvas). */
   async openContextMenu(x?: number, y?: number): Promise<void> {
+    if (!this.engine) return;
+    await loadOnDemandElements();
+    await customElements.whenDefined('cesdk-context-menu');
     const engine = this.engine;
     const menu = this.contextMenu;
     if (!engine || !menu) return;
@@ -297,14 +304,14 @@ export class CesdkEditor extends LitElement {
 
   /** For the shortcut handler. @internal */
   openContextMenuAtSelection(): void {
-    void this.openContextMenu();
+    void this.openContextMenu().catch((error) => this.fail(error, undefined, false));
   }
 
   private onContextMenu(event: MouseEvent): void {
     if (!this.engine) return;
     event.preventDefault();
     const hostRect = this.getBoundingClientRect();
-    void this.openContextMenu(event.clientX - hostRect.left, event.clientY - hostRect.top);
+    void this.openContextMenu(event.clientX - hostRect.left, event.clientY - hostRect.top).catch((error) => this.fail(error, undefined, false));
   }
 
   private onKeyDown(event: KeyboardEvent): void {

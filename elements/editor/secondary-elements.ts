@@ -1,11 +1,8 @@
 /**
- * The editor's panels that are not needed for its first frame: the inspector, the export menu, the asset library, the layers and
- * the page navigator (each shown in the dock on demand) and the context menu. They load as a chunk of
- * their own right after the editor is defined, so the code needed to show the editor stays small.
+ * The panels of the editor's first view that are not in the entry chunk: the inspector and the asset
+ * library (the dock panel open at start). They load as a chunk of their own right after the editor is
+ * defined, and the editor's `ready` waits for them. Panels shown only on demand are in
+ * `on-demand-elements.ts`.
  */
 import '../inspector/define.js';
-import '../export-menu/define.js';
 import '../asset-library/define.js';
-import '../layers/define.js';
-import '../page-navigator/define.js';
-import '../context-menu/define.js';
