@@ -1,9 +1,10 @@
 /**
  * The editor's parts that are not in its first view: the layers and pages dock panels, the context
- * menu and the export menu. They load as a chunk of their own once the editor is `ready` (or at once
+ * menu and the export menu, and the inspector's sections for selected blocks. They load as a chunk of their own once the editor is `ready` (or at once
  * when one of them is asked for earlier); their tags upgrade in place when the chunk arrives.
  */
 import '../export-menu/define.js';
 import '../layers/define.js';
 import '../page-navigator/define.js';
 import '../context-menu/define.js';
+import '../inspector/block-sections.js';

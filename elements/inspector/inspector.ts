@@ -8,19 +8,29 @@ import { type FontFamily, groupFontFamilies } from '../asset-library/sources/fon
 import { registerBuiltInAssetSources } from '../asset-library/built-in-sources.js';
 import { inspectorStyles } from './inspector.styles.js';
 import { type SectionContext, fillOf } from './section-context.js';
-import { appearanceSection } from './sections/appearance.js';
-import { cropFlipSection } from './sections/crop-flip.js';
-import { effectsSection } from './sections/effects.js';
-import { fillSection, replaceImage } from './sections/fill.js';
 import { pageSection } from './sections/page.js';
-import { shapeSection } from './sections/shape.js';
-import { shadowSection, strokeSection } from './sections/stroke-shadow.js';
-import { textSection } from './sections/text.js';
-import { transformSection } from './sections/transform.js';
+import { CesdkError } from '../../core/engine/index.js';
+import { CesdkErrorEvent } from '../shared/events.js';
 import { currentPage, defaultNameKey } from '../layers/layer-tree.js';
 
 const PAGE = '//ly.img.ubq/page';
 const TEXT = '//ly.img.ubq/text';
+
+type BlockSections = typeof import('./block-sections.js');
+let blockSections: BlockSections | undefined;
+let loadingBlockSections: Promise<BlockSections> | undefined;
+
+/** Loads (once) the sections for selected blocks; a failed load may be retried. */
+function loadBlockSections(): Promise<BlockSections> {
+  loadingBlockSections ??= import('./block-sections.js').then(
+    (module) => (blockSections = module),
+    (error: unknown) => {
+      loadingBlockSections = undefined;
+      throw error;
+    },
+  );
+  return loadingBlockSections;
+}
 
 /**
  * @summary Edits whatever is selected, with the controls that fit the selection: position, size and
@@ -103,8 +113,39 @@ export class CesdkInspector extends PanelElement {
    * or with a file the user picks when `files` is omitted. The file stays on the device.
    */
   async replaceImage(files?: readonly File[]): Promise<void> {
+    const { replaceImage } = await loadBlockSections();
     const context = this.sectionContext();
     if (context) await replaceImage(context, files);
+  }
+
+  /** The block sections' chunk while it is loading for this inspector. */
+  private sectionsLoad: Promise<void> | undefined;
+
+  /** The block sections, or `undefined` while their chunk loads (the inspector renders again then). */
+  private blockSections(): BlockSections | undefined {
+    if (blockSections) return blockSections;
+    this.sectionsLoad ??= loadBlockSections().then(
+      () => {
+        this.sectionsLoad = undefined;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.sectionsLoad = undefined;
+        const message = error instanceof Error ? error.message : String(error);
+        this.dispatchEvent(new CesdkErrorEvent(new CesdkError('INVALID_STATE', `the inspector's sections failed to load: ${message}`)));
+      },
+    );
+    return undefined;
+  }
+
+  /** `updateComplete` also waits for the block sections when a render needed them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.sectionsLoad) {
+      await this.sectionsLoad;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private sectionContext(): SectionContext | undefined {
@@ -126,7 +167,7 @@ export class CesdkInspector extends PanelElement {
     return page === undefined ? [] : [page];
   }
 
-  private sections(context: SectionContext): Array<TemplateResult | typeof nothing> {
+  private sections(context: SectionContext): Array<TemplateResult | typeof nothing> | undefined {
     const { engine, ids } = context;
     const types = ids.map((id) => engine.block.getType(id));
     if (types.every((type) => type === PAGE)) {
@@ -137,9 +178,14 @@ export class CesdkInspector extends PanelElement {
           return false;
         }
       });
-      return [pageSection(context), colorBackground ? nothing : fillSection(context)];
+      if (colorBackground) return [pageSection(context)];
+      const loaded = this.blockSections();
+      return loaded ? [pageSection(context), loaded.fillSection(context)] : undefined;
     }
     if (types.includes(PAGE)) return [];
+    const loaded = this.blockSections();
+    if (!loaded) return undefined;
+    const { transformSection, textSection, fillSection, shapeSection, appearanceSection, strokeSection, shadowSection, effectsSection, cropFlipSection } = loaded;
     const allText = types.every((type) => type === TEXT);
     const fillable = !types.includes(TEXT) && ids.every((id) => engine.block.supportsFill(id));
     if (allText && this.families.length === 0 && this.familiesEngine === engine) void this.loadFamilies(engine);
@@ -169,6 +215,6 @@ export class CesdkInspector extends PanelElement {
         : engine.block.getName(ids[0]!) || this.t(`layers.type.${defaultNameKey(engine, ids[0]!)}`);
     return html`${heading}
       <p class="summary" aria-live="polite">${summary}</p>
-      ${sections.length === 0 ? html`<p class="empty">${this.t('inspector.mixedTypes')}</p>` : sections}`;
+      ${sections === undefined ? html`<p class="empty" aria-busy="true"></p>` : sections.length === 0 ? html`<p class="empty">${this.t('inspector.mixedTypes')}</p>` : sections}`;
   }
 }
