@@ -4,6 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import pixiLean from './scripts/rollup-pixi-lean.mjs';
 
 const production = process.env.CESDK_BUILD !== 'dev';
 
@@ -60,7 +61,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [...plugins(true), bundleManifest()],
+    plugins: [pixiLean(), ...plugins(true), bundleManifest()],
     onwarn,
   },
   {

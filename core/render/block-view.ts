@@ -9,7 +9,7 @@ import type { AssetTextures } from './asset-textures.js';
 import type { BlockSnapshot } from './block-snapshot.js';
 import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
 import { toScreenColor } from './color.js';
-import { blurRadiusOf, buildFilters, CssBlurFilter, needsPixelPass } from './effects.js';
+import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './effects.js';
 import { createGradientTexture } from './paint.js';
 import { applyPixelEffects } from './pixel-effects.js';
 import { toPixiBlendMode } from './paint.js';
@@ -200,11 +200,7 @@ export class BlockView {
     const radius = (shadow.blurX + shadow.blurY) / 2;
     const existing = this.shadow.filters?.[0];
     if (radius > 0) {
-      const filter = existing instanceof CssBlurFilter ? existing : new CssBlurFilter({ quality: 3 });
-      filter.radius = radius;
-      filter.strength = radius;
-      filter.padding = Math.ceil(radius * 2);
-      this.shadow.filters = [filter];
+      this.shadow.filters = [blurFilterFor(existing, radius)];
     } else {
       this.shadow.filters = null;
     }

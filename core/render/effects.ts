@@ -11,8 +11,14 @@
  *
  * When any effect of a block needs the pixel pass, the whole stack runs there (in stack order),
  * so the order of effects is honoured on every backend.
+ *
+ * PixiJS's shader filters (ColorMatrixFilter, BlurFilter, the filter system) are only needed on the
+ * GPU backends: they live in ./gpu-filters.ts, loaded by {@link loadGpuFilters} before a GPU renderer
+ * is made (keeping them out of the initial bundle). Until then filters are plain objects with only the
+ * CSS form, which is all PixiJS's Canvas 2D filter system reads. Once loaded, new filters are the GPU
+ * classes on every backend (they carry the same CSS form).
  */
-import { BlurFilter, ColorMatrixFilter, type Filter } from 'pixi.js';
+import type { Filter } from 'pixi.js';
 import type { EffectSpec } from './block-snapshot.js';
 import {
   brightnessMatrix, contrastMatrix, grayscaleMatrix, IDENTITY, invertMatrix, multiplyMatrices, saturateMatrix, sepiaMatrix,
@@ -25,7 +31,7 @@ export const BLUR_RADIUS_PER_INTENSITY = 20;
 const number = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
 /** One colour step as a CSS filter function and the equivalent matrix. */
-interface ColorStep {
+export interface ColorStep {
   css: string;
   matrix: ColorMatrix;
 }
@@ -76,34 +82,98 @@ export function setActiveRenderScale(scale: number): void {
   activeRenderScale = Number.isFinite(scale) && scale > 0 ? scale : 1;
 }
 
-/** A colour-matrix filter with a CSS form for PixiJS's Canvas 2D renderer. */
-export class CssColorMatrixFilter extends ColorMatrixFilter {
-  private css = 'none';
+/** The product of colour steps as a PixiJS colour matrix and as a CSS filter string. */
+export function combineSteps(steps: readonly ColorStep[]): { matrix: ColorMatrix; css: string } {
+  let matrix = IDENTITY;
+  for (const step of steps) matrix = multiplyMatrices(step.matrix, matrix);
+  return { matrix, css: steps.length > 0 ? steps.map((step) => step.css).join(' ') : '' };
+}
 
-  /** Sets the matrix (shader path) and its CSS twin (Canvas 2D path). */
+/** CSS `blur()` of a radius in design units at the render in progress ('' for none). */
+export function blurCss(radius: number): string {
+  const pixels = radius * activeRenderScale;
+  return pixels > 0 ? `blur(${pixels.toFixed(2)}px)` : '';
+}
+
+/** A colour-matrix filter: its matrix (shader path) and CSS twin (Canvas 2D path) follow the steps. */
+export interface ColorFilter {
+  setSteps(steps: readonly ColorStep[]): void;
+  getCanvasFilterString(): string;
+  destroy(): void;
+}
+
+/** A blur filter whose radius is in design units. */
+export interface BlurFilterLike {
+  /** Blur radius in design units. */
+  radius: number;
+  strength: number;
+  padding: number;
+  getCanvasFilterString(): string;
+  destroy(): void;
+}
+
+/** The filter classes in use: CSS-only until {@link loadGpuFilters}, PixiJS's shader filters after. */
+export interface FilterKit {
+  ColorFilter: new () => ColorFilter;
+  BlurFilter: new (options: { quality: number }) => BlurFilterLike;
+}
+
+/** Canvas 2D only: PixiJS's CanvasFilterSystem reads `enabled` and `getCanvasFilterString()`. */
+class CanvasColorFilter implements ColorFilter {
+  enabled = true;
+  private css = '';
   setSteps(steps: readonly ColorStep[]): void {
-    let matrix = IDENTITY;
-    for (const step of steps) matrix = multiplyMatrices(step.matrix, matrix);
-    this.matrix = matrix as unknown as ColorMatrixFilter['matrix'];
-    this.css = steps.length > 0 ? steps.map((step) => step.css).join(' ') : '';
+    this.css = combineSteps(steps).css;
   }
-
-  /** Read by PixiJS's CanvasFilterSystem. */
   getCanvasFilterString(): string {
     return this.css;
   }
+  destroy(): void {}
 }
 
-/** A blur filter whose radius is in design units, with a CSS form for Canvas 2D. */
-export class CssBlurFilter extends BlurFilter {
-  /** Blur radius in design units. */
+/** Canvas 2D only, see {@link CanvasColorFilter}. */
+class CanvasBlurFilter implements BlurFilterLike {
+  enabled = true;
   radius = 0;
-
-  /** Read by PixiJS's CanvasFilterSystem at render time. */
+  strength = 0;
+  padding = 0;
+  constructor(_options: { quality: number }) {}
   getCanvasFilterString(): string {
-    const pixels = this.radius * activeRenderScale;
-    return pixels > 0 ? `blur(${pixels.toFixed(2)}px)` : '';
+    return blurCss(this.radius);
   }
+  destroy(): void {}
+}
+
+let kit: FilterKit = { ColorFilter: CanvasColorFilter, BlurFilter: CanvasBlurFilter };
+let gpuLoad: Promise<void> | undefined;
+
+/**
+ * Loads PixiJS's shader filters (and registers its filter system and advanced blend modes). Must have
+ * settled before a WebGL/WebGPU renderer is created or views that it draws are built.
+ */
+export function loadGpuFilters(): Promise<void> {
+  gpuLoad ??= import('./gpu-filters.js').then((module) => {
+    kit = module.gpuFilterKit;
+  }, (error: unknown) => {
+    gpuLoad = undefined;
+    throw error;
+  });
+  return gpuLoad;
+}
+
+/** Whether the shader filters are loaded (see {@link loadGpuFilters}). */
+export function hasGpuFilters(): boolean {
+  return kit.ColorFilter !== CanvasColorFilter;
+}
+
+/** Reuses `existing` when it is a blur filter of the current kit, or makes one, and sets its radius. */
+export function blurFilterFor(existing: unknown, radius: number): Filter {
+  const filter = existing instanceof kit.BlurFilter ? existing : new kit.BlurFilter({ quality: 3 });
+  filter.radius = radius;
+  // BlurFilter's strength is in the filter's pixels; the renderer scales views, so design units are close enough.
+  filter.strength = radius;
+  filter.padding = Math.ceil(radius * 2);
+  return filter as unknown as Filter;
 }
 
 /**
@@ -112,22 +182,16 @@ export class CssBlurFilter extends BlurFilter {
  */
 export function buildFilters(effects: readonly EffectSpec[], blurRadius: number, previous: readonly Filter[] | null): Filter[] | null {
   const steps = effects.flatMap((effect) => colorStepsOf(effect) ?? []);
-  const filters: Filter[] = [];
+  const filters: unknown[] = [];
   if (steps.length > 0) {
-    const reuse = previous?.find((filter): filter is CssColorMatrixFilter => filter instanceof CssColorMatrixFilter);
-    const filter = reuse ?? new CssColorMatrixFilter();
+    const reuse = previous?.find((filter) => filter instanceof kit.ColorFilter) as ColorFilter | undefined;
+    const filter = reuse ?? new kit.ColorFilter();
     filter.setSteps(steps);
     filters.push(filter);
   }
   if (blurRadius > 0) {
-    const reuse = previous?.find((filter): filter is CssBlurFilter => filter instanceof CssBlurFilter);
-    const filter = reuse ?? new CssBlurFilter({ quality: 3 });
-    filter.radius = blurRadius;
-    // BlurFilter's strength is in the filter's pixels; the renderer scales views, so design units are close enough.
-    filter.strength = blurRadius;
-    filter.padding = Math.ceil(blurRadius * 2);
-    filters.push(filter);
+    filters.push(blurFilterFor(previous?.find((filter) => filter instanceof kit.BlurFilter), blurRadius));
   }
   for (const filter of previous ?? []) if (!filters.includes(filter)) filter.destroy();
-  return filters.length > 0 ? filters : null;
+  return filters.length > 0 ? (filters as Filter[]) : null;
 }

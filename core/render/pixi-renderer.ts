@@ -1,10 +1,18 @@
 /**
  * Creating and releasing PixiJS renderers for the chosen backend.
  */
-import { autoDetectRenderer, type Renderer } from 'pixi.js';
+import { autoDetectRenderer, CanvasFilterSystem, extensions, FilterPipe, type Renderer } from 'pixi.js';
 import { CesdkError } from '../engine/errors.js';
 import { chooseBackend, isSoftwareWebGL, noteContextCreated, noteContextReleased } from './backend.js';
+import { loadGpuFilters } from './effects.js';
 import type { RenderBackend } from './types.js';
+
+// Renderers are created with `manageImports: false`: PixiJS then loads none of its optional extensions
+// (accessibility, events, DOM, spritesheet, filters). The scene needs only these: Graphics, Text and
+// Sprite bring their own pipes, the renderer classes their systems, and the filter pipe with the Canvas
+// 2D filter system draws the blur and colour effects as CSS filters. The GPU filter system comes with
+// the shader filters (./gpu-filters.ts).
+extensions.add(CanvasFilterSystem, FilterPipe);
 
 /** Options for {@link createPixiRenderer}. */
 export interface PixiRendererOptions {
@@ -20,11 +28,12 @@ export interface PixiRendererOptions {
 /** Creates a PixiJS renderer on the backend `preference` resolves to. */
 export async function createPixiRenderer(options: PixiRendererOptions): Promise<{ renderer: Renderer; backend: RenderBackend }> {
   const wanted = chooseBackend(options.preference);
-  // GPU backends need PixiJS's blend filters for the non-Porter-Duff modes; Canvas 2D maps them to
-  // globalCompositeOperation itself (and would only warn about the filters), so load them only here.
-  // @ts-ignore pixi.js's export map gives this side-effect entry no "types" condition.
-  if (wanted !== 'canvas') await import('pixi.js/advanced-blend-modes');
+  // GPU backends need PixiJS's shader filters, its filter system and the blend filters for the
+  // non-Porter-Duff modes; Canvas 2D draws effects as CSS filters and maps blend modes to
+  // globalCompositeOperation itself, so load them only here (before the renderer takes its systems).
+  if (wanted !== 'canvas') await loadGpuFilters();
   const renderer = await autoDetectRenderer({
+    manageImports: false,
     preference: wanted,
     width: options.width,
     height: options.height,

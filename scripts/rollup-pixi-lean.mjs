@@ -1,0 +1,86 @@
+// Rollup plugin for the browser build: `import … from 'pixi.js'` in our own sources resolves to a lean
+// barrel instead of PixiJS's lib/index.mjs.
+//
+// PixiJS's index re-exports everything and also runs side-effect imports: rendering/init (masks, the
+// texture-source registry incl. VideoSource → Ticker, Texture.from → Assets cache), spritesheet/init
+// (Spritesheet, Assets resolver, utils/path) and the browser/webworker environment extensions (which
+// lazy-load accessibility, events, DOM, spritesheet and filters on renderer creation unless
+// `manageImports: false`). We need none of them: core/render creates every texture from an explicit
+// source, passes `manageImports: false` and registers the extensions it uses itself
+// (core/render/pixi-renderer.ts, core/render/gpu-filters.ts).
+//
+// The barrel re-exports the index's names straight from their lib files, by absolute path (the
+// package's "exports" map has no entry for lib/…), and nothing else: every other lib module is
+// side-effect free per PixiJS's package.json "sideEffects", so only what our code uses is bundled.
+// The TypeScript sources keep importing from 'pixi.js' (tsc and the source-served browser tests use
+// the full package); test/render-dist checks that the built bundle still draws on both backends.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+
+const VIRTUAL_ID = '\0cesdk-pixi-lean';
+
+/** Side-effect imports of lib/index.mjs the barrel drops (checked so a PixiJS update that adds one is noticed). */
+const DROPPED_SIDE_EFFECTS = new Set([
+  './rendering/init.mjs', './spritesheet/init.mjs',
+]);
+
+/** `name → absolute file` for every name lib/index.mjs exports. */
+function readIndexExports(libDir) {
+  const source = readFileSync(join(libDir, 'index.mjs'), 'utf8');
+  const exports = new Map();
+  const imported = new Map();
+  for (const match of source.matchAll(/^(import|export) \{([^}]*)\} from '(\.\/[^']+)';$/gm)) {
+    const [, keyword, list, path] = match;
+    for (const item of list.split(',').map((part) => part.trim()).filter(Boolean)) {
+      const [name, alias = name] = item.split(/\s+as\s+/);
+      if (name.startsWith('type ')) continue;
+      (keyword === 'import' ? imported : exports).set(alias, { name, file: join(libDir, path) });
+    }
+  }
+  // `export { browserExt, extensions, webworkerExt };` re-exports names imported above.
+  for (const match of source.matchAll(/^export \{([^}]*)\};$/gm)) {
+    for (const name of match[1].split(',').map((part) => part.trim()).filter(Boolean)) {
+      const from = imported.get(name);
+      if (!from) throw new Error(`rollup-pixi-lean: cannot find where pixi.js's index takes '${name}' from`);
+      exports.set(name, from);
+    }
+  }
+  for (const match of source.matchAll(/^import '(\.\/[^']+)';$/gm)) {
+    // The folder index files hold only type-only imports; the init files register extensions.
+    if (/init\.mjs$/.test(match[1]) && !DROPPED_SIDE_EFFECTS.has(match[1])) {
+      throw new Error(`rollup-pixi-lean: pixi.js's index has a new side-effect import ${match[1]}: decide whether the editor needs it`);
+    }
+  }
+  if (exports.size < 100) throw new Error(`rollup-pixi-lean: read only ${exports.size} exports from pixi.js's index: has its format changed?`);
+  return exports;
+}
+
+function barrelSource(exports) {
+  const byFile = new Map();
+  for (const [alias, { name, file }] of exports) {
+    if (!byFile.has(file)) byFile.set(file, []);
+    byFile.get(file).push(name === alias ? name : `${name} as ${alias}`);
+  }
+  return [...byFile].map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(file)};`).join('\n') + '\n';
+}
+
+/** @returns {import('rollup').Plugin} */
+export default function pixiLean() {
+  const require = createRequire(import.meta.url);
+  const libDir = dirname(require.resolve('pixi.js')); // …/pixi.js/lib/index.js
+  const nodeModules = `${sep}node_modules${sep}`;
+  let source;
+  return {
+    name: 'cesdk-pixi-lean',
+    resolveId(id, importer) {
+      if (id !== 'pixi.js' || !importer || importer.includes(nodeModules) || importer.startsWith('\0')) return null;
+      return VIRTUAL_ID;
+    },
+    load(id) {
+      if (id !== VIRTUAL_ID) return null;
+      source ??= barrelSource(readIndexExports(libDir));
+      return { code: source, moduleSideEffects: false };
+    },
+  };
+}
