@@ -64,8 +64,10 @@ rows.push({ chunk: 'to show <cesdk-editor> until `ready` (cesdk.js, its static i
 rows.push({ chunk: 'of which the entry (cesdk.js + static imports)', kind: 'report', ...sizeOf(entry), budget: undefined });
 const onDemandChunk = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('elements/editor/on-demand-elements.ts'));
 if (onDemandChunk) {
-  const path = [...closure(onDemandChunk)].filter((chunk) => !initial.has(chunk));
-  rows.push({ chunk: 'parts shown on demand, loaded after `ready` (layers, pages, context and export menus)', kind: 'report', ...sizeOf(path), budget: undefined });
+  const onDemand = closure(onDemandChunk);
+  for (const prefetched of manifest[onDemandChunk].dynamicImports) closure(prefetched, onDemand);
+  const path = [...onDemand].filter((chunk) => !initial.has(chunk));
+  rows.push({ chunk: 'parts shown on demand, loaded after `ready` (layers, pages, context and export menus, block sections)', kind: 'report', ...sizeOf(path), budget: undefined });
 }
 // Each renderer backend with the chunks it statically imports that are not already loaded.
 for (const file of Object.keys(manifest).sort()) {

@@ -5,7 +5,6 @@ import { BlockType } from './block-types.js';
 import { randomUUID, type BlobLike, type EngineCore } from './engine-core.js';
 import { requireDeclaration, validatePropertyValue } from './property-registry.js';
 import { CesdkError, describeValue } from './errors.js';
-import { loadArchive, saveArchive } from './scene-archive.js';
 import { parseSceneText, validateScene, type LoadedScene } from './scene-loader.js';
 import { serializeScene } from './scene-serializer.js';
 import type { Color, DesignBlockId, DesignUnit, Unsubscribe } from './types.js';
@@ -193,6 +192,8 @@ export class SceneAPI {
    * `archive:resources/<n>`. Fetching uses the engine's `fetchResource`.
    */
   async saveToArchive(): Promise<BlobLike> {
+    // The archive code (and its zip library) is a chunk of its own, loaded on first use.
+    const { saveArchive } = await import('./scene-archive.js');
     return saveArchive(this.core, this.saveToStringSync());
   }
 
@@ -201,6 +202,7 @@ export class SceneAPI {
    * (`URL.createObjectURL`) where available, else data: URIs. Validation as `loadFromString`.
    */
   async loadFromArchive(archive: BlobLike | Uint8Array): Promise<DesignBlockId> {
+    const { loadArchive } = await import('./scene-archive.js');
     const text = await loadArchive(this.core, archive);
     return this.loadFromStringSync(text, 'archive');
   }

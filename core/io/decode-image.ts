@@ -3,8 +3,7 @@ import { chooseDecoder } from './choose-decoder.js';
 import { inspectImageHeader } from './image-header.js';
 import { assertWithinImageLimits, defaultImageLimits, type ImageLimits } from './image-limits.js';
 import type { ImageMimeType, RasterImageMimeType } from './mime-types.js';
-import { sanitizeSvg, type SvgSanitizeOptions } from './sanitize-svg.js';
-import { rasterizeSvg } from './svg-rasterize.js';
+import type { SvgSanitizeOptions } from './sanitize-svg.js';
 
 /** The default longest side of a decoded bitmap; larger images are downscaled while decoding. */
 export const defaultMaxDecodedSize = 4096;
@@ -53,7 +52,7 @@ export function fitWithin(width: number, height: number, maxSize: number): { wid
  * Decodes an image file the user gave. The decoder is chosen by {@link chooseDecoder} (raster or SVG
  * only). A raster image's header is vetted by {@link inspectImageHeader} before anything is
  * allocated; then `createImageBitmap` decodes it, downscaling at decode time to `maxSize`. An SVG is
- * sanitized by {@link sanitizeSvg} and rasterized through an `<img>` from a `blob:` URL.
+ * sanitized by `sanitizeSvg` and rasterized through an `<img>` from a `blob:` URL.
  *
  * @throws AssetError `EMPTY_FILE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `DECODE_FAILED`, `UNSAFE_SVG`.
  */
@@ -76,7 +75,17 @@ export async function decodeImage(bytes: Uint8Array, declaredMimeType: string | 
   return { bitmap, width: bitmap.width, height: bitmap.height, naturalWidth: header.width, naturalHeight: header.height, mimeType, bytes };
 }
 
+/** The SVG sanitizer and rasterizer are a chunk of their own: most designs never decode an SVG. */
+async function loadSvgDecoder(): Promise<typeof import('./svg-decoder.js')> {
+  try {
+    return await import('./svg-decoder.js');
+  } catch (error) {
+    throw assetError('DECODE_FAILED', `The SVG decoder could not be loaded: ${(error as Error).message}`);
+  }
+}
+
 async function decodeSvg(bytes: Uint8Array, maxSize: number, limits: ImageLimits, options: DecodeImageOptions): Promise<DecodedImage> {
+  const { sanitizeSvg, rasterizeSvg } = await loadSvgDecoder();
   const sanitized = sanitizeSvg(decodeText(bytes), { imageLimits: limits, ...options.svg });
   const naturalWidth = Math.max(1, Math.round(options.rasterWidth ?? sanitized.width));
   const naturalHeight = Math.max(1, Math.round(options.rasterHeight ?? sanitized.height));

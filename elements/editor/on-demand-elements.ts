@@ -7,4 +7,5 @@ import '../export-menu/define.js';
 import '../layers/define.js';
 import '../page-navigator/define.js';
 import '../context-menu/define.js';
-import '../inspector/block-sections.js';
+// Prefetch only: the inspector imports these itself when a block is selected.
+void import('../inspector/block-sections.js').catch(() => undefined); // the inspector retries and reports a failure

@@ -5,7 +5,7 @@
  * because undo can bring back a block that references them; they end with the page.
  */
 import { CesdkError } from '../../core/engine/index.js';
-import { inspectImageHeader, sanitizeSvg, sniffMimeType } from '../../core/io/index.js';
+import { inspectImageHeader, sniffMimeType } from '../../core/io/index.js';
 import type { RasterImageMimeType } from '../../core/io/mime-types.js';
 
 /** MIME types the editor accepts as images (what the file picker offers). */
@@ -50,6 +50,7 @@ export async function readLocalImage(file: File): Promise<LocalImage> {
   }
   try {
     if (mimeType === 'image/svg+xml') {
+      const { sanitizeSvg } = await import('../../core/io/svg-decoder.js');
       const svg = sanitizeSvg(new TextDecoder().decode(bytes));
       const uri = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));
       return { uri, name: file.name, width: svg.width, height: svg.height, mimeType };
