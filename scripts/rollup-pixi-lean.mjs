@@ -7,13 +7,22 @@
 // lazy-load accessibility, events, DOM, spritesheet and filters on renderer creation unless
 // `manageImports: false`). We need none of them: core/render creates every texture from an explicit
 // source, passes `manageImports: false` and registers the extensions it uses itself
-// (core/render/pixi-renderer.ts, core/render/gpu-filters.ts).
+// (core/render/pixi-renderer.ts, core/render/gpu-extensions.ts).
 //
 // The barrel re-exports the index's names straight from their lib files, by absolute path (the
 // package's "exports" map has no entry for lib/…), and nothing else: every other lib module is
 // side-effect free per PixiJS's package.json "sideEffects", so only what our code uses is bundled.
+//
+// Graphics: importing it registers its Canvas 2D and its GPU pipe and context system (scene/graphics/
+// init.mjs). The GPU pair brings tessellation (earcut, line building), the batcher and the shader
+// compiler, which only GPU renderers use and which core/render/gpu-extensions.ts registers before a
+// GPU renderer is made. So here that init registers the Canvas 2D pair only, and the two curve
+// builders that read GraphicsContextSystem's default bezier smoothness (the only other importers of
+// the GPU context system) read it from a constant instead (we never change it; checked at build time).
+//
 // The TypeScript sources keep importing from 'pixi.js' (tsc and the source-served browser tests use
-// the full package); test/render-dist checks that the built bundle still draws on both backends.
+// the full package); test/visual/dist-bundle.browser.test.ts checks that the built bundle still draws
+// like the sources on both backends.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
@@ -65,6 +74,25 @@ function barrelSource(exports) {
   return [...byFile].map(([file, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(file)};`).join('\n') + '\n';
 }
 
+const GRAPHICS_INIT = 'scene/graphics/init.mjs';
+const CANVAS_GRAPHICS_INIT = `import { extensions } from '../../extensions/Extensions.mjs';
+import { CanvasGraphicsContextSystem } from './canvas/CanvasGraphicsContextSystem.mjs';
+import { CanvasGraphicsPipe } from './canvas/CanvasGraphicsPipe.mjs';
+extensions.add(CanvasGraphicsPipe);
+extensions.add(CanvasGraphicsContextSystem);
+`;
+const CURVE_BUILDERS = ['scene/graphics/shared/buildCommands/buildAdaptiveBezier.mjs', 'scene/graphics/shared/buildCommands/buildAdaptiveQuadratic.mjs'];
+const CONTEXT_SYSTEM_IMPORT = "import { GraphicsContextSystem } from '../GraphicsContextSystem.mjs';";
+
+/** Checks that a lib file still reads as this plugin expects; returns its source. */
+function expectSource(file, ...snippets) {
+  const source = readFileSync(file, 'utf8');
+  for (const snippet of snippets) {
+    if (!source.includes(snippet)) throw new Error(`rollup-pixi-lean: ${file} no longer contains ${JSON.stringify(snippet)}: update the plugin for this PixiJS version`);
+  }
+  return source;
+}
+
 /** @returns {import('rollup').Plugin} */
 export default function pixiLean() {
   const require = createRequire(import.meta.url);
@@ -78,9 +106,20 @@ export default function pixiLean() {
       return VIRTUAL_ID;
     },
     load(id) {
-      if (id !== VIRTUAL_ID) return null;
-      source ??= barrelSource(readIndexExports(libDir));
-      return { code: source, moduleSideEffects: false };
+      if (id === VIRTUAL_ID) {
+        source ??= barrelSource(readIndexExports(libDir));
+        return { code: source, moduleSideEffects: false };
+      }
+      if (id === join(libDir, GRAPHICS_INIT)) {
+        expectSource(id, 'extensions.add(CanvasGraphicsPipe);', 'extensions.add(GraphicsPipe);', 'extensions.add(CanvasGraphicsContextSystem);', 'extensions.add(GraphicsContextSystem);');
+        return CANVAS_GRAPHICS_INIT;
+      }
+      if (CURVE_BUILDERS.some((file) => id === join(libDir, file))) {
+        expectSource(join(libDir, 'scene/graphics/shared/GraphicsContextSystem.mjs'), 'bezierSmoothness: 0.5');
+        const code = expectSource(id, CONTEXT_SYSTEM_IMPORT, 'GraphicsContextSystem.defaultOptions.bezierSmoothness');
+        return code.replace(CONTEXT_SYSTEM_IMPORT, 'const GraphicsContextSystem = { defaultOptions: { bezierSmoothness: 0.5 } };');
+      }
+      return null;
     },
   };
 }

@@ -13,7 +13,7 @@
  * so the order of effects is honoured on every backend.
  *
  * PixiJS's shader filters (ColorMatrixFilter, BlurFilter, the filter system) are only needed on the
- * GPU backends: they live in ./gpu-filters.ts, loaded by {@link loadGpuFilters} before a GPU renderer
+ * GPU backends: they live in ./gpu-extensions.ts, loaded by {@link loadGpuExtensions} before a GPU renderer
  * is made (keeping them out of the initial bundle). Until then filters are plain objects with only the
  * CSS form, which is all PixiJS's Canvas 2D filter system reads. Once loaded, new filters are the GPU
  * classes on every backend (they carry the same CSS form).
@@ -112,7 +112,7 @@ export interface BlurFilterLike {
   destroy(): void;
 }
 
-/** The filter classes in use: CSS-only until {@link loadGpuFilters}, PixiJS's shader filters after. */
+/** The filter classes in use: CSS-only until {@link loadGpuExtensions}, PixiJS's shader filters after. */
 export interface FilterKit {
   ColorFilter: new () => ColorFilter;
   BlurFilter: new (options: { quality: number }) => BlurFilterLike;
@@ -148,11 +148,12 @@ let kit: FilterKit = { ColorFilter: CanvasColorFilter, BlurFilter: CanvasBlurFil
 let gpuLoad: Promise<void> | undefined;
 
 /**
- * Loads PixiJS's shader filters (and registers its filter system and advanced blend modes). Must have
- * settled before a WebGL/WebGPU renderer is created or views that it draws are built.
+ * Loads the PixiJS parts of the GPU backends (./gpu-extensions.ts: shader filters, filter system,
+ * advanced blend modes, graphics pipe). Must have settled before a WebGL/WebGPU renderer is created
+ * or views that it draws are built.
  */
-export function loadGpuFilters(): Promise<void> {
-  gpuLoad ??= import('./gpu-filters.js').then((module) => {
+export function loadGpuExtensions(): Promise<void> {
+  gpuLoad ??= import('./gpu-extensions.js').then((module) => {
     kit = module.gpuFilterKit;
   }, (error: unknown) => {
     gpuLoad = undefined;
@@ -161,7 +162,7 @@ export function loadGpuFilters(): Promise<void> {
   return gpuLoad;
 }
 
-/** Whether the shader filters are loaded (see {@link loadGpuFilters}). */
+/** Whether the shader filters are loaded (see {@link loadGpuExtensions}). */
 export function hasGpuFilters(): boolean {
   return kit.ColorFilter !== CanvasColorFilter;
 }

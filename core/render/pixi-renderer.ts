@@ -4,14 +4,14 @@
 import { autoDetectRenderer, CanvasFilterSystem, extensions, FilterPipe, type Renderer } from 'pixi.js';
 import { CesdkError } from '../engine/errors.js';
 import { chooseBackend, isSoftwareWebGL, noteContextCreated, noteContextReleased } from './backend.js';
-import { loadGpuFilters } from './effects.js';
+import { loadGpuExtensions } from './effects.js';
 import type { RenderBackend } from './types.js';
 
 // Renderers are created with `manageImports: false`: PixiJS then loads none of its optional extensions
 // (accessibility, events, DOM, spritesheet, filters). The scene needs only these: Graphics, Text and
 // Sprite bring their own pipes, the renderer classes their systems, and the filter pipe with the Canvas
-// 2D filter system draws the blur and colour effects as CSS filters. The GPU filter system comes with
-// the shader filters (./gpu-filters.ts).
+// 2D filter system draws the blur and colour effects as CSS filters. What only GPU backends use (filter
+// system, shader filters, blend filters, the graphics pipe in the bundle) is in ./gpu-extensions.ts.
 extensions.add(CanvasFilterSystem, FilterPipe);
 
 /** Options for {@link createPixiRenderer}. */
@@ -28,10 +28,11 @@ export interface PixiRendererOptions {
 /** Creates a PixiJS renderer on the backend `preference` resolves to. */
 export async function createPixiRenderer(options: PixiRendererOptions): Promise<{ renderer: Renderer; backend: RenderBackend }> {
   const wanted = chooseBackend(options.preference);
-  // GPU backends need PixiJS's shader filters, its filter system and the blend filters for the
-  // non-Porter-Duff modes; Canvas 2D draws effects as CSS filters and maps blend modes to
-  // globalCompositeOperation itself, so load them only here (before the renderer takes its systems).
-  if (wanted !== 'canvas') await loadGpuFilters();
+  // GPU backends need PixiJS's shader filters, its filter system, the blend filters for the
+  // non-Porter-Duff modes and the GPU graphics pipe; Canvas 2D draws effects as CSS filters and maps
+  // blend modes to globalCompositeOperation itself, so load them only here (before the renderer takes
+  // its systems and pipes).
+  if (wanted !== 'canvas') await loadGpuExtensions();
   const renderer = await autoDetectRenderer({
     manageImports: false,
     preference: wanted,

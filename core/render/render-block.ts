@@ -8,7 +8,7 @@ import { CesdkError } from '../engine/errors.js';
 import { AssetLoader } from '../io/index.js';
 import { AssetTextures } from './asset-textures.js';
 import type { BlockView, WorldBox } from './block-view.js';
-import { loadGpuFilters, setActiveRenderScale } from './effects.js';
+import { loadGpuExtensions, setActiveRenderScale } from './effects.js';
 import { chooseBackend } from './backend.js';
 import { createPixiRenderer, destroyPixiRenderer } from './pixi-renderer.js';
 import { SceneGraph } from './scene-graph.js';
@@ -69,8 +69,8 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
   if (chooseBackend(options.preference ?? 'auto') !== 'canvas') {
     // PixiJS keeps draw instructions on the containers for one renderer, and a GPU context must not
     // outlive the call: GPU renders get their own views and renderer, released at the end.
-    // The views' filters must be shader filters: load them before the views are built.
-    await loadGpuFilters();
+    // The views' filters must be shader filters: load the GPU parts before the views are built.
+    await loadGpuExtensions();
     const scene = createOffscreenScene(engine, options.assets ?? new AssetLoader(), !options.assets);
     try {
       return await renderWithScene(engine, block, options, scene, width, height, clip);

@@ -3,8 +3,9 @@
  *
  * The other visual tests run the TypeScript sources, where `import … from 'pixi.js'` is PixiJS's full
  * index. The bundle resolves it to a lean barrel instead (scripts/rollup-pixi-lean.mjs: no texture
- * source registry, masks, spritesheets, assets or PixiJS's optional extension loading) and loads the
- * shader filters only for GPU renderers (core/render/gpu-filters.ts). A pipe, system or filter missing
+ * source registry, masks, spritesheets, assets or PixiJS's optional extension loading; Graphics without
+ * its GPU pipe) and loads the GPU-only parts (shader filters, filter system, blend filters, graphics
+ * pipe) with GPU renderers only (core/render/gpu-extensions.ts). A pipe, system or filter missing
  * there shows up here only: a mixed scene (shapes, stroke, text, image, gradient, shadow, blur, colour
  * adjustments, an advanced blend mode) is rendered by the bundle's SceneRenderer and by the sources'
  * on Canvas 2D and on WebGL, and the pixels must agree.

@@ -1,15 +1,19 @@
 /**
- * PixiJS's shader filters for the WebGL/WebGPU backends, loaded on demand by `loadGpuFilters()`
+ * The PixiJS parts only the WebGL/WebGPU backends use, loaded on demand by `loadGpuExtensions()`
  * (./effects.ts) so the Canvas 2D path and the initial bundle do without them. Importing this module
- * registers PixiJS's GPU filter system (the renderer is created with `manageImports: false`) and the
- * advanced blend modes (GPU backends draw the non-Porter-Duff modes with blend filters; Canvas 2D maps
- * them to globalCompositeOperation itself).
+ * registers (renderers are created with `manageImports: false`):
+ * - PixiJS's GPU filter system, and the shader forms of our colour-matrix and blur filters;
+ * - the advanced blend modes (GPU backends draw the non-Porter-Duff modes with blend filters; Canvas 2D
+ *   maps them to globalCompositeOperation itself);
+ * - the GPU graphics pipe and context system (tessellation, batching, shaders). In the browser bundle
+ *   PixiJS's Graphics registers only its Canvas 2D pipe (scripts/rollup-pixi-lean.mjs); from the
+ *   sources Graphics registers both and these calls change nothing.
  */
-import { BlurFilter, ColorMatrixFilter, extensions, FilterSystem } from 'pixi.js';
+import { BlurFilter, ColorMatrixFilter, extensions, FilterSystem, GraphicsContextSystem, GraphicsPipe } from 'pixi.js';
 import 'pixi.js/advanced-blend-modes';
 import { blurCss, combineSteps, type BlurFilterLike, type ColorFilter, type ColorStep, type FilterKit } from './effects.js';
 
-extensions.add(FilterSystem);
+extensions.add(FilterSystem, GraphicsPipe, GraphicsContextSystem);
 
 /** A colour-matrix filter with a CSS form for PixiJS's Canvas 2D renderer. */
 class CssColorMatrixFilter extends ColorMatrixFilter implements ColorFilter {
