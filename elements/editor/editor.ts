@@ -231,7 +231,11 @@ export class CesdkEditor extends LitElement {
   /** Reports a failure as a `cesdk-error` event (and on screen when the editor could not start). @internal */
   fail(error: unknown, block?: DesignBlockId, fatal = true): void {
     const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_STATE', error instanceof Error ? error.message : String(error));
-    if (fatal) this.failure = typed.message;
+    if (fatal) {
+      this.failure = typed.message;
+      // An editor that cannot start must not hold back the on-demand parts of other elements.
+      editorStarted(this);
+    }
     this.dispatchEvent(new CesdkErrorEvent(typed, block));
   }
 
