@@ -59,15 +59,28 @@ function applyStroke(document: JsPdfDocument, stroke: StrokeStyle, opacity: numb
   document.setLineDashPattern(stroke.dash, 0);
 }
 
+/** Far beyond any page (PDF pages are at most 14,400 pt): the outside of a path is this box minus the path. */
+const OUTSIDE = 1e6;
+
 /**
- * Strokes `path`. Inner strokes are a double-width stroke clipped to the outline; outer and centre
- * strokes are centred on the outline (PDF has no outer stroke; documented difference).
+ * Strokes `path`. PDF strokes are centred on the outline, so inner and outer strokes are a
+ * double-width stroke clipped to the inside of the outline, or to its outside (a huge box plus the
+ * path under the even-odd rule, which also keeps the stroke inside holes).
  */
 export function strokePath(document: JsPdfDocument, path: readonly PathCommand[], stroke: StrokeStyle, opacity: number): void {
   document.saveGraphicsState();
   if (stroke.position === 'inner') {
     tracePath(document, path);
     document.clip();
+    document.discardPath();
+    applyStroke(document, { ...stroke, width: stroke.width * 2 }, opacity);
+  } else if (stroke.position === 'outer') {
+    tracePath(document, [
+      { op: 'M', x: -OUTSIDE, y: -OUTSIDE }, { op: 'L', x: OUTSIDE, y: -OUTSIDE },
+      { op: 'L', x: OUTSIDE, y: OUTSIDE }, { op: 'L', x: -OUTSIDE, y: OUTSIDE }, { op: 'Z' },
+    ]);
+    tracePath(document, path);
+    document.clipEvenOdd();
     document.discardPath();
     applyStroke(document, { ...stroke, width: stroke.width * 2 }, opacity);
   } else {
