@@ -81,16 +81,22 @@ function paintAttributes(paint: Paint | undefined, definitions: Definitions): st
   return `fill="url(#${id})"`;
 }
 
+/** Far beyond any page: the outside of a path is this box minus the path (even-odd). */
+const OUTSIDE = 1e6;
+
+/** SVG strokes are centred: inner and outer strokes are double-width strokes clipped to the inside or the outside of the outline. */
 function strokeElement(path: readonly PathCommand[], stroke: StrokeStyle, definitions: Definitions): string {
   const data = pathData(path);
-  const inner = stroke.position === 'inner';
+  const clipped = stroke.position !== 'center';
   const attributes = [
     `d="${data}"`, 'fill="none"', `stroke="${rgb(stroke.color)}"`, `stroke-opacity="${number(stroke.color.a)}"`,
-    `stroke-width="${number(inner ? stroke.width * 2 : stroke.width)}"`, `stroke-linejoin="${stroke.join}"`, `stroke-linecap="${stroke.cap}"`,
+    `stroke-width="${number(clipped ? stroke.width * 2 : stroke.width)}"`, `stroke-linejoin="${stroke.join}"`, `stroke-linecap="${stroke.cap}"`,
     ...(stroke.dash.length > 0 ? [`stroke-dasharray="${stroke.dash.map(number).join(' ')}"`] : []),
   ];
-  if (!inner) return `<path ${attributes.join(' ')}/>`;
-  const clip = definitions.add('c', (key) => `<clipPath id="${key}"><path d="${data}"/></clipPath>`);
+  if (!clipped) return `<path ${attributes.join(' ')}/>`;
+  const clip = stroke.position === 'inner'
+    ? definitions.add('c', (key) => `<clipPath id="${key}"><path d="${data}"/></clipPath>`)
+    : definitions.add('c', (key) => `<clipPath id="${key}"><path clip-rule="evenodd" d="M${-OUTSIDE} ${-OUTSIDE}H${OUTSIDE}V${OUTSIDE}H${-OUTSIDE}Z ${data}"/></clipPath>`);
   return `<path clip-path="url(#${clip})" ${attributes.join(' ')}/>`;
 }
 
