@@ -17,11 +17,18 @@ export { readLocalImage, type LocalImage } from './inspector/file-picker.js';
 export * from './asset-library/sources/source-ids.js';
 
 // Export: engine.block.export writers (PNG, JPEG, WebP, raw RGBA, PDF, SVG) and the export menu.
+// `registerExporters` here also attaches the engine's licensing (see elements/shared/exporters.ts);
+// core/export's own version takes the watermark decision only from its options.
+export { registerEngineExporters as registerExporters } from './shared/exporters.js';
 export {
-  registerExporters, exportBlock, isAbortError, EXPORT_MIME_TYPES, MAX_EXPORT_EDGE, MAX_EXPORT_AREA,
+  exportBlock, isAbortError, EXPORT_MIME_TYPES, MAX_EXPORT_EDGE, MAX_EXPORT_AREA,
   type RegisterExportersOptions, type ExportOptions, type ExportMimeType, type ExportProgress, type ExportStage,
   type ExportUsage, type WatermarkDecision,
 } from '../core/export/index.js';
+
+// Licensing of an engine used without elements (the elements attach it themselves).
+export { attachLicensing, getLicensing, type LicenseAttachment } from '../licensing/attach.js';
+export type { LicenseState, LicenseStatus } from '../licensing/license-types.js';
 
 // Canvas and the shared element plumbing (engine context, typed events, engine binding).
 export { CesdkCanvas } from './canvas/canvas.js';

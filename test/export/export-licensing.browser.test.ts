@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { Engine } from '../../core/engine/index.js';
 import { registerExporters } from '../../core/export/index.js';
+import { registerExporters as registerEngineExporters, getLicensing } from '../../elements/index.js';
 import { renderBlockToCanvas } from '../../core/render/index.js';
 import { attachLicensing } from '../../licensing/attach.js';
 import type { SignedLicenseDocument } from '../../licensing/license-types.js';
@@ -69,6 +70,32 @@ describe('export watermark with the real license service', () => {
       expect(exports.length).to.equal(1);
       expect(exports[0]).to.include({ type: 'export', mediaType: 'photo', width: 120, height: 80, userId: 'user-7' });
       expect(Object.keys(exports[0]!).sort()).to.deep.equal(['height', 'mediaType', 'sessionId', 'type', 'userId', 'width']);
+    } finally {
+      await executeServerCommand('license-backend-dispose', { id: backend.id });
+    }
+  });
+  it("the browser entry's registerExporters attaches the engine's licensing: a licensed headless engine exports clean", async () => {
+    const backend = await executeServerCommand<{ id: string; url: string }, object>('license-backend-start', {});
+    try {
+      const { key } = await executeServerCommand<{ key: string }, object>('license-create-key', { id: backend.id, origins: [location.origin], telemetry: false });
+      const licensed = await Engine.create({ license: key, licenseServer: backend.url });
+      licensed.scene.create();
+      const page = licensed.scene.getPages()[0]!;
+      licensed.block.setWidth(page, 240);
+      licensed.block.setHeight(page, 160);
+      addShape(licensed, page, { x: 20, y: 20, width: 120, height: 80 }, { r: 0.1, g: 0.6, b: 0.3, a: 1 });
+      registerEngineExporters(licensed);
+      expect((await getLicensing(licensed)!.service.settled()).state).to.equal('licensed');
+      const unlicensed = await engineWith({});
+      registerEngineExporters(unlicensed.engine);
+      await getLicensing(unlicensed.engine)!.service.settled();
+      const reference = canvasPixels(await renderBlockToCanvas(licensed, page, { width: 240, height: 160 }));
+      const clean = await decodeImage((await licensed.block.export(page, { mimeType: 'image/png' })) as Blob, 240, 160);
+      const marked = await decodeImage((await unlicensed.engine.block.export(unlicensed.page, { mimeType: 'image/png' })) as Blob, 240, 160);
+      expect(meanDifference(clean, reference), 'licensed: no watermark').to.be.below(1);
+      expect(meanDifference(marked, clean), 'unlicensed: watermark').to.be.above(2);
+      licensed.dispose();
+      unlicensed.engine.dispose();
     } finally {
       await executeServerCommand('license-backend-dispose', { id: backend.id });
     }
