@@ -30,6 +30,11 @@ const MAX_TIMER_DELAY = 2 ** 31 - 1;
 
 /** The console gets one message per page, however many engines it runs. */
 let warnedOnPage = false;
+/**
+ * The console notice waits this long and is dropped if the service was disposed or licensed by then:
+ * an engine replaced right away (a canvas's own engine before the page hands it the licensed one) says nothing.
+ */
+const WARN_DELAY_MS = 400;
 
 /**
  * The license service of one engine: validates the API key with the license backend (or an
@@ -53,6 +58,7 @@ export class LicenseService {
   #listeners = new Set<LicenseChangeListener>();
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  #warnTimer: ReturnType<typeof setTimeout> | undefined;
   #retryDelay = 0;
   #abort: AbortController | undefined;
   #started = false;
@@ -131,6 +137,7 @@ export class LicenseService {
     if (this.#disposed) return this.#settled;
     clearTimeout(this.#refreshTimer);
     clearTimeout(this.#expiryTimer);
+    clearTimeout(this.#warnTimer);
     this.#abort?.abort();
     this.#generation += 1;
     this.#setCredentials(options);
@@ -202,9 +209,14 @@ export class LicenseService {
     this.#status = Object.freeze({ ...next });
     if (next.state !== 'pending' || this.#serverReachable === false) this.#resolveSettled(this.#status);
     if (!notify) return;
-    if (this.needsWatermark && next.state !== 'pending' && !warnedOnPage) {
-      warnedOnPage = true;
-      console.warn(`CE.SDK license: ${next.state}. ${next.reason} The editor stays usable; a watermark is drawn into the canvas and every export.`);
+    if (this.needsWatermark && next.state !== 'pending' && !warnedOnPage && this.#warnTimer === undefined) {
+      this.#warnTimer = setTimeout(() => {
+        this.#warnTimer = undefined;
+        if (this.#disposed || !this.needsWatermark || warnedOnPage) return;
+        warnedOnPage = true;
+        const { state, reason } = this.#status;
+        console.warn(`CE.SDK license: ${state}. ${reason} The editor stays usable; a watermark is drawn into the canvas and every export.`);
+      }, WARN_DELAY_MS);
     }
     for (const listener of [...this.#listeners]) {
       try {

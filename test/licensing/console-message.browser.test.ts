@@ -2,6 +2,24 @@ import { expect } from '@open-wc/testing';
 import { LicenseService } from '../../licensing/license-service.js';
 
 describe('license console message', () => {
+  // First: the notice is once per page, so this must run before anything prints it.
+  it('says nothing for a service disposed right away', async () => {
+    const messages: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => {
+      messages.push(args.map(String).join(' '));
+    };
+    try {
+      const service = new LicenseService({ engineVersion: 'test' });
+      expect((await service.start()).state).to.equal('evaluation');
+      service.dispose();
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(messages).to.deep.equal([]);
+    } finally {
+      console.warn = original;
+      Object.assign(console, original);
+    }
+  });
   it('is printed once per page, is clear, and never contains the key', async () => {
     const messages: string[] = [];
     const original = { warn: console.warn, error: console.error, log: console.log, info: console.info };
@@ -21,6 +39,9 @@ describe('license console message', () => {
       const states = [];
       for (const service of services) states.push((await service.start()).state);
       expect(states).to.deep.equal(['invalid', 'evaluation', 'invalid']);
+      // The notice waits a moment (an engine replaced at once says nothing), then comes once.
+      expect(messages.length).to.equal(0);
+      await new Promise((resolve) => setTimeout(resolve, 600));
       expect(messages.length).to.equal(1);
       expect(messages[0]).to.contain('CE.SDK license: invalid');
       expect(messages[0]).to.contain('watermark');
@@ -30,4 +51,5 @@ describe('license console message', () => {
       Object.assign(console, original);
     }
   });
+
 });
