@@ -49,6 +49,8 @@ export interface StrokeStyle {
 export interface ShapeItem {
   kind: 'shape';
   block: DesignBlockId;
+  /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
+  blendMode: string;
   path: PathCommand[];
   fill: Paint | undefined;
   stroke: StrokeStyle | undefined;
@@ -59,6 +61,8 @@ export interface ShapeItem {
 export interface ImageItem {
   kind: 'image';
   block: DesignBlockId;
+  /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
+  blendMode: string;
   uri: string;
   matrix: Matrix;
   width: number;
@@ -74,6 +78,8 @@ export interface ImageItem {
 export interface TextItem {
   kind: 'text';
   block: DesignBlockId;
+  /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
+  blendMode: string;
   text: string;
   matrix: Matrix;
   width: number;
@@ -94,6 +100,8 @@ export interface TextItem {
 export interface RasterItem {
   kind: 'raster';
   block: DesignBlockId;
+  /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
+  blendMode: string;
   bounds: { x: number; y: number; width: number; height: number };
   /** Why it is rasterized (for reports and tests). */
   reason: 'effect' | 'blur' | 'shadow' | 'gradient' | 'image';
@@ -188,7 +196,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   if (snapshot.kind !== 'graphic' && snapshot.kind !== 'text') return;
   const reason = rasterReason(snapshot);
   if (reason) {
-    items.push({ kind: 'raster', block, bounds: bounds(engine, block, options.origin), reason });
+    items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason });
     return;
   }
   const { width, height } = snapshot;
@@ -198,7 +206,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   if (snapshot.text) {
     const text = snapshot.text;
     items.push({
-      kind: 'text', block, matrix, width, height, opacity,
+      kind: 'text', block, blendMode: snapshot.blendMode, matrix, width, height, opacity,
       text: text.text,
       fontUri: text.fontFileUri,
       fontSize: options.fontSizeToDesignUnits(text.fontSize),
@@ -215,11 +223,11 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   const path = outline(snapshot.shape, width, height);
   if (snapshot.fill?.type === 'image') {
     if (options.rasterizeImages) {
-      items.push({ kind: 'raster', block, bounds: bounds(engine, block, options.origin), reason: 'image' });
+      items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason: 'image' });
       return;
     }
     items.push({
-      kind: 'image', block, matrix, width, height, opacity, stroke,
+      kind: 'image', block, blendMode: snapshot.blendMode, matrix, width, height, opacity, stroke,
       uri: snapshot.fill.uri,
       clip: transformPath(path, matrix),
       contentFillMode: snapshot.contentFillMode,
@@ -229,7 +237,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   }
   const paint = snapshot.fill ? paintOf(engine, snapshot.fill, matrix, width, height) : undefined;
   if (!paint && !stroke) return;
-  items.push({ kind: 'shape', block, path: transformPath(path, matrix), fill: paint, stroke, opacity });
+  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity });
 }
 
 /**
@@ -246,7 +254,7 @@ export function buildDisplayList(engine: Engine, root: DesignBlockId, options: D
       const paint = paintOf(engine, page.fill, options.origin, width, height);
       if (paint) {
         const path = transformPath(roundedRectPath(width, height, [0, 0, 0, 0]), options.origin);
-        items.push({ kind: 'shape', block: root, path, fill: paint, stroke: undefined, opacity: 1 });
+        items.push({ kind: 'shape', block: root, blendMode: 'Normal', path, fill: paint, stroke: undefined, opacity: 1 });
       }
     }
     for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, 1);

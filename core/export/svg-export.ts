@@ -161,6 +161,23 @@ async function imageElement(item: ImageItem, assets: VectorAssets, definitions: 
   return `<g opacity="${number(item.opacity)}"><g clip-path="url(#${clip})">${image}</g>${stroke}</g>`;
 }
 
+/** CE.SDK blend modes that CSS `mix-blend-mode` (and so SVG in browsers) can express. */
+const CSS_BLEND_MODES: Readonly<Record<string, string>> = {
+  Multiply: 'multiply', Screen: 'screen', Overlay: 'overlay', Darken: 'darken', Lighten: 'lighten',
+  ColorDodge: 'color-dodge', ColorBurn: 'color-burn', HardLight: 'hard-light', SoftLight: 'soft-light',
+  Difference: 'difference', Exclusion: 'exclusion', Hue: 'hue', Saturation: 'saturation', Color: 'color', Luminosity: 'luminosity',
+};
+
+/** Wraps an item's element in a group with its blend mode; modes CSS lacks stay Normal (documented). */
+function withBlendMode(element: string, blendMode: string): string {
+  const css = CSS_BLEND_MODES[blendMode];
+  return css && element ? `<g style="mix-blend-mode:${css}">${element}</g>` : element;
+}
+
+async function blendedItemElement(item: DisplayItem, assets: VectorAssets, definitions: Definitions, fontFaces: Map<string, string>): Promise<string> {
+  return withBlendMode(await itemElement(item, assets, definitions, fontFaces), item.blendMode);
+}
+
 async function itemElement(item: DisplayItem, assets: VectorAssets, definitions: Definitions, fontFaces: Map<string, string>): Promise<string> {
   switch (item.kind) {
     case 'shape': {
@@ -213,7 +230,7 @@ export async function exportSvg(context: SvgContext): Promise<Blob> {
   job.progress('render', 0, total);
   for (const items of lists) {
     for (const item of items) {
-      body.push(await itemElement(item, vectorAssets, definitions, fontFaces));
+      body.push(await blendedItemElement(item, vectorAssets, definitions, fontFaces));
       done += 1;
       job.progress('render', done, total);
       job.throwIfAborted();

@@ -84,6 +84,28 @@ describe('SVG export', () => {
     engine.dispose();
   });
 
+  it('keeps blend modes CSS can express (mix-blend-mode), rendering like the PNG', async () => {
+    const { engine, page } = await createScene(300, 120);
+    addShape(engine, page, { x: 10, y: 10, width: 280, height: 100 }, { r: 1, g: 0.8, b: 0.2, a: 1 });
+    const modes = ['Multiply', 'Screen', 'Difference'] as const;
+    modes.forEach((mode, index) => {
+      const ellipse = addShape(engine, page, { x: 20 + index * 90, y: 20, width: 80, height: 80 }, { r: 0.2, g: 0.4, b: 0.9, a: 1 }, 'ellipse');
+      engine.block.setBlendMode(ellipse, mode);
+    });
+    const blob = await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: licensed });
+    const text = await blob.text();
+    for (const css of ['multiply', 'screen', 'difference']) expect(text).to.contain(`mix-blend-mode:${css}`);
+    const svg = await decodeImage(blob, 300, 120);
+    const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
+    modes.forEach((mode, index) => {
+      const x = 60 + index * 90;
+      expect(near(pixelAt(svg, x, 60), pixelAt(png, x, 60), 12), `${mode}: SVG ${pixelAt(svg, x, 60)} vs PNG ${pixelAt(png, x, 60)}`).to.equal(true);
+    });
+    // Multiply of (1, 0.8, 0.2) and (0.2, 0.4, 0.9) is about (51, 82, 46): not the plain ellipse colour.
+    expect(near(pixelAt(svg, 60, 60), [51, 82, 46, 255], 16), `multiply ${pixelAt(svg, 60, 60)}`).to.equal(true);
+    engine.dispose();
+  });
+
   it('writes text as <text> with the font embedded, and images as data URIs', async () => {
     const { engine, page } = await createScene(500, 300);
     addText(engine, page, { x: 10, y: 10, width: 480, height: 60 }, 'Hello <svg> & {{who}}', 28);
