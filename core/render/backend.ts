@@ -3,6 +3,7 @@
  * Canvas 2D renderer is many times faster (see PERF-BASELINE.md), so 'auto' picks Canvas 2D there
  * and WebGL on a real GPU.
  */
+import { getTestContext } from 'pixi.js';
 import type { RenderBackend } from './types.js';
 
 const SOFTWARE_RENDERER_PATTERN = /swiftshader|llvmpipe|softpipe|software|basic render driver|microsoft basic/i;
@@ -24,10 +25,9 @@ function probeWebGL(): WebGLProbe {
   if (cachedProbe) return cachedProbe;
   const probe: WebGLProbe = { supported: false, rendererName: '', software: true, maxTextureSize: 0 };
   try {
-    const canvas = document.createElement('canvas');
-    canvas.width = 1;
-    canvas.height = 1;
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    // PixiJS's own test context: PixiJS creates it anyway for its batch shader (also on Canvas 2D) and
+    // keeps it, so probing with it costs no extra WebGL context (creating one is ~10 ms on SwiftShader).
+    const gl = getTestContext() as WebGLRenderingContext | null;
     if (gl) {
       probe.supported = true;
       probe.maxTextureSize = Number(gl.getParameter(gl.MAX_TEXTURE_SIZE)) || 0;
@@ -35,8 +35,6 @@ function probeWebGL(): WebGLProbe {
       const name = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
       probe.rendererName = String(name ?? '');
       probe.software = SOFTWARE_RENDERER_PATTERN.test(probe.rendererName);
-      // Release the probe context at once: browsers cap live WebGL contexts (16 in Chromium).
-      gl.getExtension('WEBGL_lose_context')?.loseContext();
     }
   } catch {
     // No DOM or WebGL blocked: Canvas 2D is the only choice.

@@ -33,6 +33,8 @@ export interface WorldBox {
 }
 
 const LARGEST_PIXEL_PASS_SIDE = 2048;
+/** {@link BlockView.drawCost} of a view with filters. */
+const FILTERED_DRAW_COST = 50;
 
 /** Texts created so far; PixiJS's measurement cache is kept larger than that (see {@link keepTextMeasurements}). */
 let textsCreated = 0;
@@ -122,6 +124,14 @@ export class BlockView {
     if (!this.snapshot) return;
     this.redraw();
     this.bounds = this.computeBounds();
+  }
+
+  /**
+   * What drawing this view every frame costs, in units of a plain shape: filters (blur, drop shadow
+   * blur, colour effects) cost far more than a fill and a stroke.
+   */
+  get drawCost(): number {
+    return this.body.filters?.length || (this.shadow?.visible && this.shadow.filters?.length) ? FILTERED_DRAW_COST : 1;
   }
 
   /**

@@ -16,11 +16,13 @@ function pixelAt(canvas: HTMLCanvasElement, x: number, y: number): number[] {
   return [...image.data.slice(index, index + 4)];
 }
 
-async function setup(width = 300, height = 200): Promise<{ engine: Engine; page: DesignBlockId; renderer: SceneRenderer; block: DesignBlockId }> {
+const isGreen = ([r, g, b, a]: number[]) => r < 10 && g > 100 && g < 150 && b < 10 && a === 255;
+
+async function setup(width = 300, height = 200, tiles: 'auto' | 'always' | 'never' = 'auto'): Promise<{ engine: Engine; page: DesignBlockId; renderer: SceneRenderer; block: DesignBlockId }> {
   const engine = await Engine.create();
   const page = createPage(engine, width, height);
   const block = addGraphic(engine, page, { x: 20, y: 20, width: 60, height: 40, color: rgb(1, 0, 0) });
-  const renderer = await SceneRenderer.create({ engine, width, height, resolution: 1, background: 0x000000 });
+  const renderer = await SceneRenderer.create({ engine, width, height, resolution: 1, background: 0x000000, tiles });
   renderer.setCamera({ x: 0, y: 0, zoom: 1 });
   await renderer.whenIdle();
   return { engine, page, renderer, block };
@@ -28,7 +30,7 @@ async function setup(width = 300, height = 200): Promise<{ engine: Engine; page:
 
 describe('SceneRenderer', () => {
   it('updates a changed block in place: same display object, new pixels', async () => {
-    const { engine, renderer, block } = await setup();
+    const { engine, renderer, block } = await setup(300, 200, 'always');
     const before = renderer.getBlockDisplayObject(block);
     expect(before).to.exist;
     expect(pixelAt(renderer.canvas, 30, 30)).to.deep.equal([255, 0, 0, 255]);
@@ -52,7 +54,7 @@ describe('SceneRenderer', () => {
     engine.editor.transact('many', () => {
       for (let index = 0; index < 200; index += 1) blocks.push(addGraphic(engine, page, { x: index * 20, y: 50, width: 15, height: 15, color: rgb(0, 0.5, 0) }));
     });
-    const renderer = await SceneRenderer.create({ engine, width: 300, height: 200, resolution: 1 });
+    const renderer = await SceneRenderer.create({ engine, width: 300, height: 200, resolution: 1, tiles: 'always' });
     await renderer.whenIdle();
     const first = renderer.statistics;
     // The view covers x < 300: about 15 blocks (plus the page) are drawn into its tiles, not 200.
@@ -70,7 +72,7 @@ describe('SceneRenderer', () => {
   });
 
   it('draws live blocks above the cache without repainting tiles while dragging', async () => {
-    const { engine, renderer, block } = await setup();
+    const { engine, renderer, block } = await setup(300, 200, 'always');
     renderer.setLiveBlocks([block]);
     renderer.renderNow();
     const lifted = renderer.statistics;
@@ -95,7 +97,7 @@ describe('SceneRenderer', () => {
   });
 
   it('zooms: tiles are repainted at the new scale over animation frames', async () => {
-    const { engine, renderer } = await setup();
+    const { engine, renderer } = await setup(300, 200, 'always');
     renderer.setCamera({ x: 10, y: 10, zoom: 4 });
     for (let frame = 0; frame < 30; frame += 1) await nextFrame();
     // The red block spans world x 20..80, y 20..60: at zoom 4 from (10, 10) it covers screen 40..280 × 40..200.
@@ -104,6 +106,125 @@ describe('SceneRenderer', () => {
     expect(renderer.getCamera()).to.deep.equal({ x: 10, y: 10, zoom: 4 });
     expect(() => renderer.setCamera({ x: 0, y: 0, zoom: 0 })).to.throw(/INVALID_VALUE/);
     renderer.destroy();
+    engine.dispose();
+  });
+
+  it('draws small scenes directly and switches to tiles and back as the scene grows and shrinks', async () => {
+    const { engine, page, renderer, block } = await setup(400, 300);
+    expect(renderer.statistics.tiled).to.equal(false);
+    expect(renderer.statistics.directFrames).to.be.greaterThan(0);
+    expect(renderer.statistics.fullRenders + renderer.statistics.partialRenders).to.equal(0);
+    expect(pixelAt(renderer.canvas, 30, 30)).to.deep.equal([255, 0, 0, 255]);
+    // Off-screen blocks are culled when drawn directly too.
+    const far = addGraphic(engine, page, { x: 1000, y: 20, width: 10, height: 10, color: rgb(0, 0, 1) });
+    engine.event.flush();
+    renderer.renderNow();
+    expect(renderer.getBlockDisplayObject(far)!.culled).to.equal(true);
+    // Many blocks in view: the static content moves into tiles in the same frame, nothing blank.
+    const many: DesignBlockId[] = [];
+    engine.editor.transact('many', () => {
+      for (let index = 0; index < 600; index += 1) {
+        many.push(addGraphic(engine, page, { x: 200 + (index % 30) * 4, y: 100 + Math.floor(index / 30) * 4, width: 3, height: 3, color: rgb(0, 0.5, 0) }));
+      }
+    });
+    engine.event.flush();
+    renderer.renderNow();
+    expect(renderer.statistics.tiled).to.equal(true);
+    expect(renderer.statistics.fullRenders).to.be.greaterThan(0);
+    expect(pixelAt(renderer.canvas, 30, 30)).to.deep.equal([255, 0, 0, 255]);
+    expect(isGreen(pixelAt(renderer.canvas, 201, 101))).to.equal(true);
+    // Fewer blocks again: back to direct drawing, same pixels for what stays.
+    engine.editor.transact('fewer', () => {
+      for (const id of many.slice(0, 450)) engine.block.destroy(id);
+    });
+    engine.event.flush();
+    renderer.renderNow();
+    expect(renderer.statistics.tiled).to.equal(false);
+    expect(pixelAt(renderer.canvas, 30, 30)).to.deep.equal([255, 0, 0, 255]);
+    expect(pixelAt(renderer.canvas, 201, 101)).to.deep.equal([255, 255, 255, 255]);
+    expect(isGreen(pixelAt(renderer.canvas, 201, 100 + 15 * 4 + 1))).to.equal(true);
+    // Moving a block while drawn directly: no stale content.
+    engine.block.setPositionX(block, 100);
+    engine.event.flush();
+    renderer.renderNow();
+    expect(pixelAt(renderer.canvas, 30, 30)).to.deep.equal([255, 255, 255, 255]);
+    expect(pixelAt(renderer.canvas, 110, 30)).to.deep.equal([255, 0, 0, 255]);
+    renderer.destroy();
+    engine.dispose();
+  });
+
+  it('paints the tiles of a small scene in quiet frames and then shows them, with the same pixels', async () => {
+    const { engine, renderer, block } = await setup(700, 600);
+    expect(renderer.statistics.tiled).to.equal(false);
+    const direct = readPixels(renderer.canvas);
+    const frames = renderer.statistics.frames;
+    for (let frame = 0; frame < 10 && !renderer.statistics.tiled; frame += 1) await nextFrame();
+    expect(renderer.statistics.tiled).to.equal(true);
+    expect(renderer.statistics.fullRenders).to.equal(4);
+    // The switch draws nothing: the tiles hold the pixels already on screen.
+    expect(renderer.statistics.frames).to.equal(frames);
+    renderer.renderNow();
+    expect(diffImages(readPixels(renderer.canvas), direct).differing).to.equal(0);
+    // A zoom draws directly (sharp at once) until the tiles at the new scale are painted.
+    renderer.setCamera({ x: 0, y: 0, zoom: 2 });
+    renderer.renderNow();
+    expect(renderer.statistics.tiled).to.equal(false);
+    expect(pixelAt(renderer.canvas, 100, 60)).to.deep.equal([255, 0, 0, 255]);
+    for (let frame = 0; frame < 10 && !renderer.statistics.tiled; frame += 1) await nextFrame();
+    expect(renderer.statistics.tiled).to.equal(true);
+    engine.block.setPositionX(block, 200);
+    engine.event.flush();
+    renderer.renderNow();
+    expect(pixelAt(renderer.canvas, 100, 60)).to.deep.equal([255, 255, 255, 255]);
+    expect(pixelAt(renderer.canvas, 420, 60)).to.deep.equal([255, 0, 0, 255]);
+    renderer.destroy();
+    engine.dispose();
+  });
+
+  it('counts blurred blocks as costly: a few of them use tiles, without switching back and forth', async () => {
+    const { engine, page, renderer } = await setup(400, 300);
+    engine.editor.transact('blurred', () => {
+      for (let index = 0; index < 8; index += 1) {
+        const block = addGraphic(engine, page, { x: 20 + index * 40, y: 150, width: 30, height: 30, color: rgb(0, 0, 1) });
+        const blur = engine.block.createBlur('uniform');
+        engine.block.setFloat(blur, 'blur/uniform/intensity', 0.3);
+        engine.block.setBlur(block, blur);
+        engine.block.setBlurEnabled(block, true);
+      }
+    });
+    engine.event.flush();
+    await renderer.whenIdle();
+    expect(renderer.statistics.tiled).to.equal(true);
+    const painted = renderer.statistics.fullRenders;
+    renderer.setCamera({ x: 1, y: 0, zoom: 1 });
+    renderer.renderNow();
+    renderer.setCamera({ x: 0, y: 0, zoom: 1 });
+    renderer.renderNow();
+    expect(renderer.statistics.tiled).to.equal(true);
+    expect(renderer.statistics.fullRenders).to.equal(painted);
+    renderer.destroy();
+    engine.dispose();
+  });
+
+  it('paints the same pixels with tiles, without them, and when growing into tiles', async () => {
+    const engine = await Engine.create();
+    const page = createPage(engine, 1500, 1100);
+    addGraphic(engine, page, { x: 20, y: 20, width: 700, height: 500, shape: 'ellipse', color: rgb(0.2, 0.5, 0.9) });
+    const star = addGraphic(engine, page, { x: 480, y: 400, width: 300, height: 300, shape: 'star', color: rgb(0.9, 0.5, 0.1) });
+    engine.block.setRotation(star, 0.3);
+    engine.block.setStrokeEnabled(star, true);
+    engine.block.setStrokeWidth(star, 3);
+    addGraphic(engine, page, { x: 1000, y: 500, width: 90, height: 70, image: '/test/fixtures/images/pattern-800x600.png' });
+    const images = [];
+    for (const tiles of ['always', 'never'] as const) {
+      const renderer = await SceneRenderer.create({ engine, width: 1400, height: 1000, resolution: 1, tiles });
+      renderer.setCamera({ x: 7.3, y: 3.1, zoom: 1 });
+      await renderer.whenIdle();
+      expect(renderer.statistics.tiled).to.equal(tiles === 'always');
+      images.push(readPixels(renderer.canvas));
+      renderer.destroy();
+    }
+    expect(diffImages(images[0], images[1]).differing).to.be.lessThan(1400 * 1000 * 0.001);
     engine.dispose();
   });
 

@@ -2,8 +2,11 @@
  * The on-screen renderer of an engine's scene, as `<cesdk-canvas>` uses it.
  *
  * Frame anatomy: the static content lives in a tile cache at the current scale (repainted only where
- * blocks changed), live blocks (being dragged or edited) are drawn every frame above it, and the
- * watermark is the top layer. Nothing is drawn when nothing changed.
+ * blocks changed). A small scene is drawn directly (culled to the view) while its tiles are not
+ * painted yet (first frames, after a zoom or a large change), and the tiles are painted in quiet
+ * animation frames meanwhile; many blocks in view always go through the tiles. Live blocks (being
+ * dragged or edited) are drawn every frame above the static content, and the watermark is the top
+ * layer. Nothing is drawn when nothing changed.
  */
 import { CanvasSource, Container, Sprite, Texture, type Renderer } from 'pixi.js';
 import type { CesdkError, DesignBlockId, Engine } from '../engine/index.js';
@@ -15,11 +18,20 @@ import { createPixiRenderer, destroyPixiRenderer } from './pixi-renderer.js';
 import { SceneGraph } from './scene-graph.js';
 import { designUnitsPerPoint } from './text-style.js';
 import { TileCache, type TileStatistics } from './tile-cache.js';
+import type { WorldBox } from './block-view.js';
 import type { Camera, RenderBackend, SceneRendererOptions } from './types.js';
 import { paintWatermark } from './watermark.js';
 
 /** Time for painting whole tiles in an animation frame; the rest of the view follows in later frames. */
 const FRAME_BUDGET_MS = 10;
+/**
+ * With tiles 'auto': up to this draw cost in view (plain blocks; see BlockView.drawCost) the static
+ * content is drawn directly until its tiles are painted. Measured on Canvas 2D (headless Chromium,
+ * 1920×1080): painting the tiles of a view costs 15-30 ms more than drawing it once, whatever the
+ * scene, while a direct frame costs ~1.5 ms + ~0.02 ms per block (a frame from tiles: ~2 ms). At
+ * this cost a direct frame stays under ~8 ms, half a 60 Hz frame.
+ */
+const DIRECT_MAX_COST = 300;
 
 type ErrorListener = (error: CesdkError, block?: DesignBlockId) => void;
 
@@ -31,6 +43,10 @@ export interface RendererStatistics extends TileStatistics {
   liveViews: number;
   /** Views in total. */
   views: number;
+  /** Whether the static content currently goes through the tile cache (else it is drawn directly). */
+  tiled: boolean;
+  /** Frames that drew the static content directly. */
+  directFrames: number;
 }
 
 function checkSize(name: string, value: number): number {
@@ -72,6 +88,12 @@ export class SceneRenderer {
   private watermarkEnabled = false;
   private destroyed = false;
   private frames = 0;
+  private directFrames = 0;
+  private readonly tileMode: 'auto' | 'always' | 'never';
+  /** Whether the static layer is drawn through the tile cache (else it is a child of the world). */
+  private tiled = false;
+  /** Pending animation frame that paints tiles in the background while drawing directly. */
+  private warmRequest = 0;
 
   private constructor(private readonly engine: Engine, private readonly renderer: Renderer, backend: RenderBackend, options: SceneRendererOptions) {
     this.backend = backend;
@@ -90,7 +112,15 @@ export class SceneRenderer {
     );
     this.graph.onDrawError = (error, block) => this.reportDrawError(error, block);
     this.tiles = new TileCache(renderer, this.graph, backend);
-    this.world.addChild(this.tiles.layer, this.graph.liveLayer);
+    this.tileMode = options.tiles ?? 'auto';
+    if (this.tileMode !== 'auto' && this.tileMode !== 'always' && this.tileMode !== 'never') {
+      throw new EngineError('INVALID_VALUE', `SceneRenderer tiles must be 'auto', 'always' or 'never', got ${String(options.tiles)}`);
+    }
+    this.tiled = this.tileMode === 'always';
+    this.world.addChild(this.tiles.layer);
+    this.tiles.layer.visible = this.tiled;
+    if (!this.tiled) this.world.addChild(this.graph.staticLayer);
+    this.world.addChild(this.graph.liveLayer);
     this.stage.addChild(this.world);
   }
 
@@ -168,7 +198,7 @@ export class SceneRenderer {
     });
   }
 
-  /** Draws a frame now: applies pending engine changes, repaints dirty tiles, composes the view. */
+  /** Draws a frame now: applies pending engine changes, repaints dirty tiles (if tiled), composes the view. */
   renderNow(): void {
     this.drawFrame(Infinity);
   }
@@ -181,7 +211,17 @@ export class SceneRenderer {
     const { zoom } = this.camera;
     const scale = zoom * this.resolution;
     const visible = { x: this.camera.x, y: this.camera.y, width: this.width / zoom, height: this.height / zoom };
-    const complete = this.tiles.update(visible, scale, budgetMs);
+    const tiled = this.tileMode === 'always' || (this.tileMode === 'auto' && !this.drawsDirectly(visible, scale));
+    const switched = tiled !== this.tiled;
+    if (switched) this.setTiled(tiled);
+    // Entering tile mode paints every visible tile in this frame: no blank tiles where content was.
+    let complete = true;
+    if (tiled) complete = this.tiles.update(visible, scale, switched ? Infinity : budgetMs);
+    else {
+      this.tiles.cullTo(visible, scale);
+      this.directFrames += 1;
+      if (this.tileMode === 'auto') this.scheduleWarmUp();
+    }
     // Whole device pixels for the camera offset keep the tiles sharp.
     this.world.scale.set(zoom);
     this.world.position.set(-Math.round(this.camera.x * scale) / this.resolution, -Math.round(this.camera.y * scale) / this.resolution);
@@ -194,6 +234,54 @@ export class SceneRenderer {
     this.renderer.render({ container: this.stage });
     this.frames += 1;
     if (!complete) this.requestRender();
+  }
+
+  /**
+   * With tiles 'auto': whether this frame draws the static content directly. Only a small scene
+   * (draw cost in view up to DIRECT_MAX_COST), and only while its tiles for this view are not painted.
+   */
+  private drawsDirectly(visible: WorldBox, scale: number): boolean {
+    if (this.tiled && this.graph.staticLayer.children.length > DIRECT_MAX_COST) return false;
+    if (this.tiles.readyFor(visible, scale)) return false;
+    return this.tiles.drawCostIn(visible, DIRECT_MAX_COST) <= DIRECT_MAX_COST;
+  }
+
+  /**
+   * While drawing directly: paints the view's tiles in quiet animation frames (no change waiting to
+   * be drawn, no image or font loading), FRAME_BUDGET_MS at a time, and switches to them once they
+   * are all painted (same pixels: the switch needs no frame).
+   */
+  private scheduleWarmUp(): void {
+    if (this.warmRequest || this.destroyed) return;
+    this.warmRequest = requestAnimationFrame(() => {
+      this.warmRequest = 0;
+      if (this.destroyed || this.tiled) return;
+      if (this.needsFrame || this.graph.hasPendingChanges || this.textures.busy) {
+        // Frames are being drawn (a pan, a drag, an edit), or images and fonts are still loading
+        // (their arrival would repaint the tiles): not now.
+        this.scheduleWarmUp();
+        return;
+      }
+      const { zoom } = this.camera;
+      const scale = zoom * this.resolution;
+      const visible = { x: this.camera.x, y: this.camera.y, width: this.width / zoom, height: this.height / zoom };
+      if (this.tiles.drawCostIn(visible, DIRECT_MAX_COST) > DIRECT_MAX_COST) return;
+      if (this.tiles.update(visible, scale, FRAME_BUDGET_MS)) this.setTiled(true);
+      else this.scheduleWarmUp();
+    });
+  }
+
+  /** Moves the static layer between the tile cache (drawn into tiles) and the world (drawn directly). */
+  private setTiled(tiled: boolean): void {
+    this.tiled = tiled;
+    this.tiles.layer.visible = tiled;
+    if (tiled) {
+      this.world.removeChild(this.graph.staticLayer);
+    } else {
+      // Tiles painted so far are kept (and kept up to date by invalidation) for when they are shown again.
+      if (this.tileMode === 'never') this.tiles.clear();
+      this.world.addChildAt(this.graph.staticLayer, this.world.getChildIndex(this.tiles.layer) + 1);
+    }
   }
 
   /** Resolves when pending images and fonts have settled and the view shows them. */
@@ -212,9 +300,12 @@ export class SceneRenderer {
     return () => this.errorListeners.delete(callback);
   }
 
-  /** Work counters (frames, tile repaints, blocks drawn into tiles). */
+  /** Work counters (frames, tile repaints, blocks drawn into tiles, whether tiles are in use). */
   get statistics(): RendererStatistics {
-    return { ...this.tiles.statistics, frames: this.frames, liveViews: this.graph.liveLayer.children.length, views: this.graph.views.size };
+    return {
+      ...this.tiles.statistics, frames: this.frames, liveViews: this.graph.liveLayer.children.length, views: this.graph.views.size,
+      tiled: this.tiled, directFrames: this.directFrames,
+    };
   }
 
   /**
@@ -231,6 +322,8 @@ export class SceneRenderer {
     this.destroyed = true;
     if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
+    if (this.warmRequest) cancelAnimationFrame(this.warmRequest);
+    this.warmRequest = 0;
     this.errorListeners.clear();
     this.graph.destroy();
     this.tiles.destroy();

@@ -126,6 +126,33 @@ export class TileCache {
     return complete;
   }
 
+  /**
+   * Whether every tile covering `visible` at `scale` is painted (dirty rectangles aside): showing
+   * the tiles then needs no whole-tile painting.
+   */
+  readyFor(visible: WorldBox, scale: number): boolean {
+    if (scale !== this.scale) return false;
+    const size = TILE_SIZE / scale;
+    const lastColumn = Math.floor((visible.x + visible.width) / size);
+    const lastRow = Math.floor((visible.y + visible.height) / size);
+    for (let column = Math.floor(visible.x / size); column <= lastColumn; column += 1) {
+      for (let row = Math.floor(visible.y / size); row <= lastRow; row += 1) {
+        if (!this.tiles.get(`${scale}|${column},${row}`)?.valid) return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Drops every tile (the static layer is drawn directly meanwhile); the next {@link update}
+   * paints from scratch.
+   */
+  clear(): void {
+    for (const [key, tile] of this.tiles) this.dropTile(key, tile);
+    this.scale = 0;
+    this.complete = true;
+  }
+
   /** Releases every tile texture. */
   destroy(): void {
     for (const tile of this.tiles.values()) tile.texture.destroy(true);
@@ -169,7 +196,7 @@ export class TileCache {
       clip = [left, top, right - left, bottom - top];
       area = { x: tileWorld.x + left / scale, y: tileWorld.y + top / scale, width: (right - left) / scale, height: (bottom - top) / scale };
     }
-    const drawn = this.cullTo(area);
+    const drawn = this.cullTo(area, scale);
     setActiveRenderScale(scale);
     const transform = new Matrix().scale(scale, scale).translate(-tile.column * TILE_SIZE, -tile.row * TILE_SIZE);
     const canvas = tile.texture.source.resource as HTMLCanvasElement | undefined;
@@ -194,8 +221,12 @@ export class TileCache {
     tile.dirtyCount = 0;
   }
 
-  /** Leaves only the static views touching `area` drawable; returns how many. */
-  private cullTo(area: WorldBox): number {
+  /**
+   * Leaves only the static views touching `area` drawable, prepared for `scale`; returns how many.
+   * Also used when the static layer is drawn directly (without tiles). Only views whose state
+   * changes are touched: a culled flag change makes PixiJS rebuild the layer's instructions.
+   */
+  cullTo(area: WorldBox, scale: number): number {
     const graph = this.graph;
     if (this.cullOrder !== graph.order) {
       // The set of views changed: start from "everything culled".
@@ -211,10 +242,25 @@ export class TileCache {
     this.unculled.clear();
     for (const view of candidates) {
       view.root.culled = false;
-      view.prepare(this.renderer, this.scale);
+      view.prepare(this.renderer, scale);
       this.unculled.add(view);
     }
     return candidates.size;
+  }
+
+  /**
+   * Sum of {@link BlockView.drawCost} of the static views `cullTo(area)` would leave drawable,
+   * counted up to just past `limit`. Changes nothing.
+   */
+  drawCostIn(area: WorldBox, limit: number): number {
+    const graph = this.graph;
+    let cost = 0;
+    for (const view of graph.index.query(area)) {
+      if (!view.shown || view.root.parent !== graph.staticLayer || !boxesIntersect(view.bounds, area)) continue;
+      cost += view.drawCost;
+      if (cost > limit) break;
+    }
+    return cost;
   }
 
   private dropTile(key: string, tile: Tile): void {

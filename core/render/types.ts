@@ -42,6 +42,13 @@ export interface SceneRendererOptions {
   assets?: AssetLoader;
   /** Background colour behind the pages, as 0xRRGGBB; default 0xe5e7eb. */
   background?: number;
+  /**
+   * How the static content is drawn: `'auto'` (default) draws a small scene directly while its tiles
+   * are not painted yet (first frames, after a zoom or a large change; they are painted in quiet
+   * frames) and uses the tile cache otherwise, and always when many blocks are in view; `'always'`
+   * always uses the tile cache, `'never'` never does (every frame draws the blocks in view).
+   */
+  tiles?: 'auto' | 'always' | 'never';
 }
 
 /** A rectangle in output pixels. */
