@@ -174,6 +174,15 @@ export class SceneRenderer {
     this.graph.setHiddenBlocks(ids);
   }
 
+  /** Sets the colour around the pages (0xRRGGBB), e.g. when the theme changes. */
+  setBackground(color: number): void {
+    if (!Number.isInteger(color) || color < 0 || color > 0xffffff) throw new EngineError('INVALID_VALUE', `background must be a 0xRRGGBB colour, got ${String(color)}`);
+    if (this.renderer.background.color.toNumber() === color) return;
+    this.renderer.background.color = color;
+    this.needsFrame = true;
+    this.requestRender();
+  }
+
   /** Shows or hides the watermark, painted into the canvas as the stage's top layer. */
   setWatermark(enabled: boolean): void {
     if (this.watermarkEnabled === !!enabled) return;

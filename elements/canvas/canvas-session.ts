@@ -129,6 +129,15 @@ export class CanvasSession {
     const host = this.host;
     const watermark = watchWatermark(engine, (enabled) => renderer.setWatermark(enabled));
     this.cleanups.push(() => watermark.dispose());
+    // The colour around the pages follows the host's background (the theme's --cesdk-color-canvas, or
+    // --cesdk-canvas-background): the styles give it a 1 ms transition, whose end says it changed.
+    const onBackground = (event: TransitionEvent): void => {
+      if (event.target !== host || event.propertyName !== 'background-color') return;
+      const color = readBackground(host);
+      if (color !== undefined) renderer.setBackground(color);
+    };
+    host.addEventListener('transitionend', onBackground);
+    this.cleanups.push(() => host.removeEventListener('transitionend', onBackground));
     this.cleanups.push(
       engine.event.subscribe([], (events) => {
         watermark.recheck();
@@ -155,9 +164,12 @@ export class CanvasSession {
   }
 }
 
-/** The `--cesdk-canvas-background` colour as 0xRRGGBB, or undefined to keep the renderer's default. */
+/**
+ * The host's computed background colour (its `--cesdk-canvas-background`, else the theme's
+ * `--cesdk-color-canvas`) as 0xRRGGBB, or undefined when it is not an opaque colour.
+ */
 function readBackground(host: HTMLElement): number | undefined {
-  const value = getComputedStyle(host).getPropertyValue('--cesdk-canvas-background').trim();
+  const value = getComputedStyle(host).backgroundColor.trim();
   if (value === '') return undefined;
   const context = document.createElement('canvas').getContext('2d');
   if (context === null) return undefined;

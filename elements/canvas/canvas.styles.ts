@@ -14,6 +14,8 @@ export const canvasStyles = css`
     contain: strict;
     outline: none;
     background: var(--cesdk-canvas-background, var(--cesdk-color-canvas, #e5e7eb));
+    /* Not an animation: its transitionend tells the renderer the background changed (theme switch). */
+    transition: background-color 1ms linear;
     touch-action: none;
     user-select: none;
     -webkit-user-select: none;

@@ -41,7 +41,7 @@ import { createOwnedEngine } from './owned-engine.js';
  * @csspart overlay - The SVG layer with selection, handles, marquee and guides.
  * @csspart text-editor - The `<textarea>` used to edit text in place.
  *
- * @cssproperty --cesdk-canvas-background - Background around the pages (read when the renderer starts).
+ * @cssproperty --cesdk-canvas-background - Background around the pages (default: the theme's `--cesdk-color-canvas`); changes apply at once.
  * @cssproperty --cesdk-canvas-selection-color - Selection outline and handle stroke.
  * @cssproperty --cesdk-canvas-hover-color - Hover outline.
  * @cssproperty --cesdk-canvas-handle-fill - Handle fill.
