@@ -66,7 +66,7 @@ export default [
   },
   {
     input: { engine: 'core/engine/index.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'engine-chunks/[name]-[hash].js', sourcemap: true },
     plugins: plugins(false),
     onwarn,
   },
