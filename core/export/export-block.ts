@@ -83,6 +83,15 @@ async function reportBrokenImages(engine: Engine, block: DesignBlockId, assets: 
   job.throwIfAborted();
 }
 
+/** The asset loader exports of an engine share when the caller gives none; it lives as long as the engine. */
+const exportLoaders = new WeakMap<Engine, AssetLoader>();
+
+function exportLoaderFor(engine: Engine): AssetLoader {
+  let loader = exportLoaders.get(engine);
+  if (!loader) exportLoaders.set(engine, (loader = new AssetLoader()));
+  return loader;
+}
+
 async function run(engine: Engine, block: DesignBlockId, job: ExportJob, dependencies: ExportDependencies): Promise<Blob> {
   const { options } = job;
   await reportBrokenImages(engine, block, dependencies.assets!, job);
@@ -131,13 +140,9 @@ export async function exportBlock(engine: Engine, block: DesignBlockId, options:
     stopListening = () => signal.removeEventListener('abort', onAbort);
   });
   aborted.catch(() => {});
-  let assets = dependencies.assets;
-  if (!assets) {
-    // One loader per export when the caller shares none: the renderer and the writers use it, then it is released.
-    const owned = new AssetLoader();
-    job.defer(() => owned.dispose());
-    assets = owned;
-  }
+  // Without a loader from the caller, one loader per engine: the renderer keeps its offscreen views per
+  // engine and loader, so a loader per export would rebuild (and keep) a set of views for every export.
+  const assets = dependencies.assets ?? exportLoaderFor(engine);
   const work = run(engine, block, job, { ...dependencies, assets });
   try {
     const blob = await Promise.race([work, aborted]);

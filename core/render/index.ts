@@ -5,7 +5,7 @@
 export type { Camera, PagePlacement, PixelRect, RenderBackend, RenderBlockOptions, SceneRendererOptions } from './types.js';
 export { DEFAULT_PAGE_GAP, layoutPages } from './page-layout.js';
 export { SceneRenderer, type RendererStatistics } from './scene-renderer.js';
-export { renderBlockToCanvas } from './render-block.js';
+export { renderBlockToCanvas, offscreenSceneCount } from './render-block.js';
 export { chooseBackend, getLiveContextCount, getMaxTextureSize, getWebGLRendererName, isSoftwareWebGL } from './backend.js';
 export { designUnitsPerPoint } from './text-style.js';
 export { createTextMeasurer } from './text-measure.js';

@@ -129,6 +129,11 @@ function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined): Off
   return scene;
 }
 
+/** How many sets of offscreen views an engine keeps (one per asset loader used); for tests and diagnostics. */
+export function offscreenSceneCount(engine: Engine): number {
+  return offscreenScenes.get(engine)?.size ?? 0;
+}
+
 async function renderWithScene(
   engine: Engine, block: DesignBlockId, options: RenderBlockOptions, scene: OffscreenScene,
   width: number, height: number, clip: { x: number; y: number; width: number; height: number },

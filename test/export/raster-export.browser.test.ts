@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { CesdkError } from '../../core/engine/index.js';
 import { registerExporters, exportBlock, type ExportProgress, type ExportUsage } from '../../core/export/index.js';
 import { AssetLoader } from '../../core/io/index.js';
-import { renderBlockToCanvas, SceneRenderer } from '../../core/render/index.js';
+import { offscreenSceneCount, renderBlockToCanvas, SceneRenderer } from '../../core/render/index.js';
 import { LicenseService } from '../../licensing/license-service.js';
 import { addImage, addShape, addText, canvasPixels, createScene, decodeImage, fixtureUrl, meanDifference, near, pixelAt } from './export-helpers.js';
 
@@ -150,6 +150,21 @@ describe('raster export (PNG, JPEG, WebP, raw RGBA)', () => {
     // Two pages and the 40-unit gap between them, as the canvas lays them out.
     expect([whole.width, whole.height]).to.deep.equal([300, 340]);
     expect(near(pixelAt(whole, 70, 60), [255, 0, 0, 255])).to.equal(true);
+    engine.dispose();
+  });
+
+  it('reuses one set of offscreen views across exports when the caller shares no asset loader', async () => {
+    const { engine, page } = await createScene(200, 120);
+    addShape(engine, page, { x: 10, y: 10, width: 80, height: 60 }, { r: 0.2, g: 0.5, b: 0.9, a: 1 });
+    addImage(engine, page, { x: 100, y: 10, width: 90, height: 60 }, fixtureUrl('images/photo-1600x1200.jpg'));
+    registerExporters(engine, { license: licensed });
+    const first = await decodeImage((await engine.block.export(page, { mimeType: 'image/png' })) as Blob);
+    for (let index = 0; index < 3; index += 1) await engine.block.export(page, { mimeType: 'image/png' });
+    await exportBlock(engine, page, { mimeType: 'image/jpeg' }, { license: licensed });
+    // One per engine: a loader per export used to add (and keep) a whole set of views each time.
+    expect(offscreenSceneCount(engine)).to.equal(1);
+    const again = await decodeImage((await engine.block.export(page, { mimeType: 'image/png' })) as Blob);
+    expect(meanDifference(first, again)).to.be.below(0.5);
     engine.dispose();
   });
 
