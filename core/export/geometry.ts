@@ -168,3 +168,15 @@ export function frameBoxInPage(engine: Engine, block: DesignBlockId): { x: numbe
   const y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
+
+/** Far beyond any page (PDF pages are at most 14,400 pt, SVG follows the design size). */
+const OUTSIDE = 1e6;
+
+/**
+ * A box around everything: with a path added to it, the even-odd rule fills (or clips to) exactly
+ * the outside of that path, holes included. Inner/outer strokes use it, as PDF and SVG strokes are centred.
+ */
+export const OUTSIDE_BOX: readonly PathCommand[] = [
+  { op: 'M', x: -OUTSIDE, y: -OUTSIDE }, { op: 'L', x: OUTSIDE, y: -OUTSIDE },
+  { op: 'L', x: OUTSIDE, y: OUTSIDE }, { op: 'L', x: -OUTSIDE, y: OUTSIDE }, { op: 'Z' },
+];

@@ -3,11 +3,10 @@
  * text in an embedded TrueType font. Coordinates are PDF points from the page's top-left corner.
  */
 import type { jsPDF as JsPdfDocument } from 'jspdf';
-import type { PathCommand } from './geometry.js';
 import type { Paint, Rgba, ShapeItem, StrokeStyle, TextItem } from './display-list.js';
 import { layoutText } from './text-layout.js';
 import type { VectorAssets } from './vector-assets.js';
-import { apply } from './geometry.js';
+import { apply, OUTSIDE_BOX, type PathCommand } from './geometry.js';
 
 type GStateConstructor = new (parameters: { opacity?: number; 'stroke-opacity'?: number }) => object;
 type ShadingConstructor = new (type: 'axial' | 'radial', coords: number[], colors: Array<{ offset: number; color: number[] }>) => object;
@@ -59,9 +58,6 @@ function applyStroke(document: JsPdfDocument, stroke: StrokeStyle, opacity: numb
   document.setLineDashPattern(stroke.dash, 0);
 }
 
-/** Far beyond any page (PDF pages are at most 14,400 pt): the outside of a path is this box minus the path. */
-const OUTSIDE = 1e6;
-
 /**
  * Strokes `path`. PDF strokes are centred on the outline, so inner and outer strokes are a
  * double-width stroke clipped to the inside of the outline, or to its outside (a huge box plus the
@@ -75,10 +71,7 @@ export function strokePath(document: JsPdfDocument, path: readonly PathCommand[]
     document.discardPath();
     applyStroke(document, { ...stroke, width: stroke.width * 2 }, opacity);
   } else if (stroke.position === 'outer') {
-    tracePath(document, [
-      { op: 'M', x: -OUTSIDE, y: -OUTSIDE }, { op: 'L', x: OUTSIDE, y: -OUTSIDE },
-      { op: 'L', x: OUTSIDE, y: OUTSIDE }, { op: 'L', x: -OUTSIDE, y: OUTSIDE }, { op: 'Z' },
-    ]);
+    tracePath(document, OUTSIDE_BOX);
     tracePath(document, path);
     document.clipEvenOdd();
     document.discardPath();

@@ -11,7 +11,7 @@ import { designUnitsPerPoint } from '../render/text-style.js';
 import { buildDisplayList, type DisplayItem, type ImageItem, type Paint, type Rgba, type StrokeStyle, type TextItem } from './display-list.js';
 import type { ExportJob } from './export-job.js';
 import { exportBounds, pixelsPerDesignUnit, planPixels, sceneDpi } from './export-size.js';
-import { multiply, scaling, translation, type Matrix, type PathCommand } from './geometry.js';
+import { multiply, OUTSIDE_BOX, scaling, translation, type Matrix, type PathCommand } from './geometry.js';
 import { imagePlacement } from './pdf-images.js';
 import { encodePng } from './png-encoder.js';
 import { layoutText } from './text-layout.js';
@@ -81,9 +81,6 @@ function paintAttributes(paint: Paint | undefined, definitions: Definitions): st
   return `fill="url(#${id})"`;
 }
 
-/** Far beyond any page: the outside of a path is this box minus the path (even-odd). */
-const OUTSIDE = 1e6;
-
 /** SVG strokes are centred: inner and outer strokes are double-width strokes clipped to the inside or the outside of the outline. */
 function strokeElement(path: readonly PathCommand[], stroke: StrokeStyle, definitions: Definitions): string {
   const data = pathData(path);
@@ -96,7 +93,7 @@ function strokeElement(path: readonly PathCommand[], stroke: StrokeStyle, defini
   if (!clipped) return `<path ${attributes.join(' ')}/>`;
   const clip = stroke.position === 'inner'
     ? definitions.add('c', (key) => `<clipPath id="${key}"><path d="${data}"/></clipPath>`)
-    : definitions.add('c', (key) => `<clipPath id="${key}"><path clip-rule="evenodd" d="M${-OUTSIDE} ${-OUTSIDE}H${OUTSIDE}V${OUTSIDE}H${-OUTSIDE}Z ${data}"/></clipPath>`);
+    : definitions.add('c', (key) => `<clipPath id="${key}"><path clip-rule="evenodd" d="${pathData(OUTSIDE_BOX)} ${data}"/></clipPath>`);
   return `<path clip-path="url(#${clip})" ${attributes.join(' ')}/>`;
 }
 

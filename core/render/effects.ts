@@ -162,11 +162,6 @@ export function loadGpuExtensions(): Promise<void> {
   return gpuLoad;
 }
 
-/** Whether the shader filters are loaded (see {@link loadGpuExtensions}). */
-export function hasGpuFilters(): boolean {
-  return kit.ColorFilter !== CanvasColorFilter;
-}
-
 /** Reuses `existing` when it is a blur filter of the current kit, or makes one, and sets its radius. */
 export function blurFilterFor(existing: unknown, radius: number): Filter {
   const filter = existing instanceof kit.BlurFilter ? existing : new kit.BlurFilter({ quality: 3 });

@@ -218,8 +218,7 @@ export class SceneRenderer {
     this.needsFrame = false;
     this.graph.sync();
     const { zoom } = this.camera;
-    const scale = zoom * this.resolution;
-    const visible = { x: this.camera.x, y: this.camera.y, width: this.width / zoom, height: this.height / zoom };
+    const { visible, scale } = this.view();
     const tiled = this.tileMode === 'always' || (this.tileMode === 'auto' && !this.drawsDirectly(visible, scale));
     const switched = tiled !== this.tiled;
     if (switched) this.setTiled(tiled);
@@ -243,6 +242,12 @@ export class SceneRenderer {
     this.renderer.render({ container: this.stage });
     this.frames += 1;
     if (!complete) this.requestRender();
+  }
+
+  /** The world box the camera shows, and device pixels per design unit. */
+  private view(): { visible: WorldBox; scale: number } {
+    const { x, y, zoom } = this.camera;
+    return { visible: { x, y, width: this.width / zoom, height: this.height / zoom }, scale: zoom * this.resolution };
   }
 
   /**
@@ -271,9 +276,7 @@ export class SceneRenderer {
         this.scheduleWarmUp();
         return;
       }
-      const { zoom } = this.camera;
-      const scale = zoom * this.resolution;
-      const visible = { x: this.camera.x, y: this.camera.y, width: this.width / zoom, height: this.height / zoom };
+      const { visible, scale } = this.view();
       if (this.tiles.drawCostIn(visible, DIRECT_MAX_COST) > DIRECT_MAX_COST) return;
       if (this.tiles.update(visible, scale, FRAME_BUDGET_MS)) this.setTiled(true);
       else this.scheduleWarmUp();

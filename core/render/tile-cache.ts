@@ -234,10 +234,7 @@ export class TileCache {
       this.unculled.clear();
       for (const view of graph.order) view.root.culled = true;
     }
-    const candidates = new Set<BlockView>();
-    for (const view of graph.index.query(area)) {
-      if (view.shown && view.root.parent === graph.staticLayer && boxesIntersect(view.bounds, area)) candidates.add(view);
-    }
+    const candidates = new Set(this.staticViewsIn(area));
     for (const view of this.unculled) if (!candidates.has(view)) view.root.culled = true;
     this.unculled.clear();
     for (const view of candidates) {
@@ -253,14 +250,20 @@ export class TileCache {
    * counted up to just past `limit`. Changes nothing.
    */
   drawCostIn(area: WorldBox, limit: number): number {
-    const graph = this.graph;
     let cost = 0;
-    for (const view of graph.index.query(area)) {
-      if (!view.shown || view.root.parent !== graph.staticLayer || !boxesIntersect(view.bounds, area)) continue;
+    for (const view of this.staticViewsIn(area)) {
       cost += view.drawCost;
       if (cost > limit) break;
     }
     return cost;
+  }
+
+  /** The shown views of the static layer whose bounds touch `area`. */
+  private *staticViewsIn(area: WorldBox): Generator<BlockView> {
+    const graph = this.graph;
+    for (const view of graph.index.query(area)) {
+      if (view.shown && view.root.parent === graph.staticLayer && boxesIntersect(view.bounds, area)) yield view;
+    }
   }
 
   private dropTile(key: string, tile: Tile): void {

@@ -76,10 +76,9 @@ function startBuiltInLoad(base: string): Promise<void> {
   return load;
 }
 
-/** Starts loading the built-in table for `locale`'s language in the background, unless it failed before. */
-function requestBuiltIn(locale: string): void {
-  const base = builtInFor(locale);
-  if (base !== undefined && !builtInLoads.has(base) && !failedBuiltIns.has(base)) void startBuiltInLoad(base);
+/** Starts loading the built-in table of a base language (`de`) in the background, unless it failed before. */
+function requestBuiltIn(base: string): void {
+  if (Object.prototype.hasOwnProperty.call(builtInLoaders, base) && !builtInLoads.has(base) && !failedBuiltIns.has(base)) void startBuiltInLoad(base);
 }
 
 /**
@@ -139,15 +138,17 @@ export function availableLocales(): string[] {
  * asking for it here starts that load.
  */
 export function getLocaleStrings(locale: string): Record<string, string> | undefined {
-  if (normalize(locale) === builtInFor(locale)) requestBuiltIn(locale);
-  const table = tables.get(normalize(locale));
+  const normalized = normalize(locale);
+  requestBuiltIn(normalized);
+  const table = tables.get(normalized);
   return table ? { ...table } : undefined;
 }
 
 function lookup(locale: string, key: string): string | undefined {
-  requestBuiltIn(locale);
   const normalized = normalize(locale);
-  const candidates = [normalized, normalized.split('-')[0] ?? normalized, DEFAULT_LOCALE];
+  const base = normalized.split('-')[0] ?? normalized;
+  requestBuiltIn(base);
+  const candidates = [normalized, base, DEFAULT_LOCALE];
   for (const candidate of candidates) {
     const message = tables.get(candidate)?.[key];
     if (message !== undefined) return message;

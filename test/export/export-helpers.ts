@@ -58,6 +58,33 @@ export function addShape(
   return block;
 }
 
+/** Stroke positions in the order {@link addStrokePositionRects} places them, left to right. */
+export const STROKE_POSITIONS = ['Inner', 'Center', 'Outer'] as const;
+
+/** On a page of at least 600×200: three red 100×100 rects at x = 50, 250, 450 (y = 50) with 20-unit black strokes, Inner, Center and Outer. */
+export function addStrokePositionRects(engine: Engine, page: DesignBlockId): void {
+  STROKE_POSITIONS.forEach((position, index) => {
+    const rect = addShape(engine, page, { x: 50 + index * 200, y: 50, width: 100, height: 100 }, { r: 1, g: 0, b: 0, a: 1 });
+    engine.block.setBool(rect, 'stroke/enabled', true);
+    engine.block.setFloat(rect, 'stroke/width', 20);
+    engine.block.setColor(rect, 'stroke/color', { r: 0, g: 0, b: 0, a: 1 });
+    engine.block.setEnum(rect, 'stroke/position', position);
+  });
+}
+
+/**
+ * What the rects of {@link addStrokePositionRects} show at y = 100 across each left edge (15 and 5
+ * units outside, 5 and 15 inside): stroke (black), fill (red) or page (white).
+ */
+export const STROKE_POSITION_SAMPLES: ReadonlyArray<{ position: (typeof STROKE_POSITIONS)[number]; x: number; want: number[] }> = (() => {
+  const [black, red, white] = [[0, 0, 0, 255], [255, 0, 0, 255], [255, 255, 255, 255]];
+  const expected = { Inner: [white, white, black, black], Center: [white, black, black, red], Outer: [black, black, red, red] };
+  return STROKE_POSITIONS.flatMap((position, index) => {
+    const edge = 50 + index * 200;
+    return [edge - 15, edge - 5, edge + 5, edge + 15].map((x, sample) => ({ position, x, want: expected[position][sample]! }));
+  });
+})();
+
 /** Adds a rect graphic block filled with the image at `uri`. */
 export function addImage(engine: Engine, parent: DesignBlockId, frame: { x: number; y: number; width: number; height: number }, uri: string): DesignBlockId {
   const block = engine.block.create('graphic');

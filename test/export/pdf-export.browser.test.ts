@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import * as pdfjs from 'pdfjs-dist';
 import type { Engine } from '../../core/engine/index.js';
 import { exportBlock } from '../../core/export/index.js';
-import { addImage, addShape, addText, canvasPixels, containsBytes, createScene, decodeImage, fixtureBytes, fixtureUrl, generatedJpeg, meanDifference, near, pixelAt } from './export-helpers.js';
+import { addImage, addShape, addText, canvasPixels, containsBytes, createScene, decodeImage, fixtureBytes, fixtureUrl, generatedJpeg, meanDifference, near, pixelAt, STROKE_POSITION_SAMPLES, addStrokePositionRects } from './export-helpers.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.href).href;
 
@@ -25,6 +25,17 @@ async function pageSize(document: pdfjs.PDFDocumentProxy, number: number): Promi
 async function pageText(document: pdfjs.PDFDocumentProxy, number: number): Promise<string> {
   const content = await (await document.getPage(number)).getTextContent();
   return content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ');
+}
+
+/** Page `number` rendered by pdf.js at 72 DPI (one pixel per point). */
+async function renderPage(document: pdfjs.PDFDocumentProxy, number: number) {
+  const page = await document.getPage(number);
+  const viewport = page.getViewport({ scale: 1 });
+  const canvas = window.document.createElement('canvas');
+  canvas.width = viewport.width;
+  canvas.height = viewport.height;
+  await page.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport } as never).promise;
+  return canvasPixels(canvas);
 }
 
 const latin1 = (bytes: Uint8Array): string => new TextDecoder('latin1').decode(bytes);
@@ -138,13 +149,7 @@ describe('PDF export', () => {
     for (const exportPdfWithHighCompatibility of [true, false]) {
       const { bytes, document } = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf', exportPdfWithHighCompatibility }, { license: licensed }));
       if (!exportPdfWithHighCompatibility) expect(latin1(bytes)).to.match(/\/Width 1600\s+\/Height 1200\s+\/ColorSpace \/DeviceRGB/);
-      const pdfPage = await document.getPage(1);
-      const viewport = pdfPage.getViewport({ scale: 1 });
-      const canvas = window.document.createElement('canvas');
-      canvas.width = viewport.width;
-      canvas.height = viewport.height;
-      await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport } as never).promise;
-      const rendered = canvasPixels(canvas);
+      const rendered = await renderPage(document, 1);
       expect(meanDifference(rendered, png), `high compatibility ${exportPdfWithHighCompatibility}`).to.be.below(6);
     }
   });
@@ -153,40 +158,14 @@ describe('PDF export', () => {
     const { engine, page } = await createScene(600, 200);
     engines.push(engine);
     engine.scene.setDPI(72);
-    const positions = ['Inner', 'Center', 'Outer'] as const;
-    positions.forEach((position, index) => {
-      const rect = addShape(engine, page, { x: 50 + index * 200, y: 50, width: 100, height: 100 }, { r: 1, g: 0, b: 0, a: 1 });
-      engine.block.setBool(rect, 'stroke/enabled', true);
-      engine.block.setFloat(rect, 'stroke/width', 20);
-      engine.block.setColor(rect, 'stroke/color', { r: 0, g: 0, b: 0, a: 1 });
-      engine.block.setEnum(rect, 'stroke/position', position);
-    });
+    addStrokePositionRects(engine, page);
     const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
     const { document } = await parse(await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: licensed }));
-    const pdfPage = await document.getPage(1);
-    const viewport = pdfPage.getViewport({ scale: 1 });
-    const canvas = window.document.createElement('canvas');
-    canvas.width = viewport.width;
-    canvas.height = viewport.height;
-    await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport } as never).promise;
-    const pdf = canvasPixels(canvas);
-    const black = [0, 0, 0, 255];
-    const red = [255, 0, 0, 255];
-    const white = [255, 255, 255, 255];
-    // Sample the left edge of each rect (x = 50 + 200 i): 15 outside, 5 outside, 5 inside, 15 inside.
-    const expected: Record<(typeof positions)[number], number[][]> = {
-      Inner: [white, white, black, black],
-      Center: [white, black, black, red],
-      Outer: [black, black, red, red],
-    };
-    positions.forEach((position, index) => {
-      const edge = 50 + index * 200;
-      [edge - 15, edge - 5, edge + 5, edge + 15].forEach((x, sample) => {
-        const want = expected[position][sample]!;
-        expect(near(pixelAt(png, x, 100), want, 24), `canvas ${position} at ${x}`).to.equal(true);
-        expect(near(pixelAt(pdf, x, 100), want, 24), `PDF ${position} at ${x}: ${pixelAt(pdf, x, 100)}`).to.equal(true);
-      });
-    });
+    const pdf = await renderPage(document, 1);
+    for (const { position, x, want } of STROKE_POSITION_SAMPLES) {
+      expect(near(pixelAt(png, x, 100), want, 24), `canvas ${position} at ${x}`).to.equal(true);
+      expect(near(pixelAt(pdf, x, 100), want, 24), `PDF ${position} at ${x}: ${pixelAt(pdf, x, 100)}`).to.equal(true);
+    }
   });
 
   it('carries the watermark image when unlicensed and none when licensed', async () => {

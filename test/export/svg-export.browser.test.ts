@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from '@open-wc/testing';
 import { exportBlock } from '../../core/export/index.js';
-import { addImage, addShape, addText, createScene, decodeImage, fixtureUrl, meanDifference, near, pixelAt, type DecodedPixels } from './export-helpers.js';
+import { addImage, addShape, addText, createScene, decodeImage, fixtureUrl, meanDifference, near, pixelAt, STROKE_POSITION_SAMPLES, addStrokePositionRects, type DecodedPixels } from './export-helpers.js';
 
 /** A rectangle of an image. */
 function crop(image: DecodedPixels, x: number, y: number, width: number, height: number): DecodedPixels {
@@ -62,25 +62,13 @@ describe('SVG export', () => {
 
   it('draws inner, centre and outer strokes where the canvas draws them', async () => {
     const { engine, page } = await createScene(600, 200);
-    const positions = ['Inner', 'Center', 'Outer'] as const;
-    positions.forEach((position, index) => {
-      const rect = addShape(engine, page, { x: 50 + index * 200, y: 50, width: 100, height: 100 }, { r: 1, g: 0, b: 0, a: 1 });
-      engine.block.setBool(rect, 'stroke/enabled', true);
-      engine.block.setFloat(rect, 'stroke/width', 20);
-      engine.block.setColor(rect, 'stroke/color', { r: 0, g: 0, b: 0, a: 1 });
-      engine.block.setEnum(rect, 'stroke/position', position);
-    });
+    addStrokePositionRects(engine, page);
     const svg = await decodeImage(await exportBlock(engine, page, { mimeType: 'image/svg+xml' }, { license: licensed }), 600, 200);
     const png = await decodeImage(await exportBlock(engine, page, {}, { license: licensed }));
-    const [black, red, white] = [[0, 0, 0, 255], [255, 0, 0, 255], [255, 255, 255, 255]];
-    const expected = { Inner: [white, white, black, black], Center: [white, black, black, red], Outer: [black, black, red, red] };
-    positions.forEach((position, index) => {
-      const edge = 50 + index * 200;
-      [edge - 15, edge - 5, edge + 5, edge + 15].forEach((x, sample) => {
-        expect(near(pixelAt(png, x, 100), expected[position][sample]!, 24), `canvas ${position} at ${x}`).to.equal(true);
-        expect(near(pixelAt(svg, x, 100), expected[position][sample]!, 24), `SVG ${position} at ${x}: ${pixelAt(svg, x, 100)}`).to.equal(true);
-      });
-    });
+    for (const { position, x, want } of STROKE_POSITION_SAMPLES) {
+      expect(near(pixelAt(png, x, 100), want, 24), `canvas ${position} at ${x}`).to.equal(true);
+      expect(near(pixelAt(svg, x, 100), want, 24), `SVG ${position} at ${x}: ${pixelAt(svg, x, 100)}`).to.equal(true);
+    }
     engine.dispose();
   });
 
