@@ -6,6 +6,41 @@ import { PAGE_HEIGHT, PAGE_WIDTH, type BenchObject } from './scene-spec.js';
 
 const rgba = ([r, g, b]: [number, number, number]) => ({ r: r / 255, g: g / 255, b: b / 255, a: 1 });
 
+/** Adds the harness objects to `page` as this SDK's blocks (call inside a transaction). */
+export function addBenchObjects(engine: Engine, page: DesignBlockId, objects: readonly BenchObject[], imageUrl: string): void {
+  for (const object of objects) {
+    const block = engine.block.create(object.kind === 'text' ? 'text' : 'graphic');
+    engine.block.setPositionX(block, object.x);
+    engine.block.setPositionY(block, object.y);
+    engine.block.setWidth(block, object.width);
+    engine.block.setHeight(block, object.height);
+    if (object.kind === 'text') {
+      engine.block.replaceText(block, object.text);
+      engine.block.setFloat(block, 'text/fontSize', object.fontSize * 0.75);
+      engine.block.setColor(block, 'fill/solid/color', rgba(object.fill));
+    } else {
+      const shape = engine.block.createShape(object.kind === 'ellipse' ? 'ellipse' : 'rect');
+      engine.block.setShape(block, shape);
+      if (object.kind === 'roundedRect') {
+        for (const corner of ['TL', 'TR', 'BL', 'BR']) engine.block.setFloat(shape, `shape/rect/cornerRadius${corner}`, object.cornerRadius);
+      }
+      if (object.kind === 'image') {
+        const fill = engine.block.createFill('image');
+        engine.block.setString(fill, 'fill/image/imageFileURI', imageUrl);
+        engine.block.setFill(block, fill);
+      } else {
+        const fill = engine.block.createFill('color');
+        engine.block.setColor(fill, 'fill/color/value', rgba(object.fill));
+        engine.block.setFill(block, fill);
+        engine.block.setBool(block, 'stroke/enabled', true);
+        engine.block.setColor(block, 'stroke/color', rgba(object.stroke));
+        engine.block.setFloat(block, 'stroke/width', object.strokeWidth);
+      }
+    }
+    engine.block.appendChild(page, block);
+  }
+}
+
 /** This project: the headless engine plus the PixiJS renderer, as <cesdk-canvas> uses them. */
 export class OursAdapter implements BenchAdapter {
   readonly name = 'CE.SDK WC';
@@ -29,37 +64,7 @@ export class OursAdapter implements BenchAdapter {
     engine.editor.transact('bench scene', () => {
       engine.block.setWidth(this.page, PAGE_WIDTH);
       engine.block.setHeight(this.page, PAGE_HEIGHT);
-      for (const object of objects) {
-        const block = engine.block.create(object.kind === 'text' ? 'text' : 'graphic');
-        engine.block.setPositionX(block, object.x);
-        engine.block.setPositionY(block, object.y);
-        engine.block.setWidth(block, object.width);
-        engine.block.setHeight(block, object.height);
-        if (object.kind === 'text') {
-          engine.block.replaceText(block, object.text);
-          engine.block.setFloat(block, 'text/fontSize', object.fontSize * 0.75);
-          engine.block.setColor(block, 'fill/solid/color', rgba(object.fill));
-        } else {
-          const shape = engine.block.createShape(object.kind === 'ellipse' ? 'ellipse' : 'rect');
-          engine.block.setShape(block, shape);
-          if (object.kind === 'roundedRect') {
-            for (const corner of ['TL', 'TR', 'BL', 'BR']) engine.block.setFloat(shape, `shape/rect/cornerRadius${corner}`, object.cornerRadius);
-          }
-          if (object.kind === 'image') {
-            const fill = engine.block.createFill('image');
-            engine.block.setString(fill, 'fill/image/imageFileURI', imageUrl);
-            engine.block.setFill(block, fill);
-          } else {
-            const fill = engine.block.createFill('color');
-            engine.block.setColor(fill, 'fill/color/value', rgba(object.fill));
-            engine.block.setFill(block, fill);
-            engine.block.setBool(block, 'stroke/enabled', true);
-            engine.block.setColor(block, 'stroke/color', rgba(object.stroke));
-            engine.block.setFloat(block, 'stroke/width', object.strokeWidth);
-          }
-        }
-        engine.block.appendChild(this.page, block);
-      }
+      addBenchObjects(engine, this.page, objects, imageUrl);
     });
     this.renderer = await SceneRenderer.create({ engine, width: PAGE_WIDTH, height: PAGE_HEIGHT, resolution: 1 });
     container.append(this.renderer.canvas);

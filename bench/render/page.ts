@@ -5,6 +5,7 @@
  */
 import { Engine, type DesignBlockId } from '../../core/engine/index.js';
 import { SceneRenderer, type RenderBackend } from '../../core/render/index.js';
+import { addBenchObjects } from '../harness/ours-adapter.js';
 import { buildSceneSpec, makeBenchImage, PAGE_HEIGHT, PAGE_WIDTH } from '../harness/scene-spec.js';
 
 declare global {
@@ -12,7 +13,6 @@ declare global {
   interface Performance { memory?: { usedJSHeapSize: number } }
 }
 
-const rgba = ([r, g, b]: [number, number, number]) => ({ r: r / 255, g: g / 255, b: b / 255, a: 1 });
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -30,33 +30,7 @@ async function buildScene(n: number): Promise<{ engine: Engine; page: DesignBloc
   engine.scene.create({ page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT } } });
   const page = engine.scene.getPages()[0];
   const image = makeBenchImage();
-  engine.editor.transact('bench', () => {
-    for (const object of buildSceneSpec(n)) {
-      const block = engine.block.create(object.kind === 'text' ? 'text' : 'graphic');
-      engine.block.setPositionX(block, object.x);
-      engine.block.setPositionY(block, object.y);
-      engine.block.setWidth(block, object.width);
-      engine.block.setHeight(block, object.height);
-      if (object.kind === 'text') {
-        engine.block.replaceText(block, object.text);
-        engine.block.setFloat(block, 'text/fontSize', object.fontSize * 0.75);
-        engine.block.setColor(block, 'fill/solid/color', rgba(object.fill));
-      } else {
-        engine.block.setShape(block, engine.block.createShape(object.kind === 'ellipse' ? 'ellipse' : 'rect'));
-        if (object.kind === 'roundedRect') for (const corner of ['TL', 'TR', 'BL', 'BR']) engine.block.setFloat(engine.block.getShape(block)!, `shape/rect/cornerRadius${corner}`, object.cornerRadius);
-        const fill = engine.block.createFill(object.kind === 'image' ? 'image' : 'color');
-        if (object.kind === 'image') engine.block.setString(fill, 'fill/image/imageFileURI', image);
-        else {
-          engine.block.setColor(fill, 'fill/color/value', rgba(object.fill));
-          engine.block.setBool(block, 'stroke/enabled', true);
-          engine.block.setColor(block, 'stroke/color', rgba(object.stroke));
-          engine.block.setFloat(block, 'stroke/width', object.strokeWidth);
-        }
-        engine.block.setFill(block, fill);
-      }
-      engine.block.appendChild(page, block);
-    }
-  });
+  engine.editor.transact('bench', () => addBenchObjects(engine, page, buildSceneSpec(n), image));
   return { engine, page };
 }
 
