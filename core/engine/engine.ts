@@ -4,6 +4,7 @@ import { EditorAPI } from './editor-api.js';
 import { EngineCore, type BlockExporter } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
 import { parkLicenseKey } from './license-handoff.js';
+import { revokeLocalObjectUrl } from './local-blobs.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
 import { CesdkError, describeValue } from './errors.js';
 import { EventAPI } from './event-api.js';
@@ -16,10 +17,6 @@ import { VariableAPI } from './variable-api.js';
 
 /** The engine version, following the package version. */
 export const ENGINE_VERSION = '0.1.0';
-
-interface UrlRevoker {
-  revokeObjectURL?: (url: string) => void;
-}
 
 /**
  * The headless creative engine: scene, blocks, history, events, variables and assets. No DOM, no
@@ -118,7 +115,6 @@ export class Engine {
     this.core.blocks.clear();
     this.core.sceneIds.clear();
     this.core.history.clear();
-    const url = (globalThis as unknown as { URL?: UrlRevoker }).URL;
-    for (const objectUrl of this.core.objectUrls.splice(0)) url?.revokeObjectURL?.(objectUrl);
+    for (const objectUrl of this.core.objectUrls.splice(0)) revokeLocalObjectUrl(objectUrl);
   }
 }

@@ -1,5 +1,6 @@
 import type { BlobLike, EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
+import { createLocalObjectUrl, localBlobFor } from './local-blobs.js';
 import { findDeclaration } from './property-registry.js';
 
 /** The scheme of resource URIs inside an archive. */
@@ -8,9 +9,6 @@ const SCENE_ENTRY = 'scene.json';
 
 interface BlobConstructorLike {
   new (parts: Uint8Array[], options?: { type?: string }): BlobLike;
-}
-interface UrlStaticLike {
-  createObjectURL?: (blob: BlobLike) => string;
 }
 type FetchLike = (uri: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
 declare function atob(data: string): string;
@@ -86,6 +84,10 @@ function extensionOf(uri: string, mimeType: string | undefined): string {
 
 async function fetchBytes(core: EngineCore, uri: string): Promise<{ bytes: Uint8Array; mimeType?: string }> {
   if (uri.startsWith('data:')) return decodeDataUri(uri);
+  // Uploads and archive resources are object URLs the SDK made: read from memory, no connection
+  // (a strict `connect-src` refuses fetching `blob:` URLs).
+  const local = localBlobFor(uri);
+  if (local !== undefined) return { bytes: new Uint8Array(await local.arrayBuffer()), mimeType: local.type || undefined };
   try {
     if (core.fetchResource) return { bytes: await core.fetchResource(uri) };
     const fetchFunction = (globalThis as unknown as { fetch?: FetchLike }).fetch;
@@ -171,7 +173,6 @@ export async function loadArchive(core: EngineCore, archive: BlobLike | Uint8Arr
   if (!document || !Array.isArray(document.blocks)) return text;
   const urls = new Map<string, string>();
   const BlobConstructor = (globalThis as unknown as { Blob?: BlobConstructorLike }).Blob;
-  const urlStatic = (globalThis as unknown as { URL?: UrlStaticLike }).URL;
   forEachUriProperty(document as { blocks: Array<{ properties?: Record<string, unknown> }> }, (properties, key, uri) => {
     if (!uri.startsWith(ARCHIVE_SCHEME)) return;
     const path = uri.slice(ARCHIVE_SCHEME.length);
@@ -180,9 +181,8 @@ export async function loadArchive(core: EngineCore, archive: BlobLike | Uint8Arr
       const resource = files[path];
       if (!resource) throw new CesdkError('SCENE_INVALID', `resource '${path}' is missing from the archive`, { path: `$archive/${path}` });
       const mimeType = MIME_BY_EXTENSION.get(path.slice(path.lastIndexOf('.') + 1)) ?? 'application/octet-stream';
-      url = BlobConstructor && urlStatic?.createObjectURL
-        ? urlStatic.createObjectURL(new BlobConstructor([resource], { type: mimeType }))
-        : encodeDataUri(resource, mimeType);
+      url = (BlobConstructor ? createLocalObjectUrl(new BlobConstructor([resource], { type: mimeType })) : undefined)
+        ?? encodeDataUri(resource, mimeType);
       core.objectUrls.push(url);
       urls.set(path, url);
     }

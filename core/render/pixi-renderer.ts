@@ -25,6 +25,20 @@ export interface PixiRendererOptions {
   canvas?: HTMLCanvasElement;
 }
 
+let evalFreeInstalled: Promise<unknown> | undefined;
+
+/**
+ * PixiJS generates its uniform and buffer upload functions with `new Function` unless its
+ * `pixi.js/unsafe-eval` module has installed static replacements, and every renderer probes for
+ * `new Function` on construction. Under a strict Content-Security-Policy (no 'unsafe-eval', Trusted
+ * Types) even the probe is a reported violation, so the replacements are always installed, before the
+ * first renderer exists. Loaded lazily with the renderer backend, so the initial bundle does without it.
+ */
+function installEvalFreePixi(): Promise<unknown> {
+  evalFreeInstalled ??= import('pixi.js/unsafe-eval');
+  return evalFreeInstalled;
+}
+
 /** Creates a PixiJS renderer on the backend `preference` resolves to. */
 export async function createPixiRenderer(options: PixiRendererOptions): Promise<{ renderer: Renderer; backend: RenderBackend }> {
   const wanted = chooseBackend(options.preference);
@@ -32,6 +46,7 @@ export async function createPixiRenderer(options: PixiRendererOptions): Promise<
   // non-Porter-Duff modes and the GPU graphics pipe; Canvas 2D draws effects as CSS filters and maps
   // blend modes to globalCompositeOperation itself, so load them only here (before the renderer takes
   // its systems and pipes).
+  await installEvalFreePixi();
   if (wanted !== 'canvas') await loadGpuExtensions();
   const renderer = await autoDetectRenderer({
     manageImports: false,

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../shared/css-properties.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { PanelElement, panelThemeStyles } from '../shared/controls/panel-element.js';
 import type { EngineStateSlices } from '../shared/engine-state.js';
@@ -459,9 +459,9 @@ export class CesdkLayers extends PanelElement {
             @keydown=${this.onTreeKeyDown}
             @focusin=${this.onFocusIn}
           >
-            ${before > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${styleMap({ height: `${before}px` })}></li>` : nothing}
+            ${before > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${cssProperties({ height: `${before}px` })}></li>` : nothing}
             ${repeat(rows.slice(start, end), (row) => row.id, (row) => this.renderItem(engine, row))}
-            ${after > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${styleMap({ height: `${after}px` })}></li>` : nothing}
+            ${after > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${cssProperties({ height: `${after}px` })}></li>` : nothing}
           </ul>`}
     `;
   }
