@@ -3,13 +3,20 @@
  * the strict Content-Security-Policy header. Each step is a name and a function, so a feature is added
  * to the CSP test by adding a step (video export: one entry in EXPORTS, see below).
  */
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Engine } from '../../core/engine/index.js';
+
+/** A CSP violation as the recorder (test/wtr-plugins/strict-csp.mjs) logs it. */
+export interface Violation { directive: string; blocked: string; source: string; line: number; column: number; sample: string }
+/** The demo iframe's window. */
+export type DemoWindow = Window & typeof globalThis & { __cesdkCspViolations: Violation[] };
+
+const command = <Result>(name: string, payload?: object) => executeServerCommand<Result, object | undefined>(name, payload);
 
 /** What a step gets: the demo's window, its editor and engine, and a way to find inner elements. */
 export interface SessionContext {
   readonly frame: HTMLIFrameElement;
-  readonly window: Window & typeof globalThis;
+  readonly window: DemoWindow;
   readonly editor: HTMLElement & { ready: Promise<Engine>; showPanel(panel?: 'assets' | 'layers' | 'pages' | 'inspector'): void; openContextMenu(): Promise<void>; openShortcutHelp(): void; save(): Promise<string> };
   readonly engine: Engine;
   /** Blobs the editor handed out (`cesdk-export`), by MIME type. */
@@ -177,3 +184,45 @@ export const SESSION: readonly SessionStep[] = [
     if (png.size === 0) throw new Error('the reopened design did not export');
   } },
 ];
+
+/** The violations, each with the code around it (the bundle's line), for a readable failure. */
+export async function describeViolations(window: DemoWindow): Promise<string> {
+  const described = [];
+  for (const violation of window.__cesdkCspViolations) {
+    const text = violation.source ? await (await fetch(violation.source)).text().catch(() => '') : '';
+    const line = text.split('\n')[violation.line - 1] ?? '';
+    described.push({ ...violation, code: line.slice(Math.max(0, violation.column - 160), violation.column + 80) });
+  }
+  return JSON.stringify(described, null, 1);
+}
+
+/** Opens the demo under the strict policy (connect-src allows `licenseServer` when given). */
+export async function openStrictDemo(config: Record<string, unknown>, licenseServer?: string): Promise<SessionContext> {
+  const { id } = await command<{ id: string }>('csp-demo-config', config);
+  const frame = document.createElement('iframe');
+  frame.style.setProperty('width', '1300px');
+  frame.style.setProperty('height', '850px');
+  frame.style.setProperty('border', '0');
+  frame.src = `/demo/index.html?cesdk-csp=${encodeURIComponent(licenseServer ?? '')}&cesdk-config=${id}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.prepend(frame);
+  await loaded;
+  const window = frame.contentWindow as DemoWindow;
+  const start = performance.now();
+  let editor = window.document.querySelector<SessionContext['editor']>('cesdk-editor');
+  while (!editor && performance.now() - start < 15_000) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    editor = window.document.querySelector('cesdk-editor');
+  }
+  if (!editor) throw new Error(`the demo made no editor; violations: ${JSON.stringify(window.__cesdkCspViolations)}`);
+  const engine = await Promise.race([
+    editor.ready,
+    new Promise<Engine>((_resolve, reject) => setTimeout(() => reject(new Error(`not ready; violations: ${JSON.stringify(window.__cesdkCspViolations)}`)), 30_000)),
+  ]);
+  const exports = new Map<string, Blob>();
+  // The page handles exports itself (no download), as an integrator's page would.
+  editor.addEventListener('cesdk-export', (event) => event.preventDefault());
+  Object.assign(editor, { onSave: () => undefined });
+  return { frame, window, editor, engine, exports };
+}
+

@@ -4,7 +4,10 @@
 // `securitypolicyviolation` event from the moment the page starts parsing.
 import { strictContentSecurityPolicy } from '../../scripts/strict-csp.mjs';
 
-let demoConfig = {};
+// Demo configs by id: the demo page's URL names its config (`cesdk-config=<id>`), and its
+// `fetch('./config.json')` carries that URL as referrer, so parallel test files do not mix them up.
+const demoConfigs = new Map();
+let nextConfigId = 1;
 
 const RECORDER = `// Records CSP violations for the test (classic script: runs before any module).
 window.__cesdkCspViolations = [];
@@ -21,7 +24,17 @@ export default [
     name: 'cesdk-strict-csp',
     serve(context) {
       if (context.path === '/__cesdk-csp/recorder.js') return { body: RECORDER, type: 'js' };
-      if (context.path === '/demo/config.json') return { body: JSON.stringify(demoConfig), type: 'json' };
+      // Targets for requests a test makes on purpose (to prove its request log sees them).
+      if (context.path.startsWith('/__cesdk-probe/')) return { body: '', type: 'txt' };
+      if (context.path === '/demo/config.json') {
+        let id = null;
+        try {
+          id = new URL(context.get('referer')).searchParams.get('cesdk-config');
+        } catch {
+          // No referrer: the demo's default (no license).
+        }
+        return { body: JSON.stringify(demoConfigs.get(id) ?? {}), type: 'json' };
+      }
       return undefined;
     },
     transform(context) {
@@ -36,8 +49,9 @@ export default [
     },
     async executeCommand({ command, payload }) {
       if (command !== 'csp-demo-config') return undefined;
-      demoConfig = payload ?? {};
-      return true;
+      const id = String(nextConfigId++);
+      demoConfigs.set(id, payload ?? {});
+      return { id };
     },
   },
 ];

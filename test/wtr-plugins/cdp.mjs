@@ -1,0 +1,71 @@
+// web-test-runner plugin: DevTools-protocol helpers for the trust tests, run on the test's own page
+// (puppeteer-core under @web/test-runner-chrome):
+// - `request-log-start` / `request-log-stop`: every request the page and its frames make (URL, method,
+//   resource type, whether it carried a body), seen by the browser itself, so beacons, fonts and
+//   requests from workers or iframes are included;
+// - `heap-usage`: forces garbage collection (HeapProfiler.collectGarbage) and reads the JS heap;
+// - `heap-retainers`: takes a heap snapshot and lists retainer paths of objects of a given class name.
+import { retainerPaths } from './heap-snapshot.mjs';
+
+const logs = new Map();
+const sessions = new Map();
+
+async function cdpSession(page) {
+  let client = sessions.get(page);
+  if (!client) {
+    client = await page.createCDPSession();
+    sessions.set(page, client);
+  }
+  return client;
+}
+
+const commands = {
+  async 'request-log-start'(page) {
+    const entries = [];
+    const onRequest = (request) => {
+      entries.push({ url: request.url(), method: request.method(), type: request.resourceType(), hasBody: request.hasPostData() });
+    };
+    page.on('request', onRequest);
+    logs.set(page, { entries, onRequest });
+    return true;
+  },
+  async 'request-log-stop'(page) {
+    const log = logs.get(page);
+    if (!log) return [];
+    page.off('request', log.onRequest);
+    logs.delete(page);
+    return log.entries;
+  },
+  async 'heap-usage'(page) {
+    const client = await cdpSession(page);
+    // Several passes: finalizers and weak references free more on the next collection.
+    for (let pass = 0; pass < 3; pass += 1) await client.send('HeapProfiler.collectGarbage');
+    const { usedSize, totalSize } = await client.send('Runtime.getHeapUsage');
+    return { usedSize, totalSize };
+  },
+  async 'heap-retainers'(page, payload) {
+    const client = await cdpSession(page);
+    await client.send('HeapProfiler.collectGarbage');
+    const chunks = [];
+    const onChunk = ({ chunk }) => chunks.push(chunk);
+    client.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    try {
+      await client.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+    } finally {
+      client.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    }
+    return retainerPaths(JSON.parse(chunks.join('')), payload.className, payload.limit ?? 5);
+  },
+};
+
+export default [
+  {
+    name: 'cesdk-cdp',
+    async executeCommand({ command, payload, session }) {
+      const handler = commands[command];
+      if (!handler) return undefined;
+      const page = session.browser.getPage(session.id);
+      return handler(page, payload ?? {});
+    },
+  },
+];
