@@ -20,6 +20,8 @@ export interface LicenseServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Whether to trust X-Forwarded-For from a load balancer (default false). */
   readonly trustProxy?: boolean;
+  /** The clock (ms since the epoch) for issued licenses and telemetry months (default `Date.now`; tests inject one). */
+  readonly now?: () => number;
 }
 
 /** Whether an origin is registered for any key (CORS answers exactly these). */
@@ -73,7 +75,7 @@ export async function buildLicenseServer(options: LicenseServerOptions): Promise
   const limits = { perIp: options.rateLimit?.perIp ?? 60, perKey: options.rateLimit?.perKey ?? 30, timeWindow };
   // Clients probe health (opaquely) to tell a CORS refusal from a dead server.
   app.get('/v1/health', { config: { rateLimit: { max: limits.perIp * 4, timeWindow } } }, async () => ({ ok: true }));
-  await registerLicenseRoute(app, { store: options.store, signer: options.signer, ttlMs: options.licenseTtlMs ?? 6 * 3_600_000, limits });
-  await registerTelemetryRoute(app, { store: options.store, limits });
+  await registerLicenseRoute(app, { store: options.store, signer: options.signer, ttlMs: options.licenseTtlMs ?? 6 * 3_600_000, limits, now: options.now });
+  await registerTelemetryRoute(app, { store: options.store, limits, now: options.now });
   return app;
 }

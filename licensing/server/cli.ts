@@ -9,6 +9,7 @@ import { createSigningKey, ensureSigningKey, readKeyFolder } from './key-folder.
 import { defaultDataFolder, defaultKeyFolder } from './paths.js';
 import { signerFromKeyFolder } from './signer.js';
 import { SqliteLicenseStore } from './sqlite-store.js';
+import { formatUsageReport, isMonth, usageReport } from './usage-report.js';
 
 const USAGE = `Usage: npm run license -- <command> [options]
 
@@ -29,6 +30,9 @@ Commands:
       Runs the license backend.
   telemetry [--license-id <id>]
       Prints the telemetry counters.
+  usage --month <YYYY-MM> [--license-id <id>] [--json]
+      Prints the monthly usage per key: monthly active users (distinct user ids, plus sessions
+      without a user id) and exports by media type with their sizes (width × height).
 
 Options for every command:
   --data <folder>   store folder (default .data/license/, or CESDK_LICENSE_DATA_DIR)
@@ -48,6 +52,8 @@ const { values, positionals } = parseArgs({
     port: { type: 'string' },
     'ttl-hours': { type: 'string' },
     'license-id': { type: 'string' },
+    month: { type: 'string' },
+    json: { type: 'boolean' },
     data: { type: 'string' },
     keys: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -147,6 +153,13 @@ async function run(): Promise<void> {
         for (const counter of await store.telemetryCounters(values['license-id'])) {
           console.log(`${counter.licenseId}\t${counter.month}\t${counter.eventType}\t${counter.mediaType || '-'}\tuser ${counter.userIdHash.slice(0, 12)}\t${counter.count}`);
         }
+        break;
+      }
+      case 'usage': {
+        const month = values.month ?? fail('--month YYYY-MM is required');
+        if (!isMonth(month)) fail(`--month must be YYYY-MM, not ${JSON.stringify(month)}`);
+        const usage = await usageReport(store, month, values['license-id']);
+        console.log(values.json ? JSON.stringify({ month, licenses: usage }, null, 2) : formatUsageReport(month, usage));
         break;
       }
       default:
