@@ -23,6 +23,11 @@ export class ManualClock implements LicenseClock {
     return this.current;
   }
 
+  /** Timers scheduled and not yet run or cleared. */
+  get pendingTimers(): number {
+    return this.timers.length;
+  }
+
   /** How far the clock has been moved from its start (ms). */
   get offset(): number {
     return this.current - this.start;
