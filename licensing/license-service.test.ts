@@ -12,6 +12,8 @@ import { ManualClock } from '../test/licensing/manual-clock.js';
 
 /** Licenses live an hour; tests that need refreshes and expiry move a manual clock, never the wall clock. */
 const TTL_MS = 3_600_000;
+/** The state, read through a call so TypeScript does not narrow it across awaits. */
+const stateOf = (service: LicenseService): LicenseState => service.state;
 
 async function until(check: () => boolean, what: string): Promise<void> {
   const started = performance.now();
@@ -81,12 +83,12 @@ test('licensed, refreshed before expiry, offline grace, expired, then licensed a
     await grace;
     // Retries fail until the license's own expiry.
     const expired = waitFor(service, 'expired');
-    for (let step = 0; step < 50 && service.state !== 'expired'; step += 1) await clock.runNextTimer();
+    for (let step = 0; step < 50 && stateOf(service) !== 'expired'; step += 1) await clock.runNextTimer();
     await expired;
     server = await buildLicenseServer(options);
     await server.listen({ host: '127.0.0.1', port: Number(new URL(serverUrl).port) });
     const licensed = waitFor(service, 'licensed');
-    for (let step = 0; step < 20 && service.state !== 'licensed'; step += 1) await clock.runNextTimer();
+    for (let step = 0; step < 20 && stateOf(service) !== 'licensed'; step += 1) await clock.runNextTimer();
     await licensed;
     assert.deepEqual(states, ['licensed', 'offline-grace', 'expired', 'licensed']);
   } finally {
@@ -121,7 +123,7 @@ test('a server that is down at start-up leaves the service pending (settled, wat
   await late.listen({ host: '127.0.0.1', port: Number(new URL(downUrl).port) });
   try {
     const licensed = waitFor(service, 'licensed');
-    for (let step = 0; step < 20 && service.state !== 'licensed'; step += 1) await clock.runNextTimer();
+    for (let step = 0; step < 20 && stateOf(service) !== 'licensed'; step += 1) await clock.runNextTimer();
     await licensed;
   } finally {
     service.dispose();

@@ -16,6 +16,8 @@
  * - `INVALID_STATE`: the call is not allowed now (engine disposed, undo while a gesture is open, ...).
  * - `NOT_FOUND`: an unknown asset source, asset, setting or variable that must exist.
  * - `RESOURCE_UNAVAILABLE`: a resource referenced by the scene could not be fetched or read.
+ * - `COMMAND_FAILED`: an editor command (a shortcut, a menu entry, a panel action) failed with an
+ *   unexpected exception; the command was rolled back, the scene is as it was before it.
  *
  * Raised by `core/io` when reading a file the user gave (see `AssetErrorCode` there):
  * - `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `DECODE_FAILED`,
@@ -36,6 +38,7 @@ export type CesdkErrorCode =
   | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'RESOURCE_UNAVAILABLE'
+  | 'COMMAND_FAILED'
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_FORMAT'

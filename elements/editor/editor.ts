@@ -16,6 +16,8 @@ import { handleShortcut } from './editor-keyboard.js';
 import { contextMenuItems, runContextMenuItem } from './editor-menu.js';
 import { editorStyles } from './editor.styles.js';
 import { EditorLifecycle } from './editor-lifecycle.js';
+import { EditorNotice } from './editor-notice.js';
+import { toCommandError } from '../shared/run-command.js';
 import { editorStarted, editorStarting, loadOnDemandElements } from './load-secondary-elements.js';
 import { renderShortcutHelp } from './shortcut-help.js';
 
@@ -118,6 +120,7 @@ export class CesdkEditor extends LitElement {
   private readonly engineProvider = new ContextProvider(this, { context: engineContext, initialValue: undefined });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
   private readonly lifecycle: EditorLifecycle = new EditorLifecycle(this);
+  private readonly notice = new EditorNotice(this);
   private readonly binding = new EngineBinding(this, {
     create: () => this.lifecycle.createEngine(),
     onChange: (engine, previous) => this.onEngineChange(engine, previous),
@@ -235,8 +238,15 @@ export class CesdkEditor extends LitElement {
       this.failure = typed.message;
       // An editor that cannot start must not hold back the on-demand parts of other elements.
       editorStarted(this);
+    } else {
+      this.notice.show(typed);
     }
     this.dispatchEvent(new CesdkErrorEvent(typed, block));
+  }
+
+  /** Shows a problem reported by an element inside (forwarded as the editor's `cesdk-error`). @internal */
+  showNotice(error: CesdkError): void {
+    this.notice.show(error);
   }
 
   /** Dispatches `cesdk-ready` once. @internal */
@@ -322,7 +332,8 @@ export class CesdkEditor extends LitElement {
     try {
       handleShortcut(this, event);
     } catch (error) {
-      this.fail(error, undefined, false);
+      // The shortcut's transaction already rolled the scene back.
+      this.fail(toCommandError(error, 'The shortcut'), undefined, false);
     }
   }
 
@@ -332,7 +343,7 @@ export class CesdkEditor extends LitElement {
     try {
       runContextMenuItem(engine, this.clipboard, id);
     } catch (error) {
-      this.fail(error, undefined, false);
+      this.fail(toCommandError(error, 'The menu command'), undefined, false);
     }
   }
 
@@ -382,6 +393,7 @@ export class CesdkEditor extends LitElement {
       </section>
       <section part="canvas-area" class="canvas-area" aria-label=${t('editor.label')} @contextmenu=${this.onContextMenu}>
         ${this.failure ? html`<p class="status error" role="alert">${t('editor.error', { message: this.failure })}</p>` : nothing}
+        ${this.notice.render(t)}
         <cesdk-canvas part="canvas" .label=${t('editor.canvas')}></cesdk-canvas>
       </section>
       <section part="inspector" class="inspector" id="editor-inspector" aria-label=${t('editor.dock.inspector')} ?hidden=${!showInspector}>

@@ -2,6 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProperties } from '../shared/css-properties.js';
+import { runCommand } from '../shared/run-command.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { PanelElement, panelThemeStyles } from '../shared/controls/panel-element.js';
 import type { EngineStateSlices } from '../shared/engine-state.js';
@@ -172,15 +173,11 @@ export class CesdkLayers extends PanelElement {
     return own !== '' ? own : this.t(`layers.type.${defaultNameKey(engine, id)}`);
   }
 
+  /** Runs a layer action as one command (rolled back and reported as `cesdk-error` if it throws). */
   private attempt(action: (engine: Engine) => void): void {
     const engine = this.engine;
     if (!engine) return;
-    try {
-      action(engine);
-    } catch (error) {
-      const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_VALUE', String(error));
-      this.dispatchEvent(new CesdkErrorEvent(typed));
-    }
+    runCommand(this, engine, 'Layers', () => action(engine));
   }
 
   private select(id: DesignBlockId, additive: boolean): void {
