@@ -120,7 +120,8 @@ export const editorStyles = [
     .error {
       color: var(--cesdk-color-danger);
     }
-    .notice {
+    .notice,
+    .draft-offer {
       position: absolute;
       z-index: 3;
       inset-block-start: var(--cesdk-space-3);
@@ -136,6 +137,13 @@ export const editorStyles = [
       background: var(--cesdk-color-surface-raised);
       color: var(--cesdk-color-text);
       box-shadow: var(--cesdk-shadow-raised);
+    }
+    .draft-offer {
+      border-color: var(--cesdk-color-primary);
+      align-items: center;
+    }
+    .notice + .draft-offer {
+      inset-block-start: calc(var(--cesdk-space-3) + 64px);
     }
     .notice-text {
       flex: 1 1 auto;

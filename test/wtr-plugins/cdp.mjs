@@ -4,10 +4,21 @@
 //   resource type, whether it carried a body), seen by the browser itself, so beacons, fonts and
 //   requests from workers or iframes are included;
 // - `heap-usage`: forces garbage collection (HeapProfiler.collectGarbage) and reads the JS heap;
-// - `heap-retainers`: takes a heap snapshot and lists retainer paths of objects of a given class name.
+// - `heap-retainers`: takes a heap snapshot and lists retainer paths of objects of a given class name;
+// - `tab-open` / `tab-crash` / `tab-close`: a second tab in the test's browser context (same origin
+//   storage), crashed like a killed renderer (Page.crash) or closed as a user would, recording the
+//   dialogs it raised (the leave-page prompt).
 import { retainerPaths } from './heap-snapshot.mjs';
 
 const logs = new Map();
+const tabs = new Map();
+let nextTab = 1;
+
+function tabOf(payload) {
+  const tab = tabs.get(String(payload.id));
+  if (!tab) throw new Error(`no tab ${payload.id}`);
+  return tab;
+}
 const sessions = new Map();
 
 async function cdpSession(page) {
@@ -35,6 +46,39 @@ const commands = {
     page.off('request', log.onRequest);
     logs.delete(page);
     return log.entries;
+  },
+  async 'tab-open'(page, payload) {
+    const tab = await page.browserContext().newPage();
+    const entry = { tab, dialogs: [], closed: false };
+    tab.on('dialog', (dialog) => {
+      entry.dialogs.push(dialog.type());
+      void dialog.accept().catch(() => undefined);
+    });
+    tab.on('close', () => (entry.closed = true));
+    const id = String(nextTab++);
+    tabs.set(id, entry);
+    await tab.setViewport({ width: 1200, height: 800 });
+    await tab.goto(new URL(payload.path, page.url()).href);
+    return { id };
+  },
+  async 'tab-crash'(_page, payload) {
+    const entry = tabOf(payload);
+    const client = await entry.tab.createCDPSession();
+    // The renderer dies at once, without unload or pagehide: like a killed process or a power cut.
+    await Promise.race([client.send('Page.crash').catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    await entry.tab.close({ runBeforeUnload: false }).catch(() => undefined);
+    tabs.delete(String(payload.id));
+    return true;
+  },
+  async 'tab-close'(_page, payload) {
+    const entry = tabOf(payload);
+    // Browsers ask before leaving only pages the user interacted with.
+    await entry.tab.mouse.click(4, 4).catch(() => undefined);
+    await entry.tab.close({ runBeforeUnload: true });
+    const started = Date.now();
+    while (!entry.closed && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 25));
+    tabs.delete(String(payload.id));
+    return { dialogs: entry.dialogs, closed: entry.closed };
   },
   async 'heap-usage'(page) {
     const client = await cdpSession(page);
