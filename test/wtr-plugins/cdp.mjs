@@ -4,13 +4,16 @@
 //   resource type, whether it carried a body), seen by the browser itself, so beacons, fonts and
 //   requests from workers or iframes are included;
 // - `heap-usage`: forces garbage collection (HeapProfiler.collectGarbage) and reads the JS heap;
-// - `heap-retainers`: takes a heap snapshot and lists retainer paths of objects of a given class name;
+// - `heap-retainers` (then poll `heap-retainers-result`): takes a heap snapshot and lists retainer
+//   paths of objects of a class name (`className`), or counts instances of classes (`count: [names]`);
 // - `tab-open` / `tab-crash` / `tab-close`: a second tab in the test's browser context (same origin
 //   storage), crashed like a killed renderer (Page.crash) or closed as a user would, recording the
 //   dialogs it raised (the leave-page prompt).
-import { retainerPaths } from './heap-snapshot.mjs';
+import { countInstances, retainerPaths } from './heap-snapshot.mjs';
 
 const logs = new Map();
+const analyses = new Map();
+let nextAnalysis = 1;
 const tabs = new Map();
 let nextTab = 1;
 
@@ -87,7 +90,21 @@ const commands = {
     const { usedSize, totalSize } = await client.send('Runtime.getHeapUsage');
     return { usedSize, totalSize };
   },
+  // A snapshot of a test page takes longer than a server command may: it runs in the background and
+  // `heap-retainers-result` polls for it.
   async 'heap-retainers'(page, payload) {
+    const id = String(nextAnalysis++);
+    analyses.set(id, commands['heap-retainers-now'](page, payload).catch((error) => ({ error: String(error) })));
+    return { id };
+  },
+  async 'heap-retainers-result'(_page, payload) {
+    const analysis = analyses.get(String(payload.id));
+    if (!analysis) throw new Error(`no analysis ${payload.id}`);
+    const result = await Promise.race([analysis, new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000))]);
+    if (!result.pending) analyses.delete(String(payload.id));
+    return result;
+  },
+  async 'heap-retainers-now'(page, payload) {
     const client = await cdpSession(page);
     await client.send('HeapProfiler.collectGarbage');
     const chunks = [];
@@ -98,7 +115,12 @@ const commands = {
     } finally {
       client.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
     }
-    return retainerPaths(JSON.parse(chunks.join('')), payload.className, payload.limit ?? 5);
+    const text = chunks.join('');
+    if (payload.saveTo) (await import('node:fs')).writeFileSync(payload.saveTo, text);
+    const snapshot = JSON.parse(text);
+    if (payload.count) return { counts: countInstances(snapshot, payload.count) };
+    if (!payload.className) return { instances: 0, paths: [] };
+    return retainerPaths(snapshot, payload.className, payload.limit ?? 5);
   },
 };
 

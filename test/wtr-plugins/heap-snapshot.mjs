@@ -54,9 +54,10 @@ export function retainerPaths(snapshot, className, limit = 5) {
     // Breadth-first backwards from the target until a root (node 0, or a synthetic "(…)" node).
     const previous = new Map([[target, undefined]]);
     const queue = [target];
+    let head = 0;
     let root;
-    while (queue.length > 0 && root === undefined) {
-      const node = queue.shift();
+    while (head < queue.length && root === undefined) {
+      const node = queue[head++];
       for (const edge of graph.retainers[node]) {
         if (previous.has(edge.from)) continue;
         previous.set(edge.from, { to: node, edge });
@@ -81,4 +82,20 @@ export function retainerPaths(snapshot, className, limit = 5) {
     paths.push(parts.join(' '));
   }
   return { instances: targets.length, paths };
+}
+
+/** How many objects of each class name the snapshot holds. */
+export function countInstances(snapshot, classNames) {
+  const { meta } = snapshot.snapshot;
+  const size = meta.node_fields.length;
+  const typeOffset = meta.node_fields.indexOf('type');
+  const nameOffset = meta.node_fields.indexOf('name');
+  const objectType = meta.node_types[0].indexOf('object');
+  const wanted = new Map(classNames.map((name) => [name, 0]));
+  for (let index = 0; index < snapshot.nodes.length; index += size) {
+    if (snapshot.nodes[index + typeOffset] !== objectType) continue;
+    const name = snapshot.strings[snapshot.nodes[index + nameOffset]];
+    if (wanted.has(name)) wanted.set(name, wanted.get(name) + 1);
+  }
+  return Object.fromEntries(wanted);
 }
