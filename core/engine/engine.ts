@@ -3,6 +3,7 @@ import { BlockAPI } from './block-api.js';
 import { EditorAPI } from './editor-api.js';
 import { EngineCore, type BlockExporter } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
+import { registerEngineCore } from './diagnostics.js';
 import { parkLicenseKey } from './license-handoff.js';
 import { revokeLocalObjectUrl } from './local-blobs.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
@@ -49,6 +50,7 @@ export class Engine {
     const role = options.role ?? 'Creator';
     if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${describeValue(role)}'`);
     this.core = new EngineCore(limits, historyLimit, role);
+    registerEngineCore(this, this.core);
     this.core.fetchResource = options.fetchResource;
     this.core.textMeasurer = options.textMeasurer;
     this.core.onVariablesChanged = () => {

@@ -200,6 +200,11 @@ export class History {
     return { undo: this.undoStack.length, redo: this.redoStack.length };
   }
 
+  /** How many history listeners are live (diagnostics). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   onUpdated(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

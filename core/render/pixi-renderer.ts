@@ -1,7 +1,7 @@
 /**
  * Creating and releasing PixiJS renderers for the chosen backend.
  */
-import { autoDetectRenderer, CanvasFilterSystem, extensions, FilterPipe, type Renderer } from 'pixi.js';
+import { autoDetectRenderer, CanvasFilterSystem, CanvasPool, extensions, FilterPipe, TexturePool, type Renderer } from 'pixi.js';
 import { CesdkError } from '../engine/errors.js';
 import { chooseBackend, isSoftwareWebGL, noteContextCreated, noteContextReleased } from './backend.js';
 import { loadGpuExtensions } from './effects.js';
@@ -69,6 +69,7 @@ export async function createPixiRenderer(options: PixiRendererOptions): Promise<
     throw new CesdkError('INVALID_STATE', `unexpected PixiJS renderer '${String(renderer.name)}'`);
   }
   noteContextCreated(backend);
+  liveRenderers += 1;
   if (backend === 'webgl' && isSoftwareWebGL()) {
     // SwiftShader pays per texture branch in the batch shader (PERF-BASELINE.md): fewer is faster.
     const limits = (renderer as unknown as { limits?: { maxBatchableTextures: number } }).limits;
@@ -77,11 +78,26 @@ export async function createPixiRenderer(options: PixiRendererOptions): Promise<
   return { renderer, backend };
 }
 
-/** Destroys a renderer and releases its GPU context (PixiJS calls WEBGL_lose_context). */
+/** PixiJS renderers created here and not yet destroyed. */
+let liveRenderers = 0;
+
+/**
+ * Destroys a renderer and releases its GPU context (PixiJS calls WEBGL_lose_context). When it was
+ * the last one, PixiJS's global pools are emptied too: its texture pool (render textures kept for
+ * reuse, e.g. by filters) and its canvas pool (canvases for text and Canvas 2D work, each with the
+ * browser's text-shaping cache of its context). With no renderer left nothing reuses them, and they
+ * would hold canvases and pixels for the life of the page (the soak test found ~150 bytes per
+ * operation this way).
+ */
 export function destroyPixiRenderer(renderer: Renderer, backend: RenderBackend, removeCanvas: boolean): void {
   try {
     renderer.destroy({ removeView: removeCanvas });
   } finally {
     noteContextReleased(backend);
+    liveRenderers = Math.max(0, liveRenderers - 1);
+    if (liveRenderers === 0) {
+      TexturePool.clear(true);
+      CanvasPool.clear();
+    }
   }
 }

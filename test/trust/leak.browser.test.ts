@@ -11,22 +11,11 @@
  * when the engine is disposed.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { getLiveContextCount } from '../../core/render/backend.js';
 import { liveLocalObjectUrlCount } from '../../core/engine/local-blobs.js';
 import { editorCycle } from './leak-cycle.js';
 
-const command = <Result>(name: string, payload?: object) => executeServerCommand<Result, object | undefined>(name, payload);
-const heap = async (): Promise<number> => (await command<{ usedSize: number }>('heap-usage')).usedSize;
-
-/** Instances of classes alive on the page (one heap snapshot, analysed in the background on the server). */
-export async function liveInstances(classNames: string[]): Promise<Record<string, number>> {
-  const { id } = await command<{ id: string }>('heap-retainers', { count: classNames });
-  let result: { counts?: Record<string, number>; pending?: boolean; error?: string };
-  do result = await command('heap-retainers-result', { id }); while (result.pending);
-  if (result.error) throw new Error(result.error);
-  return result.counts!;
-}
+import { heapAfterGc as heap, liveInstances } from './heap.js';
 
 describe('no leak across editor lives', () => {
   it('50 mount–edit–export–remove cycles after warm-up grow the heap by less than 1 MB', async function () {

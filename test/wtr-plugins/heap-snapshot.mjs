@@ -28,6 +28,8 @@ function parse(snapshot) {
       const to = edges[edgeIndex + edgeToOffset] / nodeSize;
       const nameOrIndex = edges[edgeIndex + edgeNameOffset];
       const name = type === 'element' || type === 'hidden' ? `[${nameOrIndex}]` : strings[nameOrIndex];
+      // A WeakMap entry keeps its value only while its key lives (an ephemeron): not a retainer of its own.
+      if (typeof name === 'string' && name.includes('part of key')) continue;
       retainers[to].push({ from: node, type, name });
     }
   }
@@ -47,7 +49,7 @@ export function retainerPaths(snapshot, className, limit = 5) {
   const graph = parse(snapshot);
   const targets = [];
   for (let node = 0; node < graph.count; node += 1) {
-    if (graph.nodeType(node) === 'object' && graph.nodeName(node) === className) targets.push(node);
+    if (graph.nodeName(node) === className && graph.nodeType(node) !== 'string' && graph.nodeType(node) !== 'code') targets.push(node);
   }
   const paths = [];
   for (const target of targets.slice(0, limit)) {
