@@ -10,7 +10,7 @@ import { findChromium } from './chromium.mjs';
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
-const only = process.argv.slice(2); // optional: "node", "browser", "types", "size"
+const only = process.argv.slice(2); // optional: "node", "browser", "types", "size", "package", "frameworks"
 const wants = (part) => only.length === 0 || only.includes(part);
 
 function ensureChromium() {
@@ -92,6 +92,20 @@ if (wants('node')) {
 if (wants('size') && existsSync('scripts/size.mjs')) {
   console.log('\n== size budget');
   const { code } = await run(process.execPath, ['scripts/size.mjs', '--check']);
+  if (code === 0) passed += 1;
+  else failed += 1;
+}
+
+// The package as users get it: npm pack, contents, dependencies, publint, arethetypeswrong. Uses the
+// dist/ the size step just built (or builds it), and leaves the tarball for the framework examples.
+if (wants('package')) {
+  if (!existsSync('dist/cesdk.js') || !wants('size')) {
+    console.log('\n== build');
+    const { code } = await run(process.execPath, ['scripts/build.mjs']);
+    if (code !== 0) failed += 1;
+  }
+  console.log('\n== package (npm pack, publint, arethetypeswrong)');
+  const { code } = await run(process.execPath, ['scripts/check-package.mjs']);
   if (code === 0) passed += 1;
   else failed += 1;
 }
