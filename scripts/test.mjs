@@ -26,6 +26,21 @@ function ensureChromium() {
   process.exit(1);
 }
 
+/** The license backend's PostgreSQL tests need Debian's postgresql package (initdb and postgres). */
+function ensurePostgres() {
+  const hasPostgres = () => existsSync('/usr/lib/postgresql') && readdirSync('/usr/lib/postgresql').some((version) => existsSync(`/usr/lib/postgresql/${version}/bin/initdb`));
+  if (process.env.PG_BIN || hasPostgres()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('PostgreSQL is missing: installing Debian\'s postgresql package (apt-get install -y postgresql)...');
+    spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (hasPostgres()) return;
+  }
+  // The PostgreSQL tests then fail and repeat this command.
+  console.error('PostgreSQL is missing. Run: sudo apt-get update && sudo apt-get install -y postgresql');
+}
+
 /** Runs a command, echoing its output, and resolves with its exit code and captured stdout. */
 function run(command, args, options = {}) {
   return new Promise((resolve) => {
@@ -73,6 +88,7 @@ if (wants('node')) {
     findFiles(folder, (name) => name.endsWith('.test.ts') && !name.endsWith('.browser.test.ts')),
   );
   if (files.length > 0) {
+    ensurePostgres();
     console.log(`\n== Node tests (${files.length} files)`);
     const tap = join(mkdtempSync(join(tmpdir(), 'cesdk-test-')), 'node.tap');
     const { code } = await run(process.execPath, [
