@@ -85,7 +85,7 @@ if (wants('types')) {
 
 if (wants('node')) {
   const files = sourceRoots.flatMap((folder) =>
-    findFiles(folder, (name) => name.endsWith('.test.ts') && !name.endsWith('.browser.test.ts')),
+    findFiles(folder, (name) => name.endsWith('.test.ts') && !name.endsWith('.browser.test.ts') && !name.endsWith('.e2e.test.ts')),
   );
   if (files.length > 0) {
     ensurePostgres();
@@ -124,6 +124,28 @@ if (wants('package')) {
   const { code } = await run(process.execPath, ['scripts/check-package.mjs']);
   if (code === 0) passed += 1;
   else failed += 1;
+}
+
+// End-to-end tests driving Chromium from Node (puppeteer-core): the framework examples built with Vite
+// from the packed tarball (one shared install), server-side rendering, and the CMS demo. One file at a time.
+if (wants('frameworks')) {
+  const files = sourceRoots.flatMap((folder) => findFiles(folder, (name) => name.endsWith('.e2e.test.ts')));
+  if (files.length > 0) {
+    ensureChromium();
+    console.log(`\n== End-to-end tests (${files.length} files: framework examples, SSR, CMS)`);
+    const tap = join(mkdtempSync(join(tmpdir(), 'cesdk-e2e-')), 'e2e.tap');
+    const { code } = await run(process.execPath, [
+      '--import', 'tsx', '--test', '--test-concurrency=1',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+      ...files,
+    ]);
+    const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+    const pass = Number(/^# pass (\d+)/m.exec(report)?.[1] ?? 0);
+    const fail = Number(/^# fail (\d+)/m.exec(report)?.[1] ?? 0);
+    passed += pass;
+    failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
+  }
 }
 
 if (wants('browser')) {
