@@ -2,6 +2,7 @@
 // `npm run build`: rollup bundles (dist/cesdk.js, dist/engine.js, lazy chunks) and type declarations.
 import { spawnSync } from 'node:child_process';
 import { buildServerBundles } from './build-server.mjs';
+import { vendorTypes } from './vendor-types.mjs';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,6 +22,8 @@ rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 step('bundles (rollup)', process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', 'rollup.config.mjs']);
 step('type declarations', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+// Self-contained declarations: the bundled libraries' types are not installed with the package.
+vendorTypes('dist/types');
 step('custom elements manifest', process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 writeFileSync('dist/cesdk.d.ts', "export * from './types/elements/index.js';\n");
 writeFileSync('dist/engine.d.ts', "export * from './types/core/engine/index.js';\n");

@@ -7,7 +7,7 @@
 // The tarball is kept as .cache/package/cesdk-web-components.tgz for the framework examples.
 // Exits non-zero on any failure; prints one line per check.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { isBuiltin } from 'node:module';
 import { init, parse } from 'es-module-lexer';
@@ -96,6 +96,17 @@ const publint = spawnSync(process.execPath, ['node_modules/publint/src/cli.js', 
 check(publint.status === 0, 'publint --strict', publint.status === 0 ? '' : `\n${publint.stdout}${publint.stderr}`);
 const attw = spawnSync(process.execPath, ['node_modules/@arethetypeswrong/cli/dist/index.js', TARBALL, '--profile', 'esm-only', '--format', 'table'], { encoding: 'utf8' });
 check(attw.status === 0, 'arethetypeswrong (ESM-only profile)', attw.status === 0 ? '' : `\n${attw.stdout}${attw.stderr}`);
+
+// 6. A fresh app that installs only the tarball type-checks against it, with skipLibCheck off.
+const consumer = join(PACKAGE_DIR, 'consumer');
+mkdirSync(consumer, { recursive: true });
+writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+copyFileSync('scripts/package-consumer/app.ts', join(consumer, 'app.ts'));
+const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock', TARBALL], { cwd: consumer, encoding: 'utf8' });
+const typecheck = install.status === 0 && spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--ignoreConfig', '--strict', '--skipLibCheck', 'false',
+  '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2022,dom,dom.iterable', 'app.ts'], { cwd: consumer, encoding: 'utf8' });
+check(install.status === 0 && typecheck && typecheck.status === 0, 'an app with only the tarball installed type-checks (typed tags and events, skipLibCheck off)',
+  install.status !== 0 ? install.stderr : typecheck && typecheck.status !== 0 ? `\n${typecheck.stdout}` : '');
 
 console.log(failures.length === 0 ? 'package: all checks passed' : `package: ${failures.length} check(s) failed`);
 process.exit(failures.length === 0 ? 0 : 1);
