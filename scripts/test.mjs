@@ -54,6 +54,22 @@ function run(command, args, options = {}) {
   });
 }
 
+/** Runs files with node --test (spec to the console, TAP to count) and adds their results to the totals. */
+async function runNodeTests(files, concurrency) {
+  const tap = join(mkdtempSync(join(tmpdir(), 'cesdk-test-')), 'node.tap');
+  const { code } = await run(process.execPath, [
+    '--import', 'tsx', '--test', `--test-concurrency=${concurrency}`,
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
+  const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const pass = Number(/^# pass (\d+)/m.exec(report)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(report)?.[1] ?? 0);
+  passed += pass;
+  failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
+}
+
 function findFiles(folder, accept, found = []) {
   if (!existsSync(folder)) return found;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
@@ -90,18 +106,7 @@ if (wants('node')) {
   if (files.length > 0) {
     ensurePostgres();
     console.log(`\n== Node tests (${files.length} files)`);
-    const tap = join(mkdtempSync(join(tmpdir(), 'cesdk-test-')), 'node.tap');
-    const { code } = await run(process.execPath, [
-      '--import', 'tsx', '--test', '--test-concurrency=2',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-      ...files,
-    ]);
-    const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-    const pass = Number(/^# pass (\d+)/m.exec(report)?.[1] ?? 0);
-    const fail = Number(/^# fail (\d+)/m.exec(report)?.[1] ?? 0);
-    passed += pass;
-    failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
+    await runNodeTests(files, 2);
   }
 }
 
@@ -133,18 +138,7 @@ if (wants('frameworks')) {
   if (files.length > 0) {
     ensureChromium();
     console.log(`\n== End-to-end tests (${files.length} files: framework examples, SSR, CMS)`);
-    const tap = join(mkdtempSync(join(tmpdir(), 'cesdk-e2e-')), 'e2e.tap');
-    const { code } = await run(process.execPath, [
-      '--import', 'tsx', '--test', '--test-concurrency=1',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-      ...files,
-    ]);
-    const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-    const pass = Number(/^# pass (\d+)/m.exec(report)?.[1] ?? 0);
-    const fail = Number(/^# fail (\d+)/m.exec(report)?.[1] ?? 0);
-    passed += pass;
-    failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
+    await runNodeTests(files, 1);
   }
 }
 

@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startDevLicenseBackend, type DevLicenseBackend } from '../../licensing/server/dev.js';
+// @ts-expect-error plain JS helper scripts without type declarations
 import { findChromium } from '../../scripts/chromium.mjs';
+// @ts-expect-error plain JS helper scripts without type declarations
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -68,11 +70,11 @@ export interface ExampleSite {
 }
 
 export async function startExampleSite(): Promise<ExampleSite> {
-  const server: Server = await serveStatic({
+  const server = (await serveStatic({
     host: '127.0.0.1', port: 0, index: '/plain/',
     mounts: { '/built/': BUILDS, '/': FRAMEWORKS },
     routes: { '/plain/config.json': () => ({ license: backend.demoKey, licenseServer: backend.url }) },
-  });
+  })) as Server;
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const backend = await startDevLicenseBackend({ demoOrigins: [origin], dataFolder: mkdtempSync(join(tmpdir(), 'cesdk-frameworks-license-')) });
@@ -88,7 +90,7 @@ export async function startExampleSite(): Promise<ExampleSite> {
 
 /** Debian's Chromium, headless, as the other browser tests start it. */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChromium();
+  const executablePath = findChromium() as string | undefined;
   if (!executablePath) throw new Error('Chromium is missing. Run: sudo apt-get update && sudo apt-get install -y chromium');
   return puppeteer.launch({
     executablePath, headless: true,

@@ -40,51 +40,25 @@ const exportEvents = {
   onCesdkExport: 'cesdk-export' as EventName<CesdkExportEvent>,
 };
 
+/** A React component for one tag, with the given event props. */
+const wrap = <E extends HTMLElement, V extends Record<string, EventName>>(tagName: string, elementClass: new () => E, events: V, displayName: string) =>
+  createComponent({ react: React, tagName, elementClass, events, displayName });
+
 /** `<cesdk-editor>`: the whole editor. Props: `license`, `licenseServer`, `userId`, `theme`, `locale`, `sceneUrl`, `name`, `engine`, `licenseFile`, `onSave`, `onExport`; events `onCesdkReady`, `onCesdkChange`, `onCesdkSelectionChange`, `onCesdkSave`, `onCesdkBeforeExport`, `onCesdkExport`, `onCesdkError`, `onCesdkLicenseChange`. */
-export const CesdkEditor = createComponent({
-  react: React,
-  tagName: 'cesdk-editor',
-  elementClass: EditorElement,
-  events: { ...engineEvents, ...exportEvents, onCesdkSave: 'cesdk-save' as EventName<CesdkSaveEvent> },
-  displayName: 'CesdkEditor',
-});
-
+export const CesdkEditor = wrap('cesdk-editor', EditorElement, { ...engineEvents, ...exportEvents, onCesdkSave: 'cesdk-save' as EventName<CesdkSaveEvent> }, 'CesdkEditor');
 /** `<cesdk-canvas>`: renders and edits a scene. */
-export const CesdkCanvas = createComponent({
-  react: React, tagName: 'cesdk-canvas', elementClass: CanvasElement, events: engineEvents, displayName: 'CesdkCanvas',
-});
-
+export const CesdkCanvas = wrap('cesdk-canvas', CanvasElement, engineEvents, 'CesdkCanvas');
 /** `<cesdk-toolbar>`: undo, redo, zoom and the export menu. */
-export const CesdkToolbar = createComponent({
-  react: React, tagName: 'cesdk-toolbar', elementClass: ToolbarElement, events: { ...errorEvents, ...exportEvents }, displayName: 'CesdkToolbar',
-});
-
+export const CesdkToolbar = wrap('cesdk-toolbar', ToolbarElement, { ...errorEvents, ...exportEvents }, 'CesdkToolbar');
 /** `<cesdk-inspector>`: edits the selection. */
-export const CesdkInspector = createComponent({
-  react: React, tagName: 'cesdk-inspector', elementClass: InspectorElement, events: errorEvents, displayName: 'CesdkInspector',
-});
-
+export const CesdkInspector = wrap('cesdk-inspector', InspectorElement, errorEvents, 'CesdkInspector');
 /** `<cesdk-layers>`: the page's block tree. */
-export const CesdkLayers = createComponent({
-  react: React, tagName: 'cesdk-layers', elementClass: LayersElement, events: errorEvents, displayName: 'CesdkLayers',
-});
-
+export const CesdkLayers = wrap('cesdk-layers', LayersElement, errorEvents, 'CesdkLayers');
 /** `<cesdk-asset-library>`: shapes, text, images, fonts and your own sources. */
-export const CesdkAssetLibrary = createComponent({
-  react: React, tagName: 'cesdk-asset-library', elementClass: AssetLibraryElement, events: errorEvents, displayName: 'CesdkAssetLibrary',
-});
-
+export const CesdkAssetLibrary = wrap('cesdk-asset-library', AssetLibraryElement, errorEvents, 'CesdkAssetLibrary');
 /** `<cesdk-export-menu>`: format, size and quality, with progress and Cancel. */
-export const CesdkExportMenu = createComponent({
-  react: React, tagName: 'cesdk-export-menu', elementClass: ExportMenuElement, events: { ...errorEvents, ...exportEvents }, displayName: 'CesdkExportMenu',
-});
-
+export const CesdkExportMenu = wrap('cesdk-export-menu', ExportMenuElement, { ...errorEvents, ...exportEvents }, 'CesdkExportMenu');
 /** `<cesdk-page-navigator>`: add, duplicate, delete and reorder pages. */
-export const CesdkPageNavigator = createComponent({
-  react: React, tagName: 'cesdk-page-navigator', elementClass: PageNavigatorElement, events: errorEvents, displayName: 'CesdkPageNavigator',
-});
-
+export const CesdkPageNavigator = wrap('cesdk-page-navigator', PageNavigatorElement, errorEvents, 'CesdkPageNavigator');
 /** `<cesdk-context-menu>`: the block menu. */
-export const CesdkContextMenu = createComponent({
-  react: React, tagName: 'cesdk-context-menu', elementClass: ContextMenuElement, events: errorEvents, displayName: 'CesdkContextMenu',
-});
+export const CesdkContextMenu = wrap('cesdk-context-menu', ContextMenuElement, errorEvents, 'CesdkContextMenu');

@@ -1,5 +1,6 @@
 // The PostgreSQL store against a real, throwaway PostgreSQL server (Debian's postgresql package; the
-// test fails with the install command when it is missing): the store contract shared with SQLite,
+// test fails with the install command when it is missing): the store contract shared with SQLite
+// (sqlite-store.test.ts runs it there),
 // concurrent counting, and two backend processes on one database behind no load balancer.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,7 +11,6 @@ import { startThrowawayPostgres, type ThrowawayPostgres } from '../../test/licen
 import { createApiKey } from './key-admin.js';
 import { openLicenseStore } from './open-store.js';
 import { PostgresLicenseStore } from './postgres-store.js';
-import { SqliteLicenseStore } from './sqlite-store.js';
 import { storeContract } from './store-contract.js';
 
 let server: ThrowawayPostgres;
@@ -33,7 +33,6 @@ after(async () => {
   await server?.stop();
 });
 
-storeContract('SQLite', async () => new SqliteLicenseStore(':memory:'));
 storeContract('PostgreSQL', async () => PostgresLicenseStore.connect(await freshDatabase()));
 
 test('DATABASE_URL picks the PostgreSQL store; without it the SQLite file is used', async () => {
