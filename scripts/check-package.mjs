@@ -28,7 +28,7 @@ if (!existsSync('dist/cesdk.js')) {
   process.exit(1);
 }
 
-// npm pack --dry-run lists what a publish would ship (prepack is skipped: dist/ is fresh).
+// npm pack writes the tarball a publish would ship (prepack is skipped: dist/ is fresh).
 rmSync(PACKAGE_DIR, { recursive: true, force: true });
 mkdirSync(PACKAGE_DIR, { recursive: true });
 const packed = spawnSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', PACKAGE_DIR], { encoding: 'utf8' });
@@ -40,6 +40,11 @@ const [report] = JSON.parse(packed.stdout);
 copyFileSync(join(PACKAGE_DIR, report.filename), TARBALL);
 const files = new Set(report.files.map((file) => file.path));
 console.log(`packed ${report.filename}: ${files.size} files, ${(report.size / 1e6).toFixed(1)} MB (${(report.unpackedSize / 1e6).toFixed(1)} MB unpacked)`);
+
+// What `npm publish` would ship is what was packed: `npm pack --dry-run` lists the same files.
+const dryRun = spawnSync('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { encoding: 'utf8' });
+const dryRunFiles = dryRun.status === 0 ? JSON.parse(dryRun.stdout)[0].files.map((file) => file.path) : [];
+check(dryRunFiles.length === files.size && dryRunFiles.every((file) => files.has(file)), 'npm pack --dry-run lists exactly the packed files', dryRun.status === 0 ? '' : dryRun.stderr);
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 

@@ -83,6 +83,14 @@ function findFiles(folder, accept, found = []) {
 
 const sourceRoots = ['core', 'elements', 'licensing', 'telemetry', 'themes', 'demo', 'test', 'scripts', 'bench'];
 let passed = 0;
+const started = Date.now();
+const timings = [];
+/** Notes how long a part took, for the closing summary. */
+const timed = async (part, body) => {
+  const begin = Date.now();
+  await body();
+  timings.push(`${part} ${Math.round((Date.now() - begin) / 1000)} s`);
+};
 let failed = 0;
 
 if (existsSync('scripts/ensure-dev-keys.mjs')) {
@@ -90,16 +98,16 @@ if (existsSync('scripts/ensure-dev-keys.mjs')) {
   if (keys.status !== 0) process.exit(keys.status ?? 1);
 }
 
-if (wants('types')) {
+if (wants('types')) await timed('types', async () => {
   for (const project of ['tsconfig.json', 'core/engine/tsconfig.json']) {
     console.log(`\n== type-check ${project}`);
     const { code } = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project, '--noEmit']);
     if (code === 0) passed += 1;
     else failed += 1;
   }
-}
+});
 
-if (wants('node')) {
+if (wants('node')) await timed('node', async () => {
   const files = sourceRoots.flatMap((folder) =>
     findFiles(folder, (name) => name.endsWith('.test.ts') && !name.endsWith('.browser.test.ts') && !name.endsWith('.e2e.test.ts')),
   );
@@ -108,18 +116,18 @@ if (wants('node')) {
     console.log(`\n== Node tests (${files.length} files)`);
     await runNodeTests(files, 2);
   }
-}
+});
 
-if (wants('size') && existsSync('scripts/size.mjs')) {
+if (wants('size') && existsSync('scripts/size.mjs')) await timed('size', async () => {
   console.log('\n== size budget');
   const { code } = await run(process.execPath, ['scripts/size.mjs', '--check']);
   if (code === 0) passed += 1;
   else failed += 1;
-}
+});
 
 // The package as users get it: npm pack, contents, dependencies, publint, arethetypeswrong. Uses the
 // dist/ the size step just built (or builds it), and leaves the tarball for the framework examples.
-if (wants('package')) {
+if (wants('package')) await timed('package', async () => {
   if (!existsSync('dist/cesdk.js') || !wants('size')) {
     console.log('\n== build');
     const { code } = await run(process.execPath, ['scripts/build.mjs']);
@@ -129,20 +137,20 @@ if (wants('package')) {
   const { code } = await run(process.execPath, ['scripts/check-package.mjs']);
   if (code === 0) passed += 1;
   else failed += 1;
-}
+});
 
 // End-to-end tests driving Chromium from Node (puppeteer-core): the framework examples built with Vite
 // from the packed tarball (one shared install), server-side rendering, and the CMS demo. One file at a time.
-if (wants('frameworks')) {
+if (wants('frameworks')) await timed('frameworks', async () => {
   const files = sourceRoots.flatMap((folder) => findFiles(folder, (name) => name.endsWith('.e2e.test.ts')));
   if (files.length > 0) {
     ensureChromium();
     console.log(`\n== End-to-end tests (${files.length} files: framework examples, SSR, CMS)`);
     await runNodeTests(files, 1);
   }
-}
+});
 
-if (wants('browser')) {
+if (wants('browser')) await timed('browser', async () => {
   const files = sourceRoots.flatMap((folder) => findFiles(folder, (name) => name.endsWith('.browser.test.ts')));
   if (files.length > 0) {
     ensureChromium();
@@ -156,7 +164,8 @@ if (wants('browser')) {
     passed += pass;
     failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
   }
-}
+});
 
+console.log(`\ntimings: ${timings.join(', ')}; total ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -26,7 +26,10 @@ const env = () => ({ license: site.backend.demoKey, licenseServer: site.backend.
 
 /** What every example must show after the session: one text, one PNG export, one license request, no page error. */
 function assertSession(result: SessionResult): void {
-  assertSession(result);
+  assert.equal(result.texts, 'Texts: 1');
+  assert.match(result.exports, /^Exports: image\/png \d+ bytes$/, 'exactly one export reached the app (a doubled listener would show two)');
+  assert.equal(result.licenseRequests, 1, 'licensed once');
+  assert.deepEqual(result.pageErrors, []);
 }
 
 test('plain HTML (no build step): licensed, text added, PNG exported, events reach the page script', async () => {
