@@ -6,7 +6,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
-import { designUnitsPerPoint, type SceneRenderer } from '../../core/render/index.js';
+import { textEditorMetrics, type SceneRenderer } from '../../core/render/index.js';
 import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
@@ -344,7 +344,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (!blockAllows(engine, block, 'text/edit')) return;
     this.exitCrop();
     this.textSession?.commit();
-    this.textSession = new TextEditSession(this, textarea, block, designUnitsPerPoint, () => {
+    this.textSession = new TextEditSession(this, textarea, block, textEditorMetrics, () => {
       this.textSession = undefined;
       this.requestUpdate();
       if (this.isConnected) this.focus({ preventScroll: true });
