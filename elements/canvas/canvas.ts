@@ -26,6 +26,7 @@ import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { blockAllows } from './surface.js';
 import { TextEditSession } from './text-editing.js';
 import { createOwnedEngine } from './owned-engine.js';
+import { KnownPages } from './known-pages.js';
 
 /**
  * The design canvas.
@@ -94,6 +95,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   private placementCache: PagePlacement[] | undefined;
   private hitIndexCache: HitIndex | undefined;
   private fittedScene: DesignBlockId | null = null;
+  private readonly knownPages = new KnownPages();
   private readyResolve!: (engine: Engine) => void;
   private syncingZoom = false;
 
@@ -204,7 +206,13 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
         target = undefined;
       }
     }
-    const placement = placements.find((entry) => entry.page === target) ?? placements[0];
+    let placement = placements.find((entry) => entry.page === target);
+    if (placement === undefined && target !== undefined) {
+      // A page added in this very task is not laid out yet: lay the pages out again.
+      this.placementCache = undefined;
+      placement = this.placements().find((entry) => entry.page === target);
+    }
+    placement ??= this.placements()[0];
     if (placement === undefined) return;
     const size = this.viewSize();
     this.setCamera(fitRect(placement, size.width, size.height));
@@ -401,6 +409,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       preference: this.renderBackend,
       onReady: (readyEngine) => {
         this.fittedScene = currentScene(readyEngine);
+        this.knownPages.reset(readyEngine);
         if (this.cameraEngine !== readyEngine) this.zoomToPage();
         else session.renderer?.setCamera(this.camera);
         this.readyResolve(readyEngine);
@@ -437,7 +446,19 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const scene = currentScene(engine);
     if (scene !== this.fittedScene && this.placements().length > 0) {
       this.fittedScene = scene;
+      this.knownPages.reset(engine);
       this.zoomToPage();
+      return;
+    }
+    // A page added to the scene (the pages panel, a shortcut, an API call) is brought into view.
+    const added = this.knownPages.added(engine);
+    if (added !== undefined) {
+      try {
+        engine.scene.setCurrentPage(added);
+      } catch {
+        // Not a page of the scene after all: just show it.
+      }
+      this.zoomToPage(added);
     }
   }
 
