@@ -1,3 +1,4 @@
+import { errorMessage, logErrorDetail } from '../shared/error-messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Engine } from '../../core/engine/index.js';
@@ -195,8 +196,10 @@ export class CesdkAssetLibrary extends PanelElement {
 
   private report(error: unknown): void {
     const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_VALUE', error instanceof Error ? error.message : String(error));
-    this.status = typed.message;
-    this.dispatchEvent(new CesdkErrorEvent(typed));
+    // People read a short message in their language; the detail goes to the console and the event.
+    this.status = errorMessage(typed, this.i18n.locale);
+    logErrorDetail(typed, 'asset library');
+    this.dispatchEvent(new CesdkErrorEvent(typed, undefined, this.status));
   }
 
   /** A tab's name: `sourceLabels`, else the locale string `assets.source.<id>` (integrators may register one), else the id. */

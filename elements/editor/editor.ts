@@ -15,6 +15,8 @@ import { forwardInnerEvents } from './editor-events.js';
 import { handleShortcut } from './editor-keyboard.js';
 import { contextMenuItems, runContextMenuItem } from './editor-menu.js';
 import { editorStyles } from './editor.styles.js';
+import { EditorNotices } from './editor-notices.js';
+import { errorMessage, logErrorDetail } from '../shared/error-messages.js';
 import { EditorLifecycle } from './editor-lifecycle.js';
 import { editorStarted, editorStarting, loadOnDemandElements } from './load-secondary-elements.js';
 import { renderShortcutHelp } from './shortcut-help.js';
@@ -61,6 +63,8 @@ export const NARROW_WIDTH = 640;
  * @csspart canvas - The `<cesdk-canvas>`.
  * @csspart inspector - The inspector column (a bottom sheet on narrow screens).
  * @csspart save-button - The Save button.
+ * @csspart notices - The notices over the canvas (short messages in the user's language).
+ * @csspart notice - One notice.
  * @csspart shortcut-dialog - The keyboard shortcut help dialog.
  *
  * @cssproperty --cesdk-editor-height - Height of the editor (100%).
@@ -104,7 +108,7 @@ export class CesdkEditor extends LitElement {
 
   @state() private activePanel: EditorPanel | undefined = 'assets';
   @state() private narrow = false;
-  @state() private failure: string | undefined;
+  @state() private failure: CesdkError | undefined;
 
   @query('cesdk-context-menu') private contextMenu!: CesdkContextMenu | null;
   @query('dialog') private shortcutDialog!: HTMLDialogElement | null;
@@ -115,6 +119,7 @@ export class CesdkEditor extends LitElement {
 
   private readonly internals: ElementInternals;
   private readonly i18n = new LocaleController(this);
+  private readonly notices = new EditorNotices(this);
   private readonly engineProvider = new ContextProvider(this, { context: engineContext, initialValue: undefined });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
   private readonly lifecycle: EditorLifecycle = new EditorLifecycle(this);
@@ -232,11 +237,22 @@ export class CesdkEditor extends LitElement {
   fail(error: unknown, block?: DesignBlockId, fatal = true): void {
     const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_STATE', error instanceof Error ? error.message : String(error));
     if (fatal) {
-      this.failure = typed.message;
+      this.failure = typed;
       // An editor that cannot start must not hold back the on-demand parts of other elements.
       editorStarted(this);
     }
-    this.dispatchEvent(new CesdkErrorEvent(typed, block));
+    this.reportError(typed, block, !fatal);
+  }
+
+  /**
+   * Reports an error without stopping the editor: the developer detail to the console and as the
+   * `cesdk-error` event, a short message in the user's language as a notice. @internal
+   */
+  reportError(error: CesdkError, block?: DesignBlockId, notice = true): void {
+    const message = errorMessage(error, this.i18n.locale);
+    logErrorDetail(error, 'editor');
+    if (notice) this.notices.show(message);
+    this.dispatchEvent(new CesdkErrorEvent(error, block, message));
   }
 
   /** Dispatches `cesdk-ready` once. @internal */
@@ -381,8 +397,9 @@ export class CesdkEditor extends LitElement {
         ${this.renderPanelContent(sidePanel)}
       </section>
       <section part="canvas-area" class="canvas-area" aria-label=${t('editor.label')} @contextmenu=${this.onContextMenu}>
-        ${this.failure ? html`<p class="status error" role="alert">${t('editor.error', { message: this.failure })}</p>` : nothing}
+        ${this.failure ? html`<p class="status error" role="alert">${t('editor.error', { message: errorMessage(this.failure, this.i18n.locale) })}</p>` : nothing}
         <cesdk-canvas part="canvas" .label=${t('editor.canvas')}></cesdk-canvas>
+        ${this.notices.render(t('error.notices'), t('error.dismiss'))}
       </section>
       <section part="inspector" class="inspector" id="editor-inspector" aria-label=${t('editor.dock.inspector')} ?hidden=${!showInspector}>
         ${this.narrow ? html`<div class="panel-header">

@@ -8,6 +8,8 @@
  * `bubbles: true, composed: true`, a static `eventName`, and an entry in `HTMLElementEventMap`).
  */
 import type { CesdkError, DesignBlockId, Engine } from '../../core/engine/index.js';
+import { errorMessage } from './error-messages.js';
+import { DEFAULT_LOCALE } from './i18n.js';
 
 const BASE_INIT: EventInit = { bubbles: true, composed: true };
 
@@ -108,7 +110,11 @@ export class CesdkBeforeExportEvent extends Event {
   }
 }
 
-/** Fired when something failed without breaking the element, e.g. an image or font that did not load. */
+/**
+ * Fired when something failed without breaking the element, e.g. an image or font that did not load.
+ * `error` carries the developer detail (stable `code`, message, path, URI); `userMessage` is the short
+ * text for people, in the element's language, which the editor shows itself.
+ */
 export class CesdkErrorEvent extends Event {
   /** The event's type string. */
   static readonly eventName = 'cesdk-error';
@@ -116,10 +122,13 @@ export class CesdkErrorEvent extends Event {
   readonly error: CesdkError;
   /** The block the error belongs to, when there is one. */
   readonly block: DesignBlockId | undefined;
-  constructor(error: CesdkError, block?: DesignBlockId) {
+  /** A short message for users in the dispatching element's locale (`error.code.<CODE>`). */
+  readonly userMessage: string;
+  constructor(error: CesdkError, block?: DesignBlockId, userMessage?: string) {
     super(CesdkErrorEvent.eventName, BASE_INIT);
     this.error = error;
     this.block = block;
+    this.userMessage = userMessage ?? errorMessage(error, DEFAULT_LOCALE);
   }
 }
 

@@ -1,6 +1,7 @@
 /** German: the same keys as the English table (checked by i18n.test.ts). */
 import type { en } from './en.js';
 
+import { errorsDe } from './errors-de.js';
 import { panelsDe } from './panels-de.js';
 
 export const de: Record<keyof typeof en, string> = {
@@ -85,4 +86,5 @@ export const de: Record<keyof typeof en, string> = {
   'error.save': 'Speichern fehlgeschlagen: {message}',
   // Panels: inspector, layers, asset library (kept in their own file)
   ...panelsDe,
+  ...errorsDe,
 };

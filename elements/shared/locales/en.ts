@@ -2,6 +2,7 @@
  * English, the reference table: every key used by the elements exists here, and the German table must
  * have the same keys (checked by i18n.test.ts).
  */
+import { errorsEn } from './errors-en.js';
 import { panelsEn } from './panels-en.js';
 
 export const en = {
@@ -86,4 +87,5 @@ export const en = {
   'error.save': 'Saving failed: {message}',
   // Panels: inspector, layers, asset library (kept in their own file)
   ...panelsEn,
+  ...errorsEn,
 } as const satisfies Record<string, string>;
