@@ -27,6 +27,7 @@ import { blockAllows } from './surface.js';
 import { TextEditSession } from './text-editing.js';
 import { createOwnedEngine } from './owned-engine.js';
 import { KnownPages } from './known-pages.js';
+import { renderPageSurround } from './page-surround.js';
 
 /**
  * The design canvas.
@@ -40,6 +41,7 @@ import { KnownPages } from './known-pages.js';
  *
  * @csspart canvas - The renderer's `<canvas>`.
  * @csspart overlay - The SVG layer with selection, handles, marquee and guides.
+ * @csspart surround - The SVG layer that dims content hanging off the pages (`page/dimOutOfPageAreas`).
  * @csspart text-editor - The `<textarea>` used to edit text in place.
  *
  * @cssproperty --cesdk-canvas-background - Background around the pages (default: the theme's `--cesdk-color-canvas`); changes apply at once.
@@ -49,6 +51,7 @@ import { KnownPages } from './known-pages.js';
  * @cssproperty --cesdk-canvas-guide-color - Snapping guides.
  * @cssproperty --cesdk-canvas-marquee-fill - Marquee fill.
  * @cssproperty --cesdk-canvas-focus-ring - Focus ring colour.
+ * @cssproperty --cesdk-canvas-surround-opacity - How strongly content off the pages is dimmed (0.8).
  */
 export class CesdkCanvas extends LitElement implements CanvasSurface {
   static override styles = canvasStyles;
@@ -176,6 +179,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       @contextmenu=${(event: Event) => event.preventDefault()}
     >
       <div class="surface"></div>
+      <svg class="surround" part="surround" aria-hidden="true">${this.session === undefined ? '' : renderPageSurround(engine, this.placements(), this.camera, this.clientWidth, this.clientHeight)}</svg>
       <svg class="overlay" part="overlay" aria-hidden="true">${model === undefined ? '' : renderOverlay(model)}</svg>
       <textarea part="text-editor" hidden dir="auto" spellcheck="false" aria-label="Text"></textarea>
     </div>`;
