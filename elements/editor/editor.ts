@@ -100,6 +100,12 @@ export class CesdkEditor extends LitElement {
   @property({ attribute: 'scene-url', reflect: true }) sceneUrl: string | null = null;
   /** The license server URL, passed to licensing. */
   @property({ attribute: 'license-server', reflect: true }) licenseServer: string | null = null;
+  /**
+   * The folder of the files that travel with the package (the default fonts, in `fonts/`). Default:
+   * the package's own `assets/`, found from the bundle's URL, so nothing needs hosting by hand; set it
+   * when a bundler moved them. A font that cannot be loaded fires `cesdk-error` and shows a notice.
+   */
+  @property({ attribute: 'asset-base-url', reflect: true }) assetBaseUrl: string | null = null;
   /** The form field name under which the scene JSON is submitted. */
   @property({ reflect: true }) name: string | null = null;
   /** An offline license file (its text or parsed object). */
