@@ -232,7 +232,7 @@ describe('<cesdk-inspector>', () => {
 
   it('text: font family from the font source, size, weight, alignment, colour', async () => {
     const { engine, page } = await createEngineWithPage();
-    registerBuiltInAssetSources(engine, { fontBaseUrl: '/test/fixtures/fonts/' });
+    registerBuiltInAssetSources(engine);
     const text = addText(engine, page);
     engine.block.select(text);
     const inspector = await mount(engine);
@@ -241,7 +241,7 @@ describe('<cesdk-inspector>', () => {
     expect(sectionParts(inspector)).to.include('text');
     const font = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!;
     // A text without a typeface shows the default font first.
-    expect(font.options.map((option) => option.label)).to.deep.equal(['Default font', 'Lato', 'Open Sans']);
+    expect(font.options.map((option) => option.label)).to.deep.equal(['Default font', 'Lato', 'Open Sans', 'Roboto', 'Montserrat', 'Raleway', 'Merriweather', 'Lora', 'Playfair Display']);
     expect(font.value).to.equal('');
     choose(font, 'Lato');
     expect(engine.block.getString(text, 'text/typeface')).to.equal('Lato');
@@ -269,7 +269,7 @@ describe('<cesdk-inspector>', () => {
     engine.block.select(text);
     await inspector.refreshFonts();
     await settle(inspector, engine);
-    expect(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!.options.map((option) => option.value)).to.deep.equal(['', 'Lato', 'Open Sans']);
+    expect(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!.options.map((option) => option.value)).to.deep.equal(['', 'Lato', 'Open Sans', 'Roboto', 'Montserrat', 'Raleway', 'Merriweather', 'Lora', 'Playfair Display']);
     registerBuiltInAssetSources(engine, { fontBaseUrl: '/test/fixtures/fonts/' });
     engine.block.setSelected(text, false);
     engine.block.select(text);
