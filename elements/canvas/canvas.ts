@@ -97,7 +97,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   private transient: { marquee: TransientOverlay['marquee']; guides: readonly Guide[]; hover: DesignBlockId | undefined } = { marquee: undefined, guides: [], hover: undefined };
   private placementCache: PagePlacement[] | undefined;
   private hitIndexCache: HitIndex | undefined;
-  private fittedScene: DesignBlockId | null = null;
+  private fittedScene: string | null = null;
   private readonly knownPages = new KnownPages();
   private readyResolve!: (engine: Engine) => void;
   private syncingZoom = false;
@@ -536,9 +536,14 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   };
 }
 
-function currentScene(engine: Engine): DesignBlockId | null {
+/**
+ * The identity of the engine's scene: its UUID, since a loaded scene may reuse the id of the scene it
+ * replaced (ids are kept on load), and must still count as a new scene (fitted, not "pages added").
+ */
+function currentScene(engine: Engine): string | null {
   try {
-    return engine.scene.get();
+    const scene = engine.scene.get();
+    return scene === null ? null : `${scene}:${engine.block.getUUID(scene)}`;
   } catch {
     return null;
   }
