@@ -10,7 +10,7 @@ import { findChromium } from './chromium.mjs';
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
-const only = process.argv.slice(2); // optional: "node", "browser", "types", "size", "package", "frameworks"
+const only = process.argv.slice(2); // optional: "node", "browser", "types", "size", "package", "frameworks", "journey"
 const wants = (part) => only.length === 0 || only.includes(part);
 
 function ensureChromium() {
@@ -164,6 +164,13 @@ if (wants('browser')) await timed('browser', async () => {
     passed += pass;
     failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
   }
+});
+
+if (wants('journey') && existsSync('test/journey/journey.e2e.ts')) await timed('journey', async () => {
+  // The designer's journey through /demo/ (built bundle, puppeteer-core, Debian's Chromium); it builds dist/ if stale.
+  ensureChromium();
+  console.log('\n== journey test (/demo/, pointer and keyboard)');
+  await runNodeTests(['test/journey/journey.e2e.ts'], 1);
 });
 
 console.log(`\ntimings: ${timings.join(', ')}; total ${Math.round((Date.now() - started) / 1000)} s`);
