@@ -7,7 +7,7 @@
 // The tarball is kept as .cache/package/cesdk-web-components.tgz for the framework examples.
 // Exits non-zero on any failure; prints one line per check.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { isBuiltin } from 'node:module';
 import { init, parse } from 'es-module-lexer';
@@ -88,6 +88,12 @@ for (const file of shippedJs) {
   }
 }
 check(missingAssets.length === 0, 'every file loaded relative to import.meta.url is in the tarball', missingAssets.slice(0, 5).join(', '));
+// The files that travel with the package (assets/: the default fonts and their licences), all of them.
+const walk = (folder) => existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+  entry.isDirectory() ? walk(posix.join(folder, entry.name)) : [posix.join(folder, entry.name)]) : [];
+const packageAssets = walk('assets');
+const assetsMissing = packageAssets.filter((file) => !files.has(file));
+check(assetsMissing.length === 0, `the package's assets/ (${packageAssets.filter((file) => /\.(ttf|otf|woff2?)$/.test(file)).length} font files and their licences) are all in the tarball`, assetsMissing.slice(0, 5).join(', '));
 
 // 4. dependencies + peerDependencies are exactly what the shipped JS imports at run time.
 const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);

@@ -11,9 +11,9 @@ import { DesignStore } from './design-store.js';
 import { editPage, errorPage, listPage } from './pages.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-// The asset library looks for its fonts in assets/fonts/ next to the page (the edit pages live under /designs/).
+// The SDK as the package lays it out: dist/ next to assets/ (its fonts are found from the bundle's URL).
 const STATIC: Record<string, string> = {
-  '/sdk/': join(ROOT, 'dist'), '/public/': join(ROOT, 'demo/cms/public'), '/designs/assets/': join(ROOT, 'demo/assets'),
+  '/dist/': join(ROOT, 'dist'), '/assets/': join(ROOT, 'assets'), '/public/': join(ROOT, 'demo/cms/public'),
 };
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.ttf': 'font/ttf', '.woff2': 'font/woff2', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml', '.map': 'application/json' };
 

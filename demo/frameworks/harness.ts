@@ -148,7 +148,7 @@ export async function waitForOutput(page: Page, testid: string, pattern: RegExp,
   return (await handle.jsonValue()) as string;
 }
 
-/** What a session saw: the framework's outputs, license requests, and page errors. */
+/** What a session saw: the framework's outputs, license requests, and page errors and `cesdk-error` events. */
 export interface SessionResult {
   readonly status: string;
   readonly texts: string;
@@ -172,6 +172,10 @@ export async function runSession(browser: Browser, url: string, name: string, wh
     if (request.method() === 'POST' && request.url().endsWith('/v1/license')) licenseRequests += 1;
   });
   page.on('pageerror', (error) => pageErrors.push(String(error)));
+  // Problems the editor reports without breaking (a font that cannot load, a bad asset) count too.
+  await page.evaluateOnNewDocument(`document.addEventListener('cesdk-error', (event) => {
+    (window.cesdkErrors ??= []).push(String(event.error?.code ?? '') + ': ' + String(event.error?.message ?? event.error));
+  });`);
   try {
     await page.goto(url);
     const status = await waitForOutput(page, 'status', /^Ready: 1 page/);
@@ -185,7 +189,8 @@ export async function runSession(browser: Browser, url: string, name: string, wh
     await click(page, 'button[part=start]', 'Export');
     const exports = await waitForOutput(page, 'exports', /image\/png \d+ bytes/);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-3-exported.png`) });
-    return { status, texts, exports, licenseRequests, pageErrors };
+    const reported = (await page.evaluate('window.cesdkErrors ?? []')) as string[];
+    return { status, texts, exports, licenseRequests, pageErrors: [...pageErrors, ...reported] };
   } catch (error) {
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-failure.png`) }).catch(() => undefined);
     throw error;

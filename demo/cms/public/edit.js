@@ -1,7 +1,7 @@
 // The edit page's script. The editor is a form control (name="design"), so the form posts its scene
 // by itself; this script only adds what a CMS wants besides: a thumbnail, and an archive (the scene
 // with its uploaded images inside) when the design holds uploads, so it reopens whole anywhere.
-import '/sdk/cesdk.js';
+import '/dist/cesdk.js';
 
 const form = document.getElementById('design-form');
 const editor = form.querySelector('cesdk-editor');

@@ -43,6 +43,7 @@ export function App() {
         license={license}
         licenseServer={licenseServer}
         userId="example-user"
+        assetBaseUrl="./"
         onCesdkChange={() => setTexts(editor.current?.engine?.block.findByType('text').length ?? 0)}
         onCesdkExport={onExport}
       />
