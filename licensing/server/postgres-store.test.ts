@@ -128,3 +128,27 @@ test('two backend processes on one database: a key revoked through one is refuse
     await setup.close();
   }
 });
+
+test('usage report: active subjects counted once per month, exports by media type and size, concurrently from several instances', async () => {
+  const url = await freshDatabase();
+  const stores = await Promise.all([PostgresLicenseStore.connect(url), PostgresLicenseStore.connect(url)]);
+  const user = (hash: string) => ({ licenseId: 'lic_1', month: '2026-12', subjectKind: 'user' as const, subjectHash: hash });
+  const exported = (hash: string, width: number) => ({ ...user(hash), export: { mediaType: 'photo' as const, width, height: 1080 } });
+  await Promise.all([
+    stores[0]!.recordUsage([user('a'), exported('a', 1920), exported('a', 1920)]),
+    stores[1]!.recordUsage([user('a'), user('b'), exported('b', 1920), exported('b', 1080)]),
+    stores[1]!.recordUsage([{ ...user('s1'), subjectKind: 'session' }, { ...user('c'), month: '2026-11' }]),
+    stores[0]!.recordUsage([]),
+  ]);
+  const summary = await stores[0]!.usageSummary({ month: '2026-12' });
+  assert.deepEqual(summary.activeSubjects, [
+    { licenseId: 'lic_1', subjectKind: 'session', count: 1 },
+    { licenseId: 'lic_1', subjectKind: 'user', count: 2 },
+  ]);
+  assert.deepEqual(summary.exports, [
+    { licenseId: 'lic_1', mediaType: 'photo', width: 1920, height: 1080, count: 3 },
+    { licenseId: 'lic_1', mediaType: 'photo', width: 1080, height: 1080, count: 1 },
+  ]);
+  assert.deepEqual((await stores[1]!.usageSummary({ month: '2026-12', licenseId: 'lic_other' })).exports, []);
+  await Promise.all(stores.map((store) => store.close()));
+});

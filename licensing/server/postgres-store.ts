@@ -33,7 +33,40 @@ CREATE TABLE IF NOT EXISTS telemetry_counts (
   count BIGINT NOT NULL,
   PRIMARY KEY (license_id, month, user_id_hash, event_type, media_type)
 );
+CREATE TABLE IF NOT EXISTS usage_subjects (
+  license_id TEXT NOT NULL,
+  month TEXT NOT NULL,
+  subject_kind TEXT NOT NULL,
+  subject_hash TEXT NOT NULL,
+  PRIMARY KEY (license_id, month, subject_kind, subject_hash)
+);
+CREATE TABLE IF NOT EXISTS usage_exports (
+  license_id TEXT NOT NULL,
+  month TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  count BIGINT NOT NULL,
+  PRIMARY KEY (license_id, month, media_type, width, height)
+);
 `;
+
+/**
+ * The usage report's record and summary, shaped as the store interface's `UsageRecord` and
+ * `UsageSummary` (the usage report arrives with the trust work; these keep this store ready for it).
+ */
+export interface PostgresUsageRecord {
+  readonly licenseId: string;
+  readonly month: string;
+  readonly subjectKind: 'user' | 'session';
+  readonly subjectHash: string;
+  readonly export?: { readonly mediaType: 'photo' | 'video'; readonly width: number; readonly height: number };
+}
+/** See {@link PostgresUsageRecord}. */
+export interface PostgresUsageSummary {
+  readonly activeSubjects: ReadonlyArray<{ readonly licenseId: string; readonly subjectKind: 'user' | 'session'; readonly count: number }>;
+  readonly exports: ReadonlyArray<{ readonly licenseId: string; readonly mediaType: string; readonly width: number; readonly height: number; readonly count: number }>;
+}
 
 /** Any number, so instances starting together create the schema one after the other. */
 const SCHEMA_LOCK = 0x6365_7364;
@@ -186,6 +219,58 @@ export class PostgresLicenseStore implements LicenseStore {
         licenseId: row.license_id, month: row.month, userIdHash: row.user_id_hash, eventType: row.event_type,
         mediaType: row.media_type, count: Number(row.count),
       }));
+  }
+
+  /** Marks each record's subject active in its month (once) and counts exports per media type and size. */
+  async recordUsage(records: readonly PostgresUsageRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const subjects = [...new Map(records.map((record) => [JSON.stringify([record.licenseId, record.month, record.subjectKind, record.subjectHash]), record])).values()];
+      await client.query(
+        `INSERT INTO usage_subjects SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING`,
+        [subjects.map((r) => r.licenseId), subjects.map((r) => r.month), subjects.map((r) => r.subjectKind), subjects.map((r) => r.subjectHash)],
+      );
+      // Equal exports summed first (ON CONFLICT may touch a row once per statement), in a fixed order.
+      const exports = new Map<string, { record: PostgresUsageRecord; count: number }>();
+      for (const record of records) {
+        if (!record.export) continue;
+        const id = JSON.stringify([record.licenseId, record.month, record.export.mediaType, record.export.width, record.export.height]);
+        const entry = exports.get(id);
+        if (entry) entry.count += 1;
+        else exports.set(id, { record, count: 1 });
+      }
+      const rows = [...exports.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry);
+      if (rows.length > 0) {
+        await client.query(
+          `INSERT INTO usage_exports SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::bigint[])
+           ON CONFLICT (license_id, month, media_type, width, height) DO UPDATE SET count = usage_exports.count + excluded.count`,
+          [rows.map((r) => r.record.licenseId), rows.map((r) => r.record.month), rows.map((r) => r.record.export!.mediaType),
+            rows.map((r) => r.record.export!.width), rows.map((r) => r.record.export!.height), rows.map((r) => r.count)],
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The usage aggregates of one month (`YYYY-MM`), for every license or one. */
+  async usageSummary(query: { readonly month: string; readonly licenseId?: string }): Promise<PostgresUsageSummary> {
+    const filter = query.licenseId === undefined ? '' : ' AND license_id = $2';
+    const parameters = query.licenseId === undefined ? [query.month] : [query.month, query.licenseId];
+    const subjects = await this.#pool.query<{ license_id: string; subject_kind: 'user' | 'session'; count: string }>(
+      `SELECT license_id, subject_kind, COUNT(*) AS count FROM usage_subjects WHERE month = $1${filter} GROUP BY license_id, subject_kind ORDER BY license_id, subject_kind`, parameters);
+    const exports = await this.#pool.query<{ license_id: string; media_type: string; width: number; height: number; count: string }>(
+      `SELECT license_id, media_type, width, height, count FROM usage_exports WHERE month = $1${filter} ORDER BY license_id, media_type, count DESC, width, height`, parameters);
+    return {
+      activeSubjects: subjects.rows.map((row) => ({ licenseId: row.license_id, subjectKind: row.subject_kind, count: Number(row.count) })),
+      exports: exports.rows.map((row) => ({ licenseId: row.license_id, mediaType: row.media_type, width: row.width, height: row.height, count: Number(row.count) })),
+    };
   }
 
   async close(): Promise<void> {
