@@ -32,8 +32,9 @@ const sceneSummary = (page: Page) => page.evaluate(`(async () => {
   const images = engine.block.findByType('graphic').filter((id) => engine.block.supportsFill(id) && engine.block.getType(engine.block.getFill(id)).endsWith('image'));
   const imageUris = images.map((id) => engine.block.getString(engine.block.getFill(id), 'fill/image/imageFileURI'));
   const imagesLoad = await Promise.all(imageUris.map((uri) => fetch(uri).then((response) => response.ok && response.headers.get('content-type') !== 'text/html', () => false)));
-  return { texts: texts.map((id) => engine.block.getString(id, 'text/text')), images: images.length, imagesLoad, json: await engine.scene.saveToString() };
-})()`) as Promise<{ texts: string[]; images: number; imagesLoad: boolean[]; json: string }>;
+  // A scene reopened from an archive refers to its images by object URLs, which saveToString refuses.
+  return { texts: texts.map((id) => engine.block.getString(id, 'text/text')), images: images.length, imagesLoad, json: await engine.scene.saveToString().catch(() => null) };
+})()`) as Promise<{ texts: string[]; images: number; imagesLoad: boolean[]; json: string | null }>;
 
 async function save(page: Page, step: string): Promise<void> {
   try {

@@ -4,7 +4,7 @@
 // the export menu, and read what the framework rendered from the events it received.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,8 @@ export function installPackedSdk(): void {
   const hash = createHash('sha256').update(readFileSync(TARBALL)).digest('hex');
   const stamp = join(FRAMEWORKS, 'node_modules/.cesdk-tarball-sha256');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
+  // npm sees the same file: spec and version and would keep the old copy: remove it first.
+  rmSync(join(FRAMEWORKS, 'node_modules/cesdk-web-components'), { recursive: true, force: true });
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-package-lock'], FRAMEWORKS);
   writeFileSync(stamp, hash);
 }
