@@ -59,7 +59,7 @@ export class OursAdapter implements BenchAdapter {
     const engine = this.engine;
     // Peers export without a watermark, so ours is measured as a licensed export.
     registerExporters(engine, { license: { needsWatermark: false } });
-    engine.scene.create();
+    engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     this.page = engine.scene.getPages()[0];
     engine.editor.transact('bench scene', () => {
       engine.block.setWidth(this.page, PAGE_WIDTH);

@@ -30,7 +30,11 @@ export class EditorAPI {
 
   // History --------------------------------------------------------------------------------
 
-  /** Undoes the last step. Returns false when there was nothing to undo. */
+  /**
+   * Undoes the last undo step. Changes made since that step and not yet turned into a step are
+   * reverted too, as in CE.SDK (the scene returns to its state before the last step). Returns false
+   * when there was no step.
+   */
   undo(): boolean {
     return this.core.history.undo();
   }
@@ -38,21 +42,55 @@ export class EditorAPI {
   redo(): boolean {
     return this.core.history.redo();
   }
-  /** Whether there is a step to undo (false while a gesture is open). */
+  /** Whether an undo step is available (false while a gesture is open). */
   canUndo(): boolean {
     return this.core.history.canUndo();
   }
-  /** Whether there is a step to redo. */
+  /** Whether a redo step is available. */
   canRedo(): boolean {
     return this.core.history.canRedo();
   }
   /**
-   * Ends the current undo step. Each public call outside a transaction is already its own step, so
-   * this matters inside a gesture: what the gesture changed so far becomes one step and the gesture
-   * continues with a fresh one.
+   * Adds a new undo step with the changes made since the last one, if there are any (CE.SDK
+   * semantics: changes collect until this call). Inside a gesture, what the gesture changed so far
+   * becomes one step and the gesture goes on.
    */
   addUndoStep(): void {
-    this.core.history.checkpoint();
+    this.core.history.addUndoStep();
+  }
+  /** Removes the last undo step, if there is one; its changes stay applied and join the next step. */
+  removeUndoStep(): void {
+    this.core.history.removeUndoStep();
+  }
+  /** Creates a history (its own undo and redo stacks) and returns its handle. Several can exist; one is active. */
+  createHistory(): number {
+    return this.core.history.createHistory();
+  }
+  /** Destroys a history. Throws `INVALID_VALUE` for a handle that names none. */
+  destroyHistory(history: number): void {
+    this.core.history.destroyHistory(history);
+  }
+  /** Makes a history active: undo, redo and new changes apply to it only. Throws `INVALID_VALUE` for an unknown handle. */
+  setActiveHistory(history: number): void {
+    this.core.history.setActiveHistory(history);
+  }
+  /** The active history's handle; if there is none, one is created. */
+  getActiveHistory(): number {
+    return this.core.history.getActiveHistory();
+  }
+  /**
+   * Editor mode (not in CE.SDK's API): when on, the changes of each engine update (everything one
+   * task changed) become an undo step by themselves, unless a gesture is open. The editor elements
+   * turn it on; headless code adds steps with {@link EditorAPI.addUndoStep}.
+   */
+  setAutomaticUndoSteps(enabled: boolean): void {
+    if (typeof enabled !== 'boolean') throw new CesdkError('INVALID_VALUE', 'setAutomaticUndoSteps needs a boolean');
+    this.core.history.automaticSteps = enabled;
+    if (enabled && this.core.history.hasPendingChanges()) this.core.history.addUndoStep();
+  }
+  /** Whether automatic undo steps are on. */
+  getAutomaticUndoSteps(): boolean {
+    return this.core.history.automaticSteps;
   }
   /** Calls back after every change of the undo or redo stacks. */
   onHistoryUpdated(callback: () => void): Unsubscribe {
@@ -70,8 +108,9 @@ export class EditorAPI {
   }
 
   /**
-   * Runs `fn` atomically as one undo step labelled `label`. If `fn` throws, every change it made is
-   * rolled back and the error is rethrown. A nested `transact` joins the outer one (with its own
+   * Runs `fn` atomically: if `fn` throws, every change it made is rolled back and the error is
+   * rethrown. Its changes join the changes collected for the next undo step (`addUndoStep`, or the
+   * automatic step of the editor mode). A nested `transact` joins the outer one (with its own
    * rollback point). `fn` must be synchronous.
    */
   transact<T>(label: string, fn: () => T): T {
@@ -84,8 +123,9 @@ export class EditorAPI {
   }
 
   /**
-   * Starts a gesture (a drag, a slider drag): every change until `commit()` is squashed into one
-   * undo step; `cancel()` rolls everything back. Undo and redo are refused while it is open.
+   * Starts a gesture (a drag, a slider drag): earlier collected changes become their own step, then
+   * every change until `commit()` becomes one undo step; `cancel()` rolls the gesture's changes back.
+   * Undo and redo are refused while it is open.
    */
   beginGesture(label: string): Gesture {
     if (this.core.disposed) throw new CesdkError('INVALID_STATE', 'the engine was disposed');

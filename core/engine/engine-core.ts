@@ -7,6 +7,7 @@ import { EngineEmitter } from './engine-events.js';
 import { EventQueue } from './event-queue.js';
 import { reportAsync } from './microtask.js';
 import { EntryKind, History, type HistoryTarget } from './history.js';
+import { affectsStackLayout, layoutStacks } from './stack-layout.js';
 import { globalScopesForRole } from './scopes.js';
 import type { DesignBlockId, RoleString, ScopeSetting } from './types.js';
 
@@ -79,7 +80,15 @@ export class EngineCore implements HistoryTarget {
     this.globalScopes = globalScopesForRole(role);
     this.events.onListenerError = (error) => this.reportError(error, 'block event listener');
     this.history.onListenerError = (error) => this.reportError(error, 'history listener');
+    this.history.beforeCommit = () => {
+      if (!this.stackLayoutDirty) return;
+      this.stackLayoutDirty = false;
+      layoutStacks(this);
+    };
   }
+
+  /** Set when a page, stack or scene changed in the open transaction (stacked pages move then). */
+  private stackLayoutDirty = false;
 
   /** Runs `fn` as one transaction (joining an open one). */
   mutate<T>(label: string, fn: () => T): T {
@@ -102,12 +111,14 @@ export class EngineCore implements HistoryTarget {
     const before = record.fields.get(key);
     if (before === value) return;
     this.history.record(EntryKind.Write, record, key, before, value, 0);
+    if (affectsStackLayout(record)) this.stackLayoutDirty = true;
     this.applyField(record, key, value);
   }
 
   /** Inserts into an array field (created on first use), recording the change. */
   insertInto(record: BlockRecord, key: string, index: number, value: unknown): void {
     this.history.record(EntryKind.Insert, record, key, undefined, value, index);
+    if (affectsStackLayout(record)) this.stackLayoutDirty = true;
     this.applyArrayInsert(record, key, index, value);
   }
 
@@ -116,6 +127,7 @@ export class EngineCore implements HistoryTarget {
     const array = record.fields.get(key) as unknown[] | undefined;
     if (!array || index < 0 || index >= array.length) return;
     this.history.record(EntryKind.Remove, record, key, array[index], undefined, index);
+    if (affectsStackLayout(record)) this.stackLayoutDirty = true;
     this.applyArrayRemove(record, key, index);
   }
 

@@ -253,7 +253,7 @@ describe('layout helpers and scene modes', () => {
     assert.throws(() => engine.block.setEnum(engine.scene.get()!, 'scene/mode', 'Design'), CesdkError);
     engine.scene.setLayout('VerticalStack');
     assert.equal(engine.scene.getLayout(), 'VerticalStack');
-    engine.scene.create();
+    engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     assert.equal(engine.scene.getMode(), 'Design');
     assert.throws(() => engine.scene.create({ mode: 'Movie' as never }), CesdkError);
   });

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from '.
 import { CesdkError, describeValue } from './errors.js';
 import { EventAPI } from './event-api.js';
 import './property-declarations.js';
+import './property-declarations-more.js';
 import { SceneAPI } from './scene-api.js';
 import { ROLES } from './scopes.js';
 import { textBlocksWithVariables } from './text-layout.js';

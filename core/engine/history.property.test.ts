@@ -92,7 +92,7 @@ it('undoing everything restores the start; redoing everything restores the end; 
   await fc.assert(
     fc.asyncProperty(fc.array(operationArbitrary, { minLength: 1, maxLength: 30 }), async (operations) => {
       const engine = await Engine.create({ historyLimit: 10_000 });
-      engine.scene.create();
+      engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       addRect(engine, engine.scene.getPages()[0]!);
       // Loading resets the history, so the run starts with one block and nothing to undo or redo.
       const start = engine.scene.saveToStringSync();

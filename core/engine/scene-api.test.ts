@@ -39,7 +39,7 @@ describe('scene', () => {
     const engine = await Engine.create();
     assert.equal(engine.scene.get(), null);
     assert.deepEqual(engine.scene.getPages(), []);
-    const scene = engine.scene.create({ page: { size: { width: 800, height: 600 } } });
+    const scene = engine.scene.create('Free', { page: { size: { width: 800, height: 600 } } });
     assert.equal(engine.scene.get(), scene);
     const [page] = engine.scene.getPages();
     assert.equal(engine.block.getWidth(page!), 800);

@@ -38,7 +38,7 @@ test('resolveExportOptions refuses bad values with typed errors', () => {
 
 test('sizes follow the design unit and DPI', async () => {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, 210);
   engine.block.setHeight(page, 297);
@@ -57,7 +57,7 @@ test('sizes follow the design unit and DPI', async () => {
 
 test('target sizes keep the aspect ratio, or cover exactly when both are given', async () => {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, 400);
   engine.block.setHeight(page, 200);

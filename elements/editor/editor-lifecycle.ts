@@ -134,7 +134,7 @@ export class EditorLifecycle {
         this.host.fail(error, undefined, false);
       }
     }
-    if (engine.scene.get() === null) engine.scene.create();
+    if (engine.scene.get() === null) engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   }
 
   private async fetchScene(url: string): Promise<string> {
@@ -197,7 +197,7 @@ export class EditorLifecycle {
     }
     if (engine === undefined) return;
     const generation = this.generation;
-    if (engine.scene.get() === null) engine.scene.create();
+    if (engine.scene.get() === null) engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     this.applyRole();
     this.watchLicense(engine);
     // Save and export work as soon as `ready` resolves, whatever the canvas does.

@@ -15,7 +15,7 @@ export const rgb = (r: number, g: number, b: number, a = 1): Color => ({ r, g, b
 
 /** Creates a scene with one page of the given size; returns the page. */
 export function createPage(engine: Engine, width: number, height: number, color: Color = rgb(1, 1, 1)): DesignBlockId {
-  engine.scene.create({ page: { size: { width, height }, color } });
+  engine.scene.create('Free', { page: { size: { width, height }, color } });
   return engine.scene.getPages()[0];
 }
 
