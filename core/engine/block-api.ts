@@ -1,5 +1,5 @@
 import { BlockRecord, Field } from './block-record.js';
-import { BlockAPIText } from './block-api-text.js';
+import { BlockAPIFrames } from './block-api-frames.js';
 import { alignBlocks, distributeBlocks, globalBoundingBox, groupBlocks, ungroupBlock } from './block-geometry.js';
 import { insertChild } from './block-hierarchy.js';
 import { readProperty } from './block-properties.js';
@@ -15,7 +15,7 @@ import type { BlendMode, Color, DesignBlockId, HorizontalAlignment, Unsubscribe,
  * `engine.block`: everything about blocks. Mutating calls validate first, then run as one undo step
  * (or join the open transaction or gesture). Every wrong call throws a {@link CesdkError}.
  */
-export class BlockAPI extends BlockAPIText {
+export class BlockAPI extends BlockAPIFrames {
   // Layout conveniences ---------------------------------------------------------------------
 
   /** Sets `position/x` (design units, relative to the parent's top-left). Checks 'layer/move'. */
@@ -236,18 +236,6 @@ export class BlockAPI extends BlockAPIText {
   getCropFlipVertical(id: DesignBlockId): boolean { return this.getBool(id, 'crop/flipVertical'); }
   /** Sets `crop/aspectRatioLocked`. */
   setCropAspectRatioLocked(id: DesignBlockId, locked: boolean): void { this.setBool(id, 'crop/aspectRatioLocked', locked); }
-
-  /** Resets every crop property to its default, in one undo step. */
-  resetCrop(id: DesignBlockId): void {
-    const record = this.core.requireBlock(id);
-    this.checkProperty(record, 'crop/scaleX');
-    this.core.checkScope(record, 'layer/crop', 'resetting the crop');
-    this.core.mutate('reset crop', () => {
-      for (const path of ['crop/scaleX', 'crop/scaleY', 'crop/scaleRatio', 'crop/rotation', 'crop/translationX', 'crop/translationY', 'crop/flipHorizontal', 'crop/flipVertical']) {
-        this.core.write(record, path, undefined);
-      }
-    });
-  }
 
   // Z-order, groups, alignment -------------------------------------------------------------
 

@@ -3,7 +3,12 @@ import type { EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
 import { ALL_SCOPES, ROLES, globalScopesForRole, isKnownScope } from './scopes.js';
 import { SettingsStore, findAllSettings } from './settings.js';
-import type { Color, RoleString, ScopeSetting, Unsubscribe } from './types.js';
+import { convertColor, type ColorSpace, type SpotApproximations } from './color-conversion.js';
+import type { CMYKColor, Color, RGBAColor, RoleString, ScopeSetting, Unsubscribe } from './types.js';
+
+function checkSpotName(name: unknown): void {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new CesdkError('INVALID_VALUE', 'a spot color name is a string of 1..256 characters');
+}
 
 /** A gesture in progress: everything changed until `commit` becomes one undo step. */
 export interface Gesture {
@@ -18,7 +23,8 @@ export class EditorAPI {
   private readonly core: EngineCore;
   private readonly settings: SettingsStore;
   private editMode = 'Transform';
-  private readonly spotColors = new Map<string, Readonly<{ r: number; g: number; b: number }>>();
+  private readonly spotColors = new Map<string, SpotApproximations>();
+  private readonly cutoutSpotColors = new Map<string, string>();
   private readonly roleListeners = new Set<(role: RoleString) => void>();
   private readonly editModeListeners = new Set<(mode: string) => void>();
 
@@ -206,17 +212,36 @@ export class EditorAPI {
     return this.settings.onChanged(callback);
   }
 
-  // Spot colors ----------------------------------------------------------------------------
+  // Colors ---------------------------------------------------------------------------------
 
-  /** Defines how a spot color looks on screen (RGB in 0..1). Engine state: not saved, not in history. */
+  /**
+   * Defines how a spot color looks on screen (RGB in 0..1), keeping its CMYK approximation. Engine
+   * state: not saved, not in history.
+   */
   setSpotColorRGB(name: string, r: number, g: number, b: number): void {
-    if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new CesdkError('INVALID_VALUE', 'a spot color name is a string of 1..256 characters');
+    checkSpotName(name);
     const color = normalizeColor({ r, g, b, a: 1 }, { path: `spot color '${name}'` }) as { r: number; g: number; b: number };
-    this.spotColors.set(name, Object.freeze({ r: color.r, g: color.g, b: color.b }));
+    const entry = this.spotColors.get(name) ?? {};
+    this.spotColors.set(name, { ...entry, rgb: Object.freeze({ r: color.r, g: color.g, b: color.b }) });
   }
-  /** The screen RGB of a spot color. Throws `NOT_FOUND` for an undefined one. */
+  /** Defines a spot color's CMYK approximation (0..1), keeping its RGB one. */
+  setSpotColorCMYK(name: string, c: number, m: number, y: number, k: number): void {
+    checkSpotName(name);
+    const color = normalizeColor({ c, m, y, k, tint: 1 }, { path: `spot color '${name}'` }) as { c: number; m: number; y: number; k: number };
+    const entry = this.spotColors.get(name) ?? {};
+    this.spotColors.set(name, { ...entry, cmyk: Object.freeze({ c: color.c, m: color.m, y: color.y, k: color.k }) });
+  }
+  /** A spot color's screen approximation as RGBA (alpha 1); magenta when it has none, as CE.SDK draws it. */
+  getSpotColorRGBA(name: string): RGBAColor {
+    return convertColor({ name, tint: 1, externalReference: '' }, 'sRGB', this.spotColors) as RGBAColor;
+  }
+  /** A spot color's CMYK approximation (tint 1), converted from its RGB one when it has no CMYK. */
+  getSpotColorCMYK(name: string): CMYKColor {
+    return convertColor({ name, tint: 1, externalReference: '' }, 'CMYK', this.spotColors) as CMYKColor;
+  }
+  /** The screen RGB of a spot color. Throws `NOT_FOUND` for one without an RGB approximation. */
   getSpotColorRGB(name: string): { readonly r: number; readonly g: number; readonly b: number } {
-    const color = this.spotColors.get(name);
+    const color = this.spotColors.get(name)?.rgb;
     if (!color) throw new CesdkError('NOT_FOUND', `no spot color '${describeValue(name)}'`);
     return color;
   }
@@ -224,9 +249,28 @@ export class EditorAPI {
   findAllSpotColors(): string[] {
     return [...this.spotColors.keys()];
   }
-  /** Removes a spot color definition (no-op when absent). */
+  /** Removes a spot color definition (no-op when absent); blocks using it draw magenta. */
   removeSpotColor(name: string): void {
     this.spotColors.delete(name);
+    for (const [type, spot] of this.cutoutSpotColors) if (spot === name) this.cutoutSpotColors.delete(type);
+  }
+  /** Assigns a defined spot color to a cutout type ('Solid' or 'Dashed') for die-cut lines. */
+  setSpotColorForCutoutType(type: 'Solid' | 'Dashed', name: string): void {
+    if (type !== 'Solid' && type !== 'Dashed') throw new CesdkError('INVALID_VALUE', `cutout type must be Solid or Dashed, got '${describeValue(type)}'`);
+    if (!this.spotColors.has(name)) throw new CesdkError('NOT_FOUND', `no spot color '${describeValue(name)}'; define it first`);
+    this.cutoutSpotColors.set(type, name);
+  }
+  /** The spot color assigned to a cutout type ('' when none). */
+  getSpotColorForCutoutType(type: 'Solid' | 'Dashed'): string {
+    if (type !== 'Solid' && type !== 'Dashed') throw new CesdkError('INVALID_VALUE', `cutout type must be Solid or Dashed, got '${describeValue(type)}'`);
+    return this.cutoutSpotColors.get(type) ?? '';
+  }
+  /**
+   * Converts a color to 'sRGB' or 'CMYK' (or keeps a spot color in 'SpotColor'), as CE.SDK: spot
+   * colors go through their approximations; alpha becomes tint and tint becomes alpha.
+   */
+  convertColorToColorSpace(color: Color, colorSpace: ColorSpace): Color {
+    return convertColor(normalizeColor(color, { path: 'color' }), colorSpace, this.spotColors);
   }
 
   // Edit mode ------------------------------------------------------------------------------

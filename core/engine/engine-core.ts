@@ -20,6 +20,12 @@ export interface ExportOptions {
 /** The platform's Blob (declared minimally in `platform-types.ts`, since the engine has no DOM types). */
 export type BlobLike = Blob;
 
+/** What a canvas lends the engine: the mapping from scene (world) to screen coordinates. */
+export interface CanvasBridge {
+  /** Scene coordinates → CSS pixels of the canvas. */
+  worldToScreen(x: number, y: number): [number, number];
+}
+
 /** An export implementation: turns a block into bytes. Registered with `engine.registerExporter`. */
 export type BlockExporter = (blockId: number, options: ExportOptions) => Promise<BlobLike>;
 
@@ -70,6 +76,8 @@ export class EngineCore implements HistoryTarget {
   readonly emitter = new EngineEmitter();
   /** The export implementation registered from outside (see `engine.registerExporter`). */
   exporter: BlockExporter | undefined;
+  /** What a canvas showing the engine provides (its camera), for screen-space queries. */
+  canvasBridge: CanvasBridge | undefined;
   /** Called after a variable changed, so text depending on it can be re-measured. */
   onVariablesChanged: (() => void) | undefined;
 
@@ -226,6 +234,8 @@ export class EngineCore implements HistoryTarget {
     const setting = this.globalScopes.get(scope) ?? 'Allow';
     if (setting === 'Allow') return true;
     if (setting === 'Deny') return false;
+    // As CE.SDK documents: block scopes bind Adopters (and Viewers); a Creator is not stopped by them.
+    if (this.role === 'Creator') return true;
     // A fill, shape, effect or blur obeys the scope flags of the design block that owns it.
     const ownerId = record.fields.get(Field.owner) as number | undefined;
     const holder = ownerId !== undefined ? this.blocks.get(ownerId) ?? record : record;

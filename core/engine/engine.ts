@@ -1,7 +1,7 @@
 import { AssetAPI } from './asset-api.js';
 import { BlockAPI } from './block-api.js';
 import { EditorAPI } from './editor-api.js';
-import { EngineCore, type BlockExporter } from './engine-core.js';
+import { EngineCore, type BlockExporter, type CanvasBridge } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
 import { parkLicenseKey } from './license-handoff.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
@@ -94,6 +94,18 @@ export class Engine {
     this.core.exporter = exporter;
     return () => {
       if (this.core.exporter === exporter) this.core.exporter = undefined;
+    };
+  }
+
+  /**
+   * Lends the engine a canvas's camera (not in CE.SDK's API; `<cesdk-canvas>` calls it), so
+   * `block.getScreenSpaceBoundingBox…` work. Returns a function that takes it back.
+   */
+  setCanvasBridge(bridge: CanvasBridge): Unsubscribe {
+    if (typeof bridge !== 'object' || bridge === null || typeof bridge.worldToScreen !== 'function') throw new CesdkError('INVALID_VALUE', 'a canvas bridge needs worldToScreen(x, y)');
+    this.core.canvasBridge = bridge;
+    return () => {
+      if (this.core.canvasBridge === bridge) this.core.canvasBridge = undefined;
     };
   }
 

@@ -97,7 +97,9 @@ export function composeGuide(source: string, guide: GuideCase, modules: ModuleMa
     }
     const captures = ['engine', ...(guide.snippets[index]!.captures ?? [])];
     before.set(span.start, `${handle}.enter(${index});`);
-    after.set(span.end, `await ${handle}.after(${index}, () => ({ ${captures.join(', ')} }));`);
+    // Only settling snippets yield: a yield would end the engine update and deliver events early.
+    const wait = guide.snippets[index]!.settle ? 'await ' : '';
+    after.set(span.end, `${wait}${handle}.after(${index}, () => ({ ${captures.join(', ')} }));`);
   }
   const output: string[] = [];
   for (const [index, line] of lines.entries()) {

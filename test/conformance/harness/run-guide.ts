@@ -75,21 +75,30 @@ export class GuideRun {
     this.states[index]!.entered = true;
   }
 
-  async after(index: number, read: () => Record<string, unknown>): Promise<void> {
+  after(index: number, read: () => Record<string, unknown>): void | Promise<void> {
     const state = this.states[index]!;
     state.finished = true;
     const snippet = this.guide.snippets[index]!;
+    if (!snippet.settle) return this.check(index, read);
     // Events arrive at the end of the engine update; logs made meanwhile still belong to this snippet.
-    if (snippet.settle) await new Promise((resolve) => setTimeout(resolve, 0));
+    return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => this.check(index, read));
+  }
+
+  private check(index: number, read: () => Record<string, unknown>): void | Promise<void> {
+    const state = this.states[index]!;
     this.current = null;
-    const check = snippet.check;
+    const check = this.guide.snippets[index]!.check;
     if (!check) return;
+    const fail = (error: unknown): void => {
+      state.failure = `check failed: ${describe(error)}`;
+    };
     try {
       const vars = read();
       const context: SnippetCheckContext = { engine: vars.engine as Engine, vars, logs: state.logs, files: this.files };
-      await check(context);
+      const result = check(context);
+      if (result instanceof Promise) return result.catch(fail);
     } catch (error) {
-      state.failure = `check failed: ${describe(error)}`;
+      fail(error);
     }
   }
 
@@ -131,7 +140,10 @@ export class GuideRun {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) return `${(error as { code?: string }).code ? `${(error as { code?: string }).code}: ` : ''}${error.message}`.slice(0, 300);
+  if (error instanceof Error) {
+    const code = (error as { code?: string }).code;
+    return `${code && !error.message.startsWith(code) ? `${code}: ` : ''}${error.message}`.slice(0, 300);
+  }
   return String(error).slice(0, 300);
 }
 
