@@ -22,7 +22,8 @@ function methodsOf(target: object): string[] {
 }
 
 // TypeScript-private helpers are visible at run time; they are not API.
-const PRIVATE = new Set(['attachSlot', 'checkName', 'checkNewId', 'checkProperty', 'checkWholeRange', 'createDetached', 'effectsOf', 'findByField', 'notify', 'reorder', 'replace', 'requireRecords', 'requireScene', 'requireSource', 'requireText', 'setMetaString', 'slotOf', 'scaleSubtree']);
+const PRIVATE = new Set(['attachSlot', 'checkName', 'checkNewId', 'checkProperty', 'checkWholeRange', 'createDetached', 'effectsOf', 'findByField', 'notify', 'reorder', 'replace', 'requireRecords', 'requireScene', 'requireSource', 'requireText', 'setMetaString', 'slotOf', 'scaleSubtree',
+  'applyFonts', 'styleRange', 'setStyle', 'stylesIn', 'toggleTarget', 'toggle', 'spliceText', 'normalizeColorValue', 'descendants', 'visibleLines', 'carries', 'stackOf', 'createStaged', 'revertPending']);
 // A gesture left open would turn every later call into INVALID_STATE, and a measurer is host code.
 const SKIPPED = new Set([...PRIVATE, 'transact', 'beginGesture', 'setTextMeasurer']);
 

@@ -5,7 +5,7 @@ import { loadBlocks, saveBlocks, DEFAULT_ALLOWED_SCHEMES } from './block-seriali
 import { BlockType } from './block-types.js';
 import type { BlobLike } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
-import { fetchBytes } from './fetch-bytes.js';
+import { decodeUtf8, fetchBytes } from './fetch-bytes.js';
 import { findDeclaration } from './property-registry.js';
 import type { Color, DesignBlockId } from './types.js';
 
@@ -197,7 +197,7 @@ export class BlockAPIExtras extends BlockAPIText {
 
   /** Loads blocks from a `saveToString` document at a URL. */
   async loadFromURL(url: string): Promise<DesignBlockId[]> {
-    return this.loadFromString(new TextDecoder().decode(await fetchBytes(this.core, url)));
+    return this.loadFromString(decodeUtf8(await fetchBytes(this.core, url)));
   }
 
   // Convenience ----------------------------------------------------------------------------

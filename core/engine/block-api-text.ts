@@ -93,6 +93,7 @@ export class BlockAPIText extends BlockAPITime {
 
   /** Sets the text color of [from, to) (whole text: the text's color fill). Checks 'text/character'. */
   setTextColor(id: DesignBlockId, color: Color, from?: number, to?: number): void {
+    this.requireText(id);
     this.setStyle(id, 'color', this.normalizeColorValue(id, color), from, to);
   }
   /** The text colors in [from, to), each once, in text order. */
@@ -106,6 +107,7 @@ export class BlockAPIText extends BlockAPITime {
 
   /** Sets the font size in points of [from, to) (CE.SDK also takes `{ from, to }` as third argument). */
   setTextFontSize(id: DesignBlockId, size: number, from?: number | TextFontSizeOptions, to?: number): void {
+    this.requireText(id);
     const range = typeof from === 'object' && from !== null ? from : { from, to };
     if (typeof size !== 'number' || !Number.isFinite(size)) throw new CesdkError('INVALID_VALUE', `block ${id}: font size must be a finite number, got ${describeValue(size)}`, { blockId: id });
     if (size < 0.1 || size > 10_000) throw new CesdkError('OUT_OF_RANGE', `block ${id}: font size ${size} is outside 0.1..10000`, { blockId: id });
@@ -120,6 +122,7 @@ export class BlockAPIText extends BlockAPITime {
 
   /** Sets the font weight of [from, to): CE.SDK's 'normal', 'bold', … or the enum spelling 'Bold'. */
   setTextFontWeight(id: DesignBlockId, weight: string, from?: number, to?: number): void {
+    this.requireText(id);
     const stored = storedFontWeight(weight);
     if (!stored) throw new CesdkError('INVALID_VALUE', `block ${id}: unknown font weight '${describeValue(weight)}'`, { blockId: id });
     this.setStyle(id, 'fontWeight', stored, from, to);
@@ -133,6 +136,7 @@ export class BlockAPIText extends BlockAPITime {
 
   /** Sets the font style of [from, to): 'normal' | 'italic' (or 'Normal' | 'Italic'). */
   setTextFontStyle(id: DesignBlockId, style: string, from?: number, to?: number): void {
+    this.requireText(id);
     const stored = storedFontStyle(style);
     if (!stored) throw new CesdkError('INVALID_VALUE', `block ${id}: font style must be 'normal' or 'italic', got '${describeValue(style)}'`, { blockId: id });
     this.setStyle(id, 'fontStyle', stored, from, to);
@@ -146,6 +150,7 @@ export class BlockAPIText extends BlockAPITime {
 
   /** Sets the text case of [from, to): 'Normal', 'Uppercase', 'Lowercase' or 'Titlecase' (drawing only; the string stays). */
   setTextCase(id: DesignBlockId, textCase: string, from?: number, to?: number): void {
+    this.requireText(id);
     if (!(TEXT_CASES as readonly unknown[]).includes(textCase)) throw new CesdkError('INVALID_VALUE', `block ${id}: text case must be one of ${TEXT_CASES.join(', ')}, got '${describeValue(textCase)}'`, { blockId: id });
     this.setStyle(id, 'case', textCase, from, to);
   }

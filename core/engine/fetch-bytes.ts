@@ -26,3 +26,9 @@ export async function fetchBytes(core: EngineCore, url: string): Promise<Uint8Ar
     throw new CesdkError('RESOURCE_UNAVAILABLE', `could not fetch '${url.slice(0, 200)}': ${(error as Error).message}`);
   }
 }
+
+/** UTF-8 text of bytes, with the platform's TextDecoder (browsers, Node 20; the engine's lib has no DOM types). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const Decoder = (globalThis as unknown as { TextDecoder: new () => { decode(input: Uint8Array): string } }).TextDecoder;
+  return new Decoder().decode(bytes);
+}

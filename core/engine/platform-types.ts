@@ -8,10 +8,6 @@ declare global {
     readonly type: string;
     arrayBuffer(): Promise<ArrayBuffer>;
   }
-  /** UTF-8 decoding, as provided by the platform (browsers, Node 20). */
-  class TextDecoder {
-    decode(input?: Uint8Array): string;
-  }
 }
 
 export {};

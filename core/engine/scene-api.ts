@@ -5,7 +5,7 @@ import { BlockType } from './block-types.js';
 import type { BlobLike, EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
 import { convertDesignUnit } from './design-unit-conversion.js';
-import { fetchBytes } from './fetch-bytes.js';
+import { decodeUtf8, fetchBytes } from './fetch-bytes.js';
 import { createPageRecord } from './page-defaults.js';
 import { SCENE_LAYOUTS, stageScene, type CreateSceneOptions } from './scene-create.js';
 import { parseSceneText, validateScene, type LoadedScene } from './scene-loader.js';
@@ -240,7 +240,7 @@ export class SceneAPI {
   /** Loads a scene JSON from a URL (fetched with the engine's `fetchResource`, else `fetch`). */
   async loadFromURL(url: string): Promise<DesignBlockId> {
     const bytes = await fetchBytes(this.core, url);
-    return this.loadFromStringSync(new TextDecoder().decode(bytes), 'string');
+    return this.loadFromStringSync(decodeUtf8(bytes), 'string');
   }
 
   /** Loads an archive (`saveToArchive`'s zip) from a URL. */

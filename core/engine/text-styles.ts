@@ -48,6 +48,21 @@ function sameValue(left: unknown, right: unknown): boolean {
   return typeof left === 'object' && typeof right === 'object' && JSON.stringify(left) === JSON.stringify(right);
 }
 
+function mostCommon(values: readonly unknown[], preferred: unknown): unknown {
+  const counts = new Map<string, { value: unknown; count: number }>();
+  for (const value of values) {
+    const key = typeof value === 'object' ? JSON.stringify(value) : `${typeof value}:${String(value)}`;
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { value, count: 1 });
+  }
+  let best: { value: unknown; count: number } | undefined;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count || (entry.count === best.count && sameValue(entry.value, preferred))) best = entry;
+  }
+  return best ? best.value : preferred;
+}
+
 /** The UTF-16 range of a ranged call, CE.SDK style: missing or negative bounds mean the whole text. */
 export function textRange(record: BlockRecord, length: number, from: unknown, to: unknown): [number, number] {
   const start = from === undefined || (typeof from === 'number' && from < 0) ? 0 : from;
@@ -95,8 +110,8 @@ export function applyAttribute(core: EngineCore, record: BlockRecord, attribute:
     const current = style?.[attribute] ?? base;
     return index >= from && index < to ? valueAt(index, current) : current;
   });
-  const uniform = effective.every((value) => sameValue(value, effective[0]));
-  const newBase = uniform ? effective[0] : base;
+  // The block's own value becomes the most common one (all of them when uniform): fewest runs.
+  const newBase = mostCommon(effective, base);
   if (!sameValue(newBase, base)) writeBase(core, record, attribute, newBase);
   const next = styles.map((style, index) => {
     const value = sameValue(effective[index], newBase) ? undefined : effective[index];
