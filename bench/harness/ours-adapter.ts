@@ -17,7 +17,7 @@ export function addBenchObjects(engine: Engine, page: DesignBlockId, objects: re
     if (object.kind === 'text') {
       engine.block.replaceText(block, object.text);
       engine.block.setFloat(block, 'text/fontSize', object.fontSize * 0.75);
-      engine.block.setColor(block, 'fill/solid/color', rgba(object.fill));
+      engine.block.setTextColor(block, rgba(object.fill));
     } else {
       const shape = engine.block.createShape(object.kind === 'ellipse' ? 'ellipse' : 'rect');
       engine.block.setShape(block, shape);

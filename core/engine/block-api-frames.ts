@@ -1,8 +1,8 @@
 import { BlockAPIExtras } from './block-api-extras.js';
-import { frameOf, globalBoundingBox, worldMatrixOf } from './block-geometry.js';
+import { frameOf, worldMatrixOf } from './block-geometry.js';
 import { BlockType } from './block-types.js';
 import { CesdkError, describeValue } from './errors.js';
-import { apply, unionBoxes, type Box } from './geometry.js';
+import { apply, type Box } from './geometry.js';
 import { textLayoutOf } from './text-layout.js';
 import type { DesignBlockId } from './types.js';
 
@@ -29,16 +29,11 @@ export class BlockAPIFrames extends BlockAPIExtras {
    */
   getScreenSpaceBoundingBoxXYWH(ids: readonly DesignBlockId[]): XYWH {
     if (!Array.isArray(ids) || ids.length === 0) throw new CesdkError('INVALID_VALUE', 'getScreenSpaceBoundingBoxXYWH needs a non-empty array of block ids');
-    const toScreen = this.core.canvasBridge?.worldToScreen;
-    if (!toScreen) throw new CesdkError('INVALID_STATE', 'screen-space boxes need a canvas showing this engine');
-    const boxes = ids.map((id) => {
-      const box = globalBoundingBox(this.core, this.core.requireBlock(id));
-      const corners = [toScreen(box.x, box.y), toScreen(box.x + box.width, box.y + box.height)];
-      const x = Math.min(corners[0]![0], corners[1]![0]);
-      const y = Math.min(corners[0]![1], corners[1]![1]);
-      return { x, y, width: Math.abs(corners[1]![0] - corners[0]![0]), height: Math.abs(corners[1]![1] - corners[0]![1]) };
-    });
-    return unionBoxes(boxes)!;
+    for (const id of ids) this.core.requireBlock(id);
+    const bridge = this.core.canvasBridge;
+    if (!bridge) throw new CesdkError('INVALID_STATE', 'screen-space boxes need a canvas showing this engine');
+    const box = bridge.screenBoundingBox(ids);
+    return { x: box.x, y: box.y, width: box.width, height: box.height };
   }
   /** X of {@link BlockAPIFrames.getScreenSpaceBoundingBoxXYWH} for one block. */
   getScreenSpaceBoundingBoxX(id: DesignBlockId): number { return this.getScreenSpaceBoundingBoxXYWH([id]).x; }

@@ -20,10 +20,10 @@ export interface ExportOptions {
 /** The platform's Blob (declared minimally in `platform-types.ts`, since the engine has no DOM types). */
 export type BlobLike = Blob;
 
-/** What a canvas lends the engine: the mapping from scene (world) to screen coordinates. */
+/** What a canvas lends the engine: where blocks appear on screen. */
 export interface CanvasBridge {
-  /** Scene coordinates → CSS pixels of the canvas. */
-  worldToScreen(x: number, y: number): [number, number];
+  /** The axis-aligned box of the blocks in CSS pixels of the canvas. */
+  screenBoundingBox(ids: readonly number[]): { x: number; y: number; width: number; height: number };
 }
 
 /** An export implementation: turns a block into bytes. Registered with `engine.registerExporter`. */

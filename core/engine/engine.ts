@@ -102,7 +102,7 @@ export class Engine {
    * `block.getScreenSpaceBoundingBox…` work. Returns a function that takes it back.
    */
   setCanvasBridge(bridge: CanvasBridge): Unsubscribe {
-    if (typeof bridge !== 'object' || bridge === null || typeof bridge.worldToScreen !== 'function') throw new CesdkError('INVALID_VALUE', 'a canvas bridge needs worldToScreen(x, y)');
+    if (typeof bridge !== 'object' || bridge === null || typeof bridge.screenBoundingBox !== 'function') throw new CesdkError('INVALID_VALUE', 'a canvas bridge needs screenBoundingBox(ids)');
     this.core.canvasBridge = bridge;
     return () => {
       if (this.core.canvasBridge === bridge) this.core.canvasBridge = undefined;

@@ -66,7 +66,7 @@ export class TextEditSession {
     const weightValue = read<unknown>(() => engine.block.getEnum(this.block, 'text/fontWeight'), read<unknown>(() => engine.block.getFloat(this.block, 'text/fontWeight'), 'Normal'));
     const weight = String(cssFontWeight(String(weightValue)));
     const fontStyle = read(() => engine.block.getEnum(this.block, 'text/fontStyle'), 'Normal') === 'Italic' ? 'italic' : 'normal';
-    const color = read(() => engine.block.getColor(this.block, 'fill/solid/color'), { r: 0, g: 0, b: 0, a: 1 } as const);
+    const color = read(() => engine.block.getTextColor(this.block), { r: 0, g: 0, b: 0, a: 1 } as const);
     // The renderer registers a text's font file under an alias (FontFace in document.fonts, which
     // shadow roots share), so the editor uses the very same face, then the typeface name.
     const fontFileUri = read(() => engine.block.getString(this.block, 'text/fontFileUri'), '');

@@ -231,9 +231,9 @@ describe('<cesdk-inspector>', () => {
     typeInto(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Line height')!, 'input[part=field]', '1.5');
     expect(engine.block.getFloat(text, 'text/lineHeight')).to.equal(1.5);
     typeInto(controlByLabel<CesdkColorPicker>(inspector, 'cesdk-color-picker', 'Text color')!, 'input[part=hex]', '#ff0000');
-    expect(engine.block.getColor(text, 'fill/solid/color')).to.deep.equal({ r: 1, g: 0, b: 0, a: 1 });
+    expect(engine.block.getTextColor(text)).to.deep.equal({ r: 1, g: 0, b: 0, a: 1 });
     engine.editor.undo();
-    expect(engine.block.getColor(text, 'fill/solid/color')).to.deep.include({ r: 0 });
+    expect(engine.block.getTextColor(text)).to.deep.include({ r: 0 });
     engine.dispose();
   });
 
