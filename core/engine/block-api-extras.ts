@@ -208,6 +208,9 @@ export class BlockAPIExtras extends BlockAPIText {
    * decodes no images), position, corner radius, drop shadow and timeline. The block is detached;
    * append it to a page. One undo step.
    */
+  /** @internal The scene's current page (set by the engine), where `addImage` puts new images. */
+  currentPage: () => DesignBlockId | null = () => null;
+
   async addImage(url: string, options: AddImageOptions = {}): Promise<DesignBlockId> {
     if (typeof url !== 'string' || url.length === 0) throw new CesdkError('INVALID_VALUE', `addImage needs an image URL, got ${describeValue(url)}`);
     if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', 'addImage options must be an object');
@@ -237,6 +240,9 @@ export class BlockAPIExtras extends BlockAPIText {
       }
       if (options.timeline?.timeOffset !== undefined) this.setDouble(block, 'playback/timeOffset', options.timeline.timeOffset);
       if (options.timeline?.duration !== undefined) this.setDouble(block, 'playback/duration', options.timeline.duration);
+      // CE.SDK: "Adds an image to the current page."
+      const page = this.currentPage();
+      if (page !== null) this.appendChild(page, block);
       return block;
     });
   }

@@ -261,8 +261,8 @@ describe('block serialization and addImage', () => {
     assert.equal((await viaUrl.block.loadFromArchiveURL('https://example.test/blocks.zip')).length, 1);
   });
 
-  it('adds an image block as CE.SDK addImage does', async () => {
-    const { engine } = await createTestEngine();
+  it('adds an image block to the current page as CE.SDK addImage does', async () => {
+    const { engine, page } = await createTestEngine();
     const image = await engine.block.addImage('https://example.test/a.jpg', {
       size: { width: 300, height: 200 }, x: 10, y: 20, cornerRadius: 8,
       shadow: { color: { r: 0, g: 0, b: 0, a: 0.5 }, offset: { x: 3, y: 4 }, blurRadius: { x: 5, y: 6 } },
@@ -277,7 +277,9 @@ describe('block serialization and addImage', () => {
     assert.equal(engine.block.isDropShadowEnabled(image), true);
     assert.equal(engine.block.getDropShadowOffsetY(image), 4);
     assert.equal(engine.block.getDuration(image), 4);
-    assert.equal(engine.block.getParent(image), null, 'detached until appended');
+    assert.equal(engine.block.getParent(image), page, 'added to the current page');
+    const bare = await Engine.create();
+    assert.equal(bare.block.getParent(await bare.block.addImage('https://example.test/b.jpg')), null, 'no scene: stays detached');
     await assertRejectsCode(engine.block.addImage(''), 'INVALID_VALUE');
     await assertRejectsCode(engine.block.addImage('https://example.test/a.jpg', { size: { width: -1, height: 1 } }), 'OUT_OF_RANGE');
   });
@@ -396,5 +398,19 @@ describe('roles and block scopes, as CE.SDK documents them', () => {
     assert.equal(engine.editor.getGlobalScope('layer/move'), 'Defer');
     assertCode(() => engine.block.setPositionX(block, 7), 'SCOPE_DENIED');
     assert.equal(engine.block.getPositionX(block), 5);
+  });
+});
+
+describe('the type property', () => {
+  it('lists and reads `type` as CE.SDK does, read-only and never saved', async () => {
+    const { engine, page } = await createTestEngine();
+    const star = engine.block.createShape('star');
+    assert.ok(engine.block.findAllProperties(star).includes('type'));
+    assert.equal(engine.block.getString(star, 'type'), '//ly.img.ubq/shape/star');
+    assert.equal(engine.block.getString(page, 'type'), '//ly.img.ubq/page');
+    assert.equal(engine.block.isPropertyWritable('type'), false);
+    assert.throws(() => engine.block.setString(star, 'type', '//ly.img.ubq/shape/rect'));
+    const saved = JSON.parse(await engine.scene.saveToString()) as { blocks: Array<{ properties?: Record<string, unknown> }> };
+    assert.ok(saved.blocks.every((block) => block.properties?.type === undefined), 'not saved as a property');
   });
 });

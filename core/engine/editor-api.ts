@@ -115,17 +115,22 @@ export class EditorAPI {
 
   /**
    * Runs `fn` atomically: if `fn` throws, every change it made is rolled back and the error is
-   * rethrown. Its changes join the changes collected for the next undo step (`addUndoStep`, or the
-   * automatic step of the editor mode). A nested `transact` joins the outer one (with its own
-   * rollback point). `fn` must be synchronous.
+   * rethrown. An outermost `transact` is one undo step: changes collected before it become their
+   * own step first, then its changes become a step labelled `label` (an extension of ours; CE.SDK
+   * code marks steps with `addUndoStep`). A nested `transact`, or one inside a gesture, joins the
+   * outer one (with its own rollback point). `fn` must be synchronous.
    */
   transact<T>(label: string, fn: () => T): T {
     if (typeof fn !== 'function') throw new CesdkError('INVALID_VALUE', 'transact needs a function');
-    return this.core.mutate(label, () => {
+    const outermost = !this.core.history.inTransaction;
+    if (outermost && !this.core.disposed) this.core.history.addUndoStep();
+    const value = this.core.mutate(label, () => {
       const result = fn();
       if (result instanceof Promise) throw new CesdkError('INVALID_VALUE', `transact '${label}': the function must be synchronous`);
       return result;
     });
+    if (outermost) this.core.history.addUndoStep(label);
+    return value;
   }
 
   /**

@@ -69,6 +69,7 @@ export class Engine {
     });
     this.block = new BlockAPI(this.core);
     this.scene = new SceneAPI(this.core);
+    this.block.currentPage = () => this.scene.getCurrentPage();
     this.editor = new EditorAPI(this.core);
     this.variable = new VariableAPI(this.core);
     this.event = new EventAPI(this.core);

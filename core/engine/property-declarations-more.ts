@@ -1,3 +1,4 @@
+import { BLOCK_TYPE_SHORTHANDS, toLongType, type BlockFamily } from './block-types.js';
 import { declareProperty } from './property-registry.js';
 import { normalizeTextRuns, TEXT_CASES } from './text-runs.js';
 import { normalizeTypeface, NO_TYPEFACE } from './typeface.js';
@@ -23,3 +24,12 @@ declareProperty({ path: 'placeholderControls/showButton', type: 'Bool', defaultV
 declareProperty({ path: 'text/case', type: 'Enum', enumValues: TEXT_CASES, defaultValue: 'Normal', blockTypes: ['text'], scope: 'text/character' });
 declareProperty({ path: 'text/runs', type: 'Struct', defaultValue: Object.freeze([]), blockTypes: ['text'], scope: 'text/character', normalize: normalizeTextRuns });
 declareProperty({ path: 'text/typefaceDefinition', type: 'Struct', defaultValue: NO_TYPEFACE, blockTypes: ['text'], scope: 'text/character', normalize: normalizeTypeface });
+
+// `type`: CE.SDK lists it among a block's properties (`findAllProperties`) and reads it with
+// `getString(id, 'type')`. Read-only; each block type's default is its own long type name.
+const ALL_TYPES = (Object.keys(BLOCK_TYPE_SHORTHANDS) as BlockFamily[]).flatMap((family) =>
+  BLOCK_TYPE_SHORTHANDS[family].map((short) => toLongType(family, short)));
+declareProperty({
+  path: 'type', type: 'String', defaultValue: '', readOnly: true, blockTypes: ALL_TYPES,
+  typeDefaults: Object.fromEntries(ALL_TYPES.map((type) => [type, type])),
+});

@@ -52,8 +52,8 @@ export default {
       check: (context) => {
         const { engine } = context;
         const block = id(context, 'rectGraphic');
-        equal(engine.block.getType(engine.block.getShape(block)), `${SHAPE}rect`, 'rect shape');
-        equal(engine.block.getColor(engine.block.getFill(block), 'fill/color/value'), { r: 1, g: 0, b: 0, a: 1 }, 'red fill');
+        equal(engine.block.getType(engine.block.getShape(block)!), `${SHAPE}rect`, 'rect shape');
+        equal(engine.block.getColor(engine.block.getFill(block)!, 'fill/color/value'), { r: 1, g: 0, b: 0, a: 1 }, 'red fill');
         equal([engine.block.getWidth(block), engine.block.getHeight(block)], [64, 64], 'size');
         equal([engine.block.getPositionX(block), engine.block.getPositionY(block)], [10, 10], 'position');
         equal(engine.block.getParent(block), id(context, 'page'), 'on the page');
@@ -67,8 +67,8 @@ export default {
       check: (context) => {
         const { engine } = context;
         const block = id(context, 'ellipseGraphic');
-        equal(engine.block.getType(engine.block.getShape(block)), `${SHAPE}ellipse`, 'ellipse shape');
-        const fill = engine.block.getFill(block);
+        equal(engine.block.getType(engine.block.getShape(block)!), `${SHAPE}ellipse`, 'ellipse shape');
+        const fill = engine.block.getFill(block)!;
         equal(engine.block.getType(fill), '//ly.img.ubq/fill/gradient/linear', 'linear gradient');
         const stops = engine.block.getGradientColorStops(fill, 'fill/gradient/colors');
         equal(stops.length, 2, 'two stops');
@@ -100,7 +100,7 @@ export default {
         const shape = id(context, 'starShape');
         equal(engine.block.getInt(shape, 'shape/star/points'), 5, 'points');
         close(engine.block.getFloat(shape, 'shape/star/innerDiameter'), 0.5, 'innerDiameter');
-        equal(engine.block.getShape(id(context, 'starGraphic')), shape, 'attached');
+        equal(engine.block.getShape(id(context, 'starGraphic')!), shape, 'attached');
         equal(engine.block.getPositionX(id(context, 'starGraphic')), 154, 'x');
       },
     },
@@ -121,7 +121,7 @@ export default {
       captures: ['lineGraphic'],
       check: (context) => {
         const block = id(context, 'lineGraphic');
-        equal(context.engine.block.getType(context.engine.block.getShape(block)), `${SHAPE}line`, 'line shape');
+        equal(context.engine.block.getType(context.engine.block.getShape(block)!), `${SHAPE}line`, 'line shape');
         equal(context.engine.block.getHeight(block), 10, 'height');
       },
     },

@@ -17,7 +17,7 @@ export default {
         const { engine } = context;
         const text = id(context, 'textBlock');
         equal(engine.scene.getPages(), [id(context, 'page')], 'one page in the stack');
-        equal(engine.block.getText(text), 'Shadows & Glows', 'text');
+        equal(engine.block.getString(text, 'text/text'), 'Shadows & Glows', 'text');
         equal(engine.block.getTextFontSizes(text), [10], 'font size');
         equal(engine.block.getWidthMode(text), 'Auto', 'width mode');
         equal(engine.block.getParent(text), id(context, 'page'), 'on the page');
@@ -111,7 +111,8 @@ export default {
     {
       title: 'Toggle Glow Effects',
       start: '// Toggle glow effect visibility',
-      end: "console.log('Glow re-enabled:', engine.block.isEffectEnabled(glowEffect));",
+      end: '}',
+      endAfter: "console.log('Glow re-enabled:', engine.block.isEffectEnabled(glowEffect));",
       check: (context) => {
         equal(loggedValue(context, 'Glow disabled:'), true, 'glow disabled in between');
         equal(loggedValue(context, 'Glow re-enabled:'), true, 'glow enabled again');
