@@ -294,6 +294,7 @@ describe('frames, screen space, text lines and crop fitting', () => {
     const release = engine.setCanvasBridge({ screenBoundingBox: (ids) => ({ x: ids.length, y: 2, width: 3, height: 4 }) });
     assert.deepEqual(engine.block.getScreenSpaceBoundingBoxXYWH([block, page]), { x: 2, y: 2, width: 3, height: 4 });
     assert.equal(engine.block.getScreenSpaceBoundingBoxWidth(block), 3);
+    assert.deepEqual([engine.block.getScreenSpaceBoundingBoxX(block), engine.block.getScreenSpaceBoundingBoxY(block), engine.block.getScreenSpaceBoundingBoxHeight(block)], [1, 2, 4]);
     assertCode(() => engine.block.getScreenSpaceBoundingBoxXYWH([999]), 'INVALID_BLOCK');
     release();
     assertCode(() => engine.block.getScreenSpaceBoundingBoxX(block), 'INVALID_STATE');
