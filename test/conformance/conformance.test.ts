@@ -18,6 +18,7 @@ const modules: ModuleMap = {
   '@cesdk/node': pathToFileURL(join(here, 'harness/shims/cesdk-node.ts')).href,
   dotenv: pathToFileURL(join(here, 'harness/shims/dotenv.ts')).href,
   fs: pathToFileURL(join(here, 'harness/shims/fs.ts')).href,
+  './utils': pathToFileURL(join(here, 'harness/shims/utils.ts')).href,
 };
 const source = (id: string): string => readFileSync(join(here, 'guides', `${id}.ts.txt`), 'utf8');
 

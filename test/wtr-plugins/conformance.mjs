@@ -9,6 +9,7 @@ const modules = {
   '@cesdk/node': '/test/conformance/harness/shims/cesdk-node.ts',
   dotenv: '/test/conformance/harness/shims/dotenv.ts',
   fs: '/test/conformance/harness/shims/fs.ts',
+  './utils': '/test/conformance/harness/shims/utils.ts',
 };
 
 let harness;

@@ -5,6 +5,7 @@ import colorConversion from './color-conversion.js';
 import createShapes from './create-shapes.js';
 import crop from './crop.js';
 import designUnits from './design-units.js';
+import duotone from './duotone.js';
 import events from './events.js';
 import fillsColor from './fills-color.js';
 import groupAndUngroup from './group-and-ungroup.js';
@@ -22,6 +23,6 @@ import undoAndHistory from './undo-and-history.js';
 
 /** Every guide of the suite. A new guide: its example in `guides/<id>.ts.txt`, its case file here. */
 export const GUIDES: readonly GuideCase[] = [
-  blocks, blur, colorConversion, createShapes, crop, designUnits, events, fillsColor, groupAndUngroup, pages, placeholders,
+  blocks, blur, colorConversion, createShapes, crop, designUnits, duotone, events, fillsColor, groupAndUngroup, pages, placeholders,
   scenes, setEditingConstraints, shadowsAndGlows, spotColors, storeCustomMetadata, strokes, textStyling, textVariables, undoAndHistory,
 ];

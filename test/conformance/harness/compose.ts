@@ -5,6 +5,8 @@ export interface ModuleMap {
   readonly '@cesdk/node': string;
   readonly dotenv: string;
   readonly fs: string;
+  /** The examples' own helper module (`import { hexToRgba } from './utils'`), not part of the guide text. */
+  readonly './utils': string;
 }
 
 /** A snippet located in the guide's example: 0-based line indexes, inclusive. */
@@ -67,11 +69,11 @@ function bracketsBalance(text: string): boolean {
   return depth === 0 && quote === null;
 }
 
-const IMPORT_SPECIFIER = /^(\s*import\s[^'"]*from\s*)(['"])(@cesdk\/node|dotenv|fs)\2(;?\s*)$/;
+const IMPORT_SPECIFIER = /^(\s*import\s[^'"]*from\s*)(['"])(@cesdk\/node|dotenv|fs|\.\/utils)\2(;?\s*)$/;
 
 /**
  * Builds the module the harness runs: the guide's example, unchanged except that
- * - its imports of `@cesdk/node`, `dotenv` and `fs` point at the harness's modules (so
+ * - its imports of `@cesdk/node`, `dotenv`, `fs` (and the examples' `./utils` helper) point at the harness's modules (so
  *   `CreativeEngine.init(config)` becomes `Engine.create(config)`, and files go to memory);
  * - a harness line is added before and after each snippet (to attribute errors and run checks);
  * - snippets listed in `exclude` (they failed in an earlier run) are blanked out, so the guide's
