@@ -141,6 +141,7 @@ describe('<cesdk-inspector>', () => {
   it('gives a page without a fill its first fill from the fill type (solid colour), as one step', async () => {
     const { engine } = await createEngineWithPage();
     const bare = engine.block.create('page');
+    engine.block.destroy(engine.block.getFill(bare)!); // a new page comes with a white fill (CE.SDK); this one has none
     engine.block.setWidth(bare, 500);
     engine.block.setHeight(bare, 500);
     engine.block.appendChild(engine.scene.get()!, bare);
