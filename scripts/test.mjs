@@ -2,7 +2,7 @@
 // `npm test`: type-check, Node tests (engine, backend), then browser tests in Debian's Chromium.
 // Ends with one closing line: "tests: N passed, N failed".
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { findChromium } from './chromium.mjs';
@@ -93,6 +93,22 @@ const timed = async (part, body) => {
 };
 let failed = 0;
 
+// The conformance suite (test/conformance/) writes its snippet results here; the closing lines add them up.
+const conformanceResults = join('test', 'conformance', '.results');
+rmSync(conformanceResults, { recursive: true, force: true });
+
+/** Prints "P/N guide snippets passing" for the parts of the conformance suite that ran. */
+function reportConformance() {
+  const results = [];
+  for (const part of ['node', 'browser']) {
+    const file = join(conformanceResults, `${part}.json`);
+    if (existsSync(file)) results.push(...JSON.parse(readFileSync(file, 'utf8')));
+  }
+  if (results.length === 0) return;
+  const passing = results.filter((result) => result.passed).length;
+  console.log(`\n${passing}/${results.length} guide snippets passing (CE.SDK guide code run unchanged; test/conformance/README.md)`);
+}
+
 if (existsSync('scripts/ensure-dev-keys.mjs')) {
   const keys = spawnSync(process.execPath, ['scripts/ensure-dev-keys.mjs'], { stdio: 'inherit' });
   if (keys.status !== 0) process.exit(keys.status ?? 1);
@@ -173,6 +189,7 @@ if (wants('journey') && existsSync('test/journey/journey.e2e.ts')) await timed('
   await runNodeTests(['test/journey/journey.e2e.ts'], 1);
 });
 
+reportConformance();
 console.log(`\ntimings: ${timings.join(', ')}; total ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
