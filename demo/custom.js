@@ -5,7 +5,7 @@ import { Engine } from '../dist/cesdk.js';
 // and gives it to the canvas; the layers and the inspector follow the canvas by id.
 const config = await fetch('./config.json').then((response) => (response.ok ? response.json() : {})).catch(() => ({}));
 const engine = await Engine.create({ license: config.license, licenseServer: config.licenseServer });
-engine.scene.create();
+engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
 const canvas = document.getElementById('main-canvas');
 canvas.engine = engine;
 await canvas.ready;

@@ -1,6 +1,7 @@
 // The demo page's script. A module file, not an inline script, so the page runs under a strict
 // Content-Security-Policy (script-src 'self', Trusted Types); see SECURITY.md.
 import '../dist/cesdk.js';
+import { addDemoAssets } from './demo-assets.js';
 
 const status = document.getElementById('status');
 // `npm start` serves the local license backend's demo key here; without it the editor runs unlicensed (watermark).
@@ -24,16 +25,25 @@ document.getElementById('locale').addEventListener('change', (event) => editor.s
 let ready = false;
 let license = '';
 const showStatus = () => (status.textContent = [ready ? 'Ready' : 'Loading…', license].filter(Boolean).join(' · '));
-editor.addEventListener('cesdk-ready', () => { ready = true; showStatus(); });
-editor.addEventListener('cesdk-error', (event) => (status.textContent = `Error: ${event.error.message}`));
+editor.addEventListener('cesdk-ready', async (event) => {
+  await addDemoAssets(event.engine).catch((error) => console.warn('demo assets:', error));
+  ready = true;
+  showStatus();
+});
+// People read the short message in their language; the developer detail goes to the console.
+editor.addEventListener('cesdk-error', (event) => {
+  status.textContent = event.userMessage;
+  console.warn(event.error);
+});
 editor.addEventListener('cesdk-license-change', (event) => {
   license = event.detail.needsWatermark ? `License: ${event.detail.state}` : '';
   showStatus();
 });
-// The editor never writes anywhere itself: the page decides what saving means. Here: a download.
-editor.onSave = (scene) => {
-  const url = URL.createObjectURL(new Blob([scene], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: 'design.scene.json' });
+// The editor never writes anywhere itself: the page decides what saving means. Here: a download of
+// what reopens whole (an archive when the design holds uploads, else the scene JSON); Open reads it back.
+editor.onSave = (scene, saved) => {
+  const url = URL.createObjectURL(saved.file);
+  const link = Object.assign(document.createElement('a'), { href: url, download: saved.fileName });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
   status.textContent = 'Saved';

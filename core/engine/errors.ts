@@ -16,6 +16,10 @@
  * - `INVALID_STATE`: the call is not allowed now (engine disposed, undo while a gesture is open, ...).
  * - `NOT_FOUND`: an unknown asset source, asset, setting or variable that must exist.
  * - `RESOURCE_UNAVAILABLE`: a resource referenced by the scene could not be fetched or read.
+ * - `RESOURCE_SCHEME_DISALLOWED`: `saveToString` met a resource URL whose scheme is not allowed (a
+ *   `blob:` upload) and no `onDisallowedResourceScheme` callback replaced it.
+ * - `FONT_FACE_MISSING`: a notice, not a failure: the font has no face of the asked weight or style,
+ *   so the browser simulates it.
  * - `COMMAND_FAILED`: an editor command (a shortcut, a menu entry, a panel action) failed with an
  *   unexpected exception; the command was rolled back, the scene is as it was before it.
  *
@@ -38,6 +42,8 @@ export type CesdkErrorCode =
   | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'RESOURCE_UNAVAILABLE'
+  | 'RESOURCE_SCHEME_DISALLOWED'
+  | 'FONT_FACE_MISSING'
   | 'COMMAND_FAILED'
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'

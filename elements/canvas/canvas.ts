@@ -6,14 +6,14 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
-import { designUnitsPerPoint, type SceneRenderer } from '../../core/render/index.js';
+import { textEditorMetrics, type SceneRenderer } from '../../core/render/index.js';
 import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
 import { toCommandError } from '../shared/run-command.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { canvasStyles } from './canvas.styles.js';
-import { cameraAfterWheel, fitRect, zoomAbout } from './camera.js';
+import { cameraAfterWheel, fitRect, worldToView, zoomAbout } from './camera.js';
 import { CanvasSession } from './canvas-session.js';
 import { CropSession } from './crop-mode.js';
 import { HitIndex, hitTest, placementMap, selectionBounds, shortType, type Point } from './geometry.js';
@@ -27,6 +27,8 @@ import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { blockAllows } from './surface.js';
 import { TextEditSession } from './text-editing.js';
 import { createOwnedEngine } from './owned-engine.js';
+import { KnownPages } from './known-pages.js';
+import { renderPageSurround } from './page-surround.js';
 
 /**
  * The design canvas.
@@ -40,6 +42,7 @@ import { createOwnedEngine } from './owned-engine.js';
  *
  * @csspart canvas - The renderer's `<canvas>`.
  * @csspart overlay - The SVG layer with selection, handles, marquee and guides.
+ * @csspart surround - The SVG layer that dims content hanging off the pages (`page/dimOutOfPageAreas`).
  * @csspart text-editor - The `<textarea>` used to edit text in place.
  *
  * @cssproperty --cesdk-canvas-background - Background around the pages (default: the theme's `--cesdk-color-canvas`); changes apply at once.
@@ -49,6 +52,7 @@ import { createOwnedEngine } from './owned-engine.js';
  * @cssproperty --cesdk-canvas-guide-color - Snapping guides.
  * @cssproperty --cesdk-canvas-marquee-fill - Marquee fill.
  * @cssproperty --cesdk-canvas-focus-ring - Focus ring colour.
+ * @cssproperty --cesdk-canvas-surround-opacity - How strongly content off the pages is dimmed (0.8).
  */
 export class CesdkCanvas extends LitElement implements CanvasSurface {
   static override styles = canvasStyles;
@@ -94,7 +98,8 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   private transient: { marquee: TransientOverlay['marquee']; guides: readonly Guide[]; hover: DesignBlockId | undefined } = { marquee: undefined, guides: [], hover: undefined };
   private placementCache: PagePlacement[] | undefined;
   private hitIndexCache: HitIndex | undefined;
-  private fittedScene: DesignBlockId | null = null;
+  private fittedScene: string | null = null;
+  private readonly knownPages = new KnownPages();
   private readyResolve!: (engine: Engine) => void;
   private syncingZoom = false;
 
@@ -175,6 +180,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       @contextmenu=${(event: Event) => event.preventDefault()}
     >
       <div class="surface"></div>
+      <svg class="surround" part="surround" aria-hidden="true">${this.session === undefined ? '' : renderPageSurround(engine, this.placements(), this.camera, this.clientWidth, this.clientHeight)}</svg>
       <svg class="overlay" part="overlay" aria-hidden="true">${model === undefined ? '' : renderOverlay(model)}</svg>
       <textarea part="text-editor" hidden dir="auto" spellcheck="false" aria-label="Text"></textarea>
     </div>`;
@@ -205,7 +211,13 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
         target = undefined;
       }
     }
-    const placement = placements.find((entry) => entry.page === target) ?? placements[0];
+    let placement = placements.find((entry) => entry.page === target);
+    if (placement === undefined && target !== undefined) {
+      // A page added in this very task is not laid out yet: lay the pages out again.
+      this.placementCache = undefined;
+      placement = this.placements().find((entry) => entry.page === target);
+    }
+    placement ??= this.placements()[0];
     if (placement === undefined) return;
     const size = this.viewSize();
     this.setCamera(fitRect(placement, size.width, size.height));
@@ -220,6 +232,35 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const bounds = selectionBounds(engine, selected, placementMap(this.placements()));
     const size = this.viewSize();
     this.setCamera(fitRect(bounds, size.width, size.height));
+  }
+
+  /** Frames a block (CE.SDK's `scene.zoomToBlock` asks for it), `padding` CSS pixels around it. */
+  zoomToBlock(block: DesignBlockId, padding: { left: number; top: number; right: number; bottom: number } = { left: 40, top: 40, right: 40, bottom: 40 }): void {
+    const engine = this.engine;
+    if (engine === undefined || !engine.block.isValid(block)) return;
+    const placements = placementMap(this.placements());
+    const bounds = placements.has(block) ? placements.get(block)! : selectionBounds(engine, [block], placements);
+    const size = this.viewSize();
+    const width = Math.max(1, size.width - padding.left - padding.right);
+    const height = Math.max(1, size.height - padding.top - padding.bottom);
+    const fitted = fitRect(bounds, width, height, 0);
+    this.setCamera({ x: fitted.x - padding.left / fitted.zoom, y: fitted.y - padding.top / fitted.zoom, zoom: fitted.zoom });
+  }
+
+  /** Lends the engine this canvas: screen-space boxes and `scene.zoomToBlock`. */
+  private bridgeEngine(engine: Engine): () => void {
+    const release = engine.setCanvasBridge({
+      screenBoundingBox: (ids) => {
+        const bounds = selectionBounds(engine, ids, placementMap(this.placements()));
+        const topLeft = worldToView(this.camera, { x: bounds.x, y: bounds.y });
+        return { x: topLeft.x, y: topLeft.y, width: bounds.width * this.camera.zoom, height: bounds.height * this.camera.zoom };
+      },
+    });
+    const stop = engine.onEvent('zoomToBlock', ({ blockId, padding }) => this.zoomToBlock(blockId, padding));
+    return () => {
+      release();
+      stop();
+    };
   }
 
   /** The current camera. */
@@ -345,7 +386,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (!blockAllows(engine, block, 'text/edit')) return;
     this.exitCrop();
     this.textSession?.commit();
-    this.textSession = new TextEditSession(this, textarea, block, designUnitsPerPoint, () => {
+    this.textSession = new TextEditSession(this, textarea, block, textEditorMetrics, () => {
       this.textSession = undefined;
       this.requestUpdate();
       if (this.isConnected) this.focus({ preventScroll: true });
@@ -397,8 +438,10 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (engine === undefined || !this.isConnected) return;
     const session = new CanvasSession(this, engine, {
       preference: this.renderBackend,
+      bridge: (bridged) => this.bridgeEngine(bridged),
       onReady: (readyEngine) => {
         this.fittedScene = currentScene(readyEngine);
+        this.knownPages.reset(readyEngine);
         if (this.cameraEngine !== readyEngine) this.zoomToPage();
         else session.renderer?.setCamera(this.camera);
         this.readyResolve(readyEngine);
@@ -435,7 +478,19 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const scene = currentScene(engine);
     if (scene !== this.fittedScene && this.placements().length > 0) {
       this.fittedScene = scene;
+      this.knownPages.reset(engine);
       this.zoomToPage();
+      return;
+    }
+    // A page added to the scene (the pages panel, a shortcut, an API call) is brought into view.
+    const added = this.knownPages.added(engine);
+    if (added !== undefined) {
+      try {
+        engine.scene.setCurrentPage(added);
+      } catch {
+        // Not a page of the scene after all: just show it.
+      }
+      this.zoomToPage(added);
     }
   }
 
@@ -509,9 +564,14 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   };
 }
 
-function currentScene(engine: Engine): DesignBlockId | null {
+/**
+ * The identity of the engine's scene: its UUID, since a loaded scene may reuse the id of the scene it
+ * replaced (ids are kept on load), and must still count as a new scene (fitted, not "pages added").
+ */
+function currentScene(engine: Engine): string | null {
   try {
-    return engine.scene.get();
+    const scene = engine.scene.get();
+    return scene === null ? null : `${scene}:${engine.block.getUUID(scene)}`;
   } catch {
     return null;
   }

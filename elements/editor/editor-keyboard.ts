@@ -16,6 +16,7 @@ export interface ShortcutHost {
   readonly engine: Engine | undefined;
   readonly clipboard: BlockClipboard;
   save(): Promise<unknown>;
+  open(): Promise<unknown>;
   zoomToPage(): unknown;
   openShortcutHelp(): void;
   openContextMenuAtSelection(): void;
@@ -105,6 +106,7 @@ function runAction(host: ShortcutHost, action: ShortcutAction): void {
     case 'nudgeUpLarge': return nudge(0, -NUDGE_STEP_LARGE);
     case 'nudgeDownLarge': return nudge(0, NUDGE_STEP_LARGE);
     case 'save': void host.save(); return;
+    case 'open': void host.open(); return;
     case 'contextMenu': host.openContextMenuAtSelection(); return;
   }
 }

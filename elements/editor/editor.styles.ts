@@ -117,10 +117,33 @@ export const editorStyles = [
     .status {
       padding: var(--cesdk-space-4);
     }
+    .notices {
+      position: absolute;
+      inset-inline: 0;
+      bottom: var(--cesdk-space-4);
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: var(--cesdk-space-2);
+      pointer-events: none;
+    }
+    .notice {
+      display: flex;
+      align-items: center;
+      gap: var(--cesdk-space-2);
+      max-width: min(90%, 520px);
+      padding: var(--cesdk-space-2) var(--cesdk-space-2) var(--cesdk-space-2) var(--cesdk-space-4);
+      border: 1px solid var(--cesdk-color-border);
+      border-inline-start: 4px solid var(--cesdk-color-danger);
+      border-radius: var(--cesdk-radius-medium, 6px);
+      background: var(--cesdk-color-surface-raised);
+      color: var(--cesdk-color-text);
+      box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
+      pointer-events: auto;
+    }
     .error {
       color: var(--cesdk-color-danger);
     }
-    .notice,
     .draft-offer {
       position: absolute;
       z-index: 3;
@@ -133,17 +156,11 @@ export const editorStyles = [
       align-items: flex-start;
       padding: var(--cesdk-space-2) var(--cesdk-space-3);
       border-radius: var(--cesdk-radius-medium);
-      border: 1px solid var(--cesdk-color-danger);
+      border: 1px solid var(--cesdk-color-primary);
+      align-items: center;
       background: var(--cesdk-color-surface-raised);
       color: var(--cesdk-color-text);
       box-shadow: var(--cesdk-shadow-raised);
-    }
-    .draft-offer {
-      border-color: var(--cesdk-color-primary);
-      align-items: center;
-    }
-    .notice + .draft-offer {
-      inset-block-start: calc(var(--cesdk-space-3) + 64px);
     }
     .notice-text {
       flex: 1 1 auto;

@@ -8,7 +8,7 @@ import type { CesdkExportMenu } from './export-menu.js';
 
 async function engineWithPage(width = 240, height = 160, register = true): Promise<Engine> {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, width);
   engine.block.setHeight(page, height);
@@ -182,5 +182,60 @@ describe('<cesdk-export-menu>', () => {
     expect(menu.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
     expect(menu.shadowRoot!.textContent).to.contain('Export canceled.');
     engine.dispose();
+  });
+
+  it('exports every page to PDF by default ("All pages"), or only the current one', async () => {
+    const engine = await engineWithPage();
+    engine.scene.addPage();
+    const menu = await menuFor(engine);
+    menu.onExport = () => undefined;
+    (menu.shadowRoot!.querySelector('[part="trigger"]') as HTMLButtonElement).click();
+    await menu.updateComplete;
+    const format = menu.shadowRoot!.querySelector('[part="format"]') as HTMLSelectElement;
+    format.value = 'application/pdf';
+    format.dispatchEvent(new Event('change'));
+    await menu.updateComplete;
+    const pages = menu.shadowRoot!.querySelector('[part="pages"]') as HTMLSelectElement;
+    expect(pages.value).to.equal('all');
+    const countPages = async (blob: Blob | undefined) => ((await blob!.text()).match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(await countPages(await menu.exportNow())).to.equal(2);
+    pages.value = 'current';
+    pages.dispatchEvent(new Event('change'));
+    await menu.updateComplete;
+    expect(await countPages(await menu.exportNow())).to.equal(1);
+  });
+
+  it('closes on Escape and on a click outside, and its status follows a locale switch', async () => {
+    const engine = await engineWithPage();
+    const root = await fixture<HTMLDivElement>(html`<div><button id="outside">outside</button><cesdk-export-menu .engine=${engine}></cesdk-export-menu></div>`);
+    const menu = root.querySelector('cesdk-export-menu') as CesdkExportMenu;
+    menu.onExport = () => undefined;
+    await menu.updateComplete;
+    const trigger = menu.shadowRoot!.querySelector('[part="trigger"]') as HTMLButtonElement;
+    trigger.click();
+    await menu.updateComplete;
+    const format = menu.shadowRoot!.querySelector('[part="format"]') as HTMLSelectElement;
+    format.focus();
+    format.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await menu.updateComplete;
+    expect(menu.open, 'Escape closes').to.equal(false);
+    expect(menu.shadowRoot!.activeElement, 'focus returns to the trigger').to.equal(trigger);
+    trigger.click();
+    await menu.updateComplete;
+    expect(menu.open).to.equal(true);
+    root.querySelector('#outside')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await menu.updateComplete;
+    expect(menu.open, 'a click outside closes').to.equal(false);
+    trigger.click();
+    await menu.updateComplete;
+    await menu.exportNow();
+    await menu.updateComplete;
+    const status = () => menu.shadowRoot!.querySelector('.status')!.textContent!.trim();
+    expect(status()).to.equal('Exported.');
+    const { loadLocale } = await import('../shared/i18n.js');
+    await loadLocale('de');
+    menu.setAttribute('locale', 'de');
+    await menu.updateComplete;
+    expect(status()).to.equal('Exportiert.');
   });
 });

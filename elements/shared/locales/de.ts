@@ -1,6 +1,7 @@
 /** German: the same keys as the English table (checked by i18n.test.ts). */
 import type { en } from './en.js';
 
+import { errorsDe } from './errors-de.js';
 import { panelsDe } from './panels-de.js';
 
 export const de: Record<keyof typeof en, string> = {
@@ -9,9 +10,6 @@ export const de: Record<keyof typeof en, string> = {
   'editor.canvas': 'Design-Arbeitsfläche',
   'editor.loading': 'Der Editor wird geladen…',
   'editor.error': 'Der Editor konnte nicht starten: {message}',
-  'editor.notice.failed': 'Das hat nicht geklappt: {message}',
-  'editor.notice.commandFailed': 'Das hat nicht geklappt, es wurde nichts verändert.',
-  'editor.notice.dismiss': 'Schließen',
   'editor.draft.label': 'Ungespeicherter Entwurf',
   'editor.draft.found': 'Ein ungespeicherter Entwurf vom {time} liegt auf diesem Gerät.',
   'editor.draft.restore': 'Wiederherstellen',
@@ -23,6 +21,7 @@ export const de: Record<keyof typeof en, string> = {
   'editor.dock.pages': 'Seiten',
   'editor.closePanel': 'Bereich schließen',
   'editor.save': 'Speichern',
+  'editor.open': 'Öffnen',
   'editor.saved': 'Gespeichert',
   'editor.shortcuts': 'Tastenkürzel',
   'editor.themeLight': 'Helles Design',
@@ -82,6 +81,7 @@ export const de: Record<keyof typeof en, string> = {
   'shortcuts.zoomFit': 'An Fenster anpassen',
   'shortcuts.nudge': 'Um 1 Einheit verschieben',
   'shortcuts.nudgeLarge': 'Um 10 Einheiten verschieben',
+  'shortcuts.open': 'Gespeichertes Design öffnen',
   'shortcuts.save': 'Speichern',
   'shortcuts.help': 'Tastenkürzel anzeigen',
   'shortcuts.contextMenu': 'Menü des Elements öffnen',
@@ -92,4 +92,5 @@ export const de: Record<keyof typeof en, string> = {
   'error.save': 'Speichern fehlgeschlagen: {message}',
   // Panels: inspector, layers, asset library (kept in their own file)
   ...panelsDe,
+  ...errorsDe,
 };

@@ -2,6 +2,7 @@
  * English, the reference table: every key used by the elements exists here, and the German table must
  * have the same keys (checked by i18n.test.ts).
  */
+import { errorsEn } from './errors-en.js';
 import { panelsEn } from './panels-en.js';
 
 export const en = {
@@ -10,9 +11,6 @@ export const en = {
   'editor.canvas': 'Design canvas',
   'editor.loading': 'Loading the editor…',
   'editor.error': 'The editor could not start: {message}',
-  'editor.notice.failed': 'That did not work: {message}',
-  'editor.notice.commandFailed': 'That did not work, and nothing was changed.',
-  'editor.notice.dismiss': 'Dismiss',
   'editor.draft.label': 'Unsaved draft',
   'editor.draft.found': 'An unsaved draft from {time} was kept on this device.',
   'editor.draft.restore': 'Restore',
@@ -24,6 +22,7 @@ export const en = {
   'editor.dock.pages': 'Pages',
   'editor.closePanel': 'Close panel',
   'editor.save': 'Save',
+  'editor.open': 'Open',
   'editor.saved': 'Saved',
   'editor.shortcuts': 'Keyboard shortcuts',
   'editor.themeLight': 'Light theme',
@@ -83,6 +82,7 @@ export const en = {
   'shortcuts.zoomFit': 'Zoom to fit',
   'shortcuts.nudge': 'Move by 1 unit',
   'shortcuts.nudgeLarge': 'Move by 10 units',
+  'shortcuts.open': 'Open a saved design',
   'shortcuts.save': 'Save',
   'shortcuts.help': 'Show keyboard shortcuts',
   'shortcuts.contextMenu': 'Open the block menu',
@@ -93,4 +93,5 @@ export const en = {
   'error.save': 'Saving failed: {message}',
   // Panels: inspector, layers, asset library (kept in their own file)
   ...panelsEn,
+  ...errorsEn,
 } as const satisfies Record<string, string>;
