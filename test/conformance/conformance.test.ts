@@ -1,4 +1,5 @@
-// The conformance suite, engine-only part: CE.SDK guide code run unchanged in Node (see README.md).
+// The conformance suite, engine-only part: CE.SDK guide calls, re-stated call for call, run in Node
+// (see README.md).
 // Guides that export run in conformance.browser.test.ts. Results go to .results/node.json, which
 // `npm test` adds up with the browser part into one "P/N guide snippets passing" line.
 import { test } from 'node:test';
@@ -16,20 +17,19 @@ import type { SnippetResult } from './harness/types.js';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const modules: ModuleMap = {
   '@cesdk/node': pathToFileURL(join(here, 'harness/shims/cesdk-node.ts')).href,
-  dotenv: pathToFileURL(join(here, 'harness/shims/dotenv.ts')).href,
-  fs: pathToFileURL(join(here, 'harness/shims/fs.ts')).href,
-  './utils': pathToFileURL(join(here, 'harness/shims/utils.ts')).href,
 };
 const source = (id: string): string => readFileSync(join(here, 'guides', `${id}.ts.txt`), 'utf8');
 
-test('every snippet is found, unchanged, in its guide example', () => {
+test('every snippet is a step of its guide file, which cites the page it re-states', () => {
   for (const guide of GUIDES) {
-    assert.doesNotThrow(() => locateSnippets(source(guide.id), guide), guide.id);
+    const text = source(guide.id);
+    assert.doesNotThrow(() => locateSnippets(text, guide), guide.id);
     assert.match(guide.url, /^https:\/\/img\.ly\/docs\/cesdk\//, `${guide.id} has its source URL`);
+    assert.equal(text.split('\n')[0], `// Calls re-stated from ${guide.url}`, `${guide.id} cites its page on its first line`);
   }
 });
 
-test('engine-only guides run unchanged', async () => {
+test('engine-only guides run and give the documented results', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'cesdk-conformance-'));
   const results: SnippetResult[] = [];
   try {

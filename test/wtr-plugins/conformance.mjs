@@ -1,4 +1,4 @@
-// The conformance suite's browser side: serves each CE.SDK guide as a module composed by the
+// The conformance suite's browser side: serves each re-stated CE.SDK guide as a module composed by the
 // harness (test/conformance/harness/compose.ts) at /__conformance__/<guide>.ts, and stores the
 // browser results for `npm test`'s "P/N guide snippets passing" line.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,9 +7,6 @@ import { fileURLToPath } from 'node:url';
 const folder = fileURLToPath(new URL('../conformance/', import.meta.url));
 const modules = {
   '@cesdk/node': '/test/conformance/harness/shims/cesdk-node.ts',
-  dotenv: '/test/conformance/harness/shims/dotenv.ts',
-  fs: '/test/conformance/harness/shims/fs.ts',
-  './utils': '/test/conformance/harness/shims/utils.ts',
 };
 
 let harness;

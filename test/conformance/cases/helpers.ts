@@ -41,6 +41,19 @@ export function id(context: SnippetCheckContext, name: string): number {
   return value;
 }
 
+/** A captured guide variable, whatever its type. */
+export function val(context: SnippetCheckContext, name: string): unknown {
+  if (!(name in context.vars)) throw new Error(`variable ${name} was not captured`);
+  return context.vars[name];
+}
+
+/** The bytes of a captured export result (a `Blob`). */
+export async function bytesOf(context: SnippetCheckContext, name: string): Promise<Uint8Array> {
+  const value = context.vars[name];
+  if (!(value instanceof Blob)) throw new Error(`variable ${name} is not a Blob: ${show(value)}`);
+  return new Uint8Array(await value.arrayBuffer());
+}
+
 /** Reads the PNG's pixel size from its header. */
 export function pngSize(bytes: Uint8Array | string | undefined): { width: number; height: number } {
   if (!(bytes instanceof Uint8Array) || bytes.length < 24 || bytes[0] !== 0x89 || bytes[1] !== 0x50) throw new Error('not a PNG file');

@@ -1,5 +1,5 @@
 import type { GuideCase } from '../harness/types.js';
-import { equal, id, logged, loggedValue } from './helpers.js';
+import { equal, id, val } from './helpers.js';
 
 const sorted = (value: unknown): string[] => [...(value as string[])].sort();
 
@@ -10,60 +10,49 @@ export default {
   snippets: [
     {
       title: 'Initialize CE.SDK',
-      start: '// Initialize the headless Creative Engine',
-      end: 'engine.block.setPositionY(imageBlock, 150);',
-      captures: ['imageBlock', 'page'],
+      captures: ['photo', 'sheet'],
       check: (context) => {
         const { engine } = context;
-        const block = id(context, 'imageBlock');
-        equal(engine.block.getParent(block), id(context, 'page'), 'image on the page');
+        const block = id(context, 'photo');
+        equal(engine.block.getParent(block), id(context, 'sheet'), 'image on the page');
         equal([engine.block.getWidth(block), engine.block.getHeight(block)], [400, 300], 'size');
         equal(engine.block.getString(engine.block.getFill(block)!, 'fill/image/imageFileURI'), 'https://img.ly/static/ubq_samples/sample_1.jpg', 'image');
       },
     },
     {
       title: 'Set Metadata',
-      start: '// Set metadata key-value pairs on the block',
-      end: "console.log('Set metadata: externalId, source, uploadedBy');",
-      captures: ['imageBlock'],
-      check: (context) => equal(context.engine.block.getMetadata(id(context, 'imageBlock'), 'source'), 'user-upload', 'metadata'),
+      captures: ['photo'],
+      check: (context) => equal(context.engine.block.getMetadata(id(context, 'photo'), 'source'), 'user-upload', 'metadata'),
     },
     {
       title: 'Get Metadata',
-      start: '// Retrieve a metadata value by key',
-      end: '}',
-      check: (context) => equal(loggedValue(context, 'External ID:'), 'asset-12345', 'getMetadata'),
+      captures: ['assetRef'],
+      check: (context) => equal(val(context, 'assetRef'), 'asset-12345', 'getMetadata'),
     },
     {
       title: 'List All Metadata Keys',
-      start: '// List all metadata keys on the block',
-      endAfter: '// Log all key-value pairs',
-      end: '}',
+      captures: ['keysNow', 'entriesNow'],
       check: (context) => {
-        equal(sorted(loggedValue(context, 'All metadata keys:')), ['externalId', 'source', 'uploadedBy'], 'keys');
-        equal(logged(context, '  externalId: asset-12345'), [], 'key-value lines');
+        equal(sorted(val(context, 'keysNow')), ['externalId', 'source', 'uploadedBy'], 'keys');
+        equal((val(context, 'entriesNow') as Record<string, string>).externalId, 'asset-12345', 'key-value pairs');
       },
     },
     {
       title: 'Store Structured Data',
-      start: '// Store structured data as JSON',
-      end: "console.log('Parsed generation info:', parsedInfo);",
-      check: (context) => equal((loggedValue(context, 'Parsed generation info:') as { model: string }).model, 'stable-diffusion', 'parsed JSON'),
+      captures: ['provenance'],
+      check: (context) => equal((val(context, 'provenance') as { model: string }).model, 'stable-diffusion', 'parsed JSON'),
     },
     {
       title: 'Remove Metadata',
-      start: '// Remove a metadata key',
-      end: "console.log('Removed metadata key: uploadedBy');",
-      captures: ['imageBlock'],
-      check: (context) => equal(context.engine.block.hasMetadata(id(context, 'imageBlock'), 'uploadedBy'), false, 'removed'),
+      captures: ['photo'],
+      check: (context) => equal(context.engine.block.hasMetadata(id(context, 'photo'), 'uploadedBy'), false, 'removed'),
     },
     {
       title: 'Remove Metadata (verify)',
-      start: '// Verify the key was removed',
-      end: "console.log('Remaining metadata keys:', remainingKeys);",
+      captures: ['uploaderKept', 'keysLeft'],
       check: (context) => {
-        equal(loggedValue(context, 'Has uploadedBy after removal:'), false, 'hasMetadata');
-        equal(sorted(loggedValue(context, 'Remaining metadata keys:')), ['externalId', 'generationInfo', 'source'], 'remaining keys');
+        equal(val(context, 'uploaderKept'), false, 'hasMetadata');
+        equal(sorted(val(context, 'keysLeft')), ['externalId', 'generationInfo', 'source'], 'remaining keys');
       },
     },
   ],

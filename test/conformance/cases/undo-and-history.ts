@@ -1,5 +1,5 @@
 import type { GuideCase } from '../harness/types.js';
-import { equal, expect, id, logged, loggedLine, loggedValue } from './helpers.js';
+import { equal, expect, id, val } from './helpers.js';
 
 export default {
   id: 'undo-and-history',
@@ -8,12 +8,10 @@ export default {
   snippets: [
     {
       title: 'Setup',
-      start: 'const engine = await CreativeEngine.init({',
-      end: "const page = engine.block.findByType('page')[0];",
-      captures: ['page'],
+      captures: ['sheet'],
       check: (context) => {
         const { engine } = context;
-        const page = id(context, 'page');
+        const page = id(context, 'sheet');
         equal(engine.scene.getPages(), [page], 'pages');
         equal(engine.block.getWidth(page), 800, 'page width');
         equal(engine.block.getHeight(page), 600, 'page height');
@@ -22,77 +20,60 @@ export default {
     },
     {
       title: 'Subscribing to History Changes',
-      start: '// Subscribe to history updates to track state changes',
-      end: '});',
-      captures: ['unsubscribe'],
-      check: ({ vars }) => expect(typeof vars.unsubscribe === 'function', 'onHistoryUpdated returns an unsubscribe function'),
+      captures: ['stopHistoryLog'],
+      check: ({ vars }) => expect(typeof vars.stopHistoryLog === 'function', 'onHistoryUpdated returns an unsubscribe function'),
     },
     {
       title: 'Automatic Undo Step Creation',
-      start: '// Create a triangle shape and add an undo step to record it in history',
-      end: 'engine.editor.addUndoStep();',
-      captures: ['block', 'page', 'triangleShape'],
+      captures: ['triangle', 'sheet', 'threeSides'],
       check: (context) => {
         const { engine } = context;
         expect(engine.editor.canUndo(), 'after addUndoStep, canUndo() returns true');
-        equal(engine.block.getParent(id(context, 'block')), id(context, 'page'), 'the triangle is on the page');
-        equal(engine.block.getInt(id(context, 'triangleShape'), 'shape/polygon/sides'), 3, 'sides');
-        equal(loggedValue(context, 'History updated:'), { canUndo: true, canRedo: false }, 'the history callback fired with the new step');
+        equal(engine.block.getParent(id(context, 'triangle')), id(context, 'sheet'), 'the triangle is on the page');
+        equal(engine.block.getInt(id(context, 'threeSides'), 'shape/polygon/sides'), 3, 'sides');
+        const update = context.logs.find((args) => args[0] === 'history');
+        equal(update?.[1], { canUndo: true, canRedo: false }, 'the history callback fired with the new step');
       },
     },
     {
       title: 'Performing Undo and Redo Operations (undo)',
-      start: '// Undo the block creation',
-      end: '}',
-      captures: ['block'],
+      captures: ['triangle', 'afterUndo'],
       check: (context) => {
-        const [, , canRedo] = logged(context, 'After undo - canUndo:');
-        equal(canRedo, true, 'after undoing, canRedo() returns true');
-        expect(!context.engine.block.isValid(id(context, 'block')), 'the undone block is gone');
+        equal((val(context, 'afterUndo') as boolean[])[1], true, 'after undoing, canRedo() returns true');
+        expect(!context.engine.block.isValid(id(context, 'triangle')), 'the undone block is gone');
       },
     },
     {
       title: 'Performing Undo and Redo Operations (redo)',
-      start: '// Redo to restore the block',
-      end: '}',
-      captures: ['block', 'page'],
+      captures: ['triangle', 'sheet', 'afterRedo'],
       check: (context) => {
-        const [canUndo, , canRedo] = logged(context, 'After redo - canUndo:');
-        equal(canUndo, true, 'canUndo after redo');
-        equal(canRedo, false, 'after redoing, canRedo() returns false');
-        equal(context.engine.block.getParent(id(context, 'block')), id(context, 'page'), 'the block is back on the page');
+        equal(val(context, 'afterRedo'), [true, false], 'canUndo, and no redo after redoing');
+        equal(context.engine.block.getParent(id(context, 'triangle')), id(context, 'sheet'), 'the block is back on the page');
       },
     },
     {
       title: 'Creating and Switching History Stacks',
-      start: '// Create a second history stack for isolated operations',
-      endAfter: "'Switched back to primary history. canUndo:',",
-      end: ');',
-      captures: ['primaryHistory', 'secondaryHistory'],
+      captures: ['mainHistory', 'sideHistory', 'activeWhileSide', 'sideCanUndo', 'mainCanUndo'],
       check: (context) => {
-        expect(context.vars.primaryHistory !== context.vars.secondaryHistory, 'two distinct histories');
-        equal(loggedValue(context, 'Switched to secondary history. Active:'), context.vars.secondaryHistory, 'active history after switching');
-        equal(loggedValue(context, 'Block added in secondary history. canUndo:'), true, 'secondary history canUndo');
-        equal(loggedValue(context, 'Switched back to primary history. canUndo:'), true, 'the primary history keeps its step');
-        equal(context.engine.editor.getActiveHistory(), context.vars.primaryHistory, 'primary is active again');
+        expect(val(context, 'mainHistory') !== val(context, 'sideHistory'), 'two distinct histories');
+        equal(val(context, 'activeWhileSide'), val(context, 'sideHistory'), 'active history after switching');
+        equal(val(context, 'sideCanUndo'), true, 'secondary history canUndo');
+        equal(val(context, 'mainCanUndo'), true, 'the primary history keeps its step');
+        equal(context.engine.editor.getActiveHistory(), val(context, 'mainHistory'), 'primary is active again');
       },
     },
     {
       title: 'Cleaning Up History Stacks',
-      start: '// Clean up the secondary history when no longer needed',
-      end: "console.log('Secondary history destroyed');",
-      captures: ['primaryHistory'],
-      check: (context) => equal(context.engine.editor.getActiveHistory(), context.vars.primaryHistory, 'the active history stays the primary one'),
+      captures: ['mainHistory'],
+      check: (context) => equal(context.engine.editor.getActiveHistory(), val(context, 'mainHistory'), 'the active history stays the primary one'),
     },
     {
       title: 'Managing Undo Steps Manually',
-      start: '// Manually add an undo step after custom operations',
-      end: 'engine.block.setPositionX(block, 140);',
-      captures: ['block'],
+      captures: ['triangle', 'canUndoMoved', 'droppedStep'],
       check: (context) => {
-        equal(loggedValue(context, 'Manual undo step added. canUndo:'), true, 'canUndo after addUndoStep');
-        loggedLine(context, 'Most recent undo step removed');
-        equal(context.engine.block.getPositionX(id(context, 'block')), 140, 'position reset');
+        equal(val(context, 'canUndoMoved'), true, 'canUndo after addUndoStep');
+        equal(val(context, 'droppedStep'), true, 'removeUndoStep ran');
+        equal(context.engine.block.getPositionX(id(context, 'triangle')), 140, 'position reset');
       },
     },
   ],

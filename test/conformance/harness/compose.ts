@@ -1,15 +1,11 @@
 import type { GuideCase } from './types.js';
 
-/** Where the harness maps the modules a guide imports. */
+/** Where the harness maps the one module a guide imports, `@cesdk/node`. */
 export interface ModuleMap {
   readonly '@cesdk/node': string;
-  readonly dotenv: string;
-  readonly fs: string;
-  /** The examples' own helper module (`import { hexToRgba } from './utils'`), not part of the guide text. */
-  readonly './utils': string;
 }
 
-/** A snippet located in the guide's example: 0-based line indexes, inclusive. */
+/** A snippet located in the guide file: 0-based line indexes of its marker lines, inclusive. */
 export interface SnippetSpan {
   readonly start: number;
   readonly end: number;
@@ -20,26 +16,42 @@ export interface SnippetSpan {
 /** The global through which composed guide code reaches the harness (one guide runs at a time). */
 export const HARNESS_GLOBAL = '__cesdkConformanceRun';
 
-/** Finds every snippet in the example; throws when a marker is missing (a typo in the case file). */
+/** The line that opens a snippet in a guide file: `// step: <title>`. */
+const STEP_OPEN = /^\/\/ step: (.+)$/;
+/** The line that closes it. */
+const STEP_CLOSE = '// end step';
+
+/**
+ * Finds every snippet of the guide file by its markers (`// step: <title>` … `// end step`). The
+ * steps must be the case file's snippets, in order and with the same titles; a mismatch throws.
+ */
 export function locateSnippets(source: string, guide: GuideCase): SnippetSpan[] {
-  const lines = source.split('\n').map((line) => line.trim());
+  const lines = source.split('\n');
   const spans: SnippetSpan[] = [];
-  let cursor = 0;
-  for (const [index, snippet] of guide.snippets.entries()) {
-    const start = lines.indexOf(snippet.start.trim(), cursor);
-    if (start < 0) throw new Error(`${guide.id} snippet ${index} ('${snippet.title}'): start line not found: ${snippet.start}`);
-    const anchor = snippet.endAfter === undefined ? start : lines.indexOf(snippet.endAfter.trim(), start);
-    if (anchor < 0) throw new Error(`${guide.id} snippet ${index} ('${snippet.title}'): endAfter line not found: ${snippet.endAfter}`);
-    const end = lines.indexOf(snippet.end.trim(), anchor);
-    if (end < 0) throw new Error(`${guide.id} snippet ${index} ('${snippet.title}'): end line not found: ${snippet.end}`);
-    const text = source.split('\n').slice(start, end + 1).join('\n');
-    spans.push({ start, end, removable: bracketsBalance(text) });
-    cursor = end + 1;
+  const titles: string[] = [];
+  let open: number | null = null;
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    const opening = STEP_OPEN.exec(line);
+    if (opening) {
+      if (open !== null) throw new Error(`${guide.id}: step '${titles.at(-1)}' (line ${open + 1}) is not closed before line ${index + 1}`);
+      open = index;
+      titles.push(opening[1]!.trim());
+    } else if (line === STEP_CLOSE) {
+      if (open === null) throw new Error(`${guide.id}: '${STEP_CLOSE}' without a step on line ${index + 1}`);
+      spans.push({ start: open, end: index, removable: bracketsBalance(lines.slice(open, index + 1).join('\n')) });
+      open = null;
+    }
+  }
+  if (open !== null) throw new Error(`${guide.id}: step '${titles.at(-1)}' is not closed`);
+  const expected = guide.snippets.map((snippet) => snippet.title);
+  if (titles.length !== expected.length || titles.some((title, index) => title !== expected[index])) {
+    throw new Error(`${guide.id}: the guide file's steps ${JSON.stringify(titles)} are not the case file's snippets ${JSON.stringify(expected)}`);
   }
   return spans;
 }
 
-/** The text of each snippet exactly as it stands in the example (what "unchanged" is checked against). */
+/** The text of each snippet as it stands in the guide file, marker lines included. */
 export function snippetTexts(source: string, guide: GuideCase): string[] {
   const lines = source.split('\n');
   return locateSnippets(source, guide).map((span) => lines.slice(span.start, span.end + 1).join('\n'));
@@ -69,12 +81,12 @@ function bracketsBalance(text: string): boolean {
   return depth === 0 && quote === null;
 }
 
-const IMPORT_SPECIFIER = /^(\s*import\s[^'"]*from\s*)(['"])(@cesdk\/node|dotenv|fs|\.\/utils)\2(;?\s*)$/;
+const IMPORT_SPECIFIER = /^(\s*import\s[^'"]*from\s*)(['"])(@cesdk\/node)\2(;?\s*)$/;
 
 /**
- * Builds the module the harness runs: the guide's example, unchanged except that
- * - its imports of `@cesdk/node`, `dotenv`, `fs` (and the examples' `./utils` helper) point at the harness's modules (so
- *   `CreativeEngine.init(config)` becomes `Engine.create(config)`, and files go to memory);
+ * Builds the module the harness runs: the guide file, unchanged except that
+ * - its import of `@cesdk/node` points at the harness's shim (so `CreativeEngine.init(config)`
+ *   becomes `Engine.create(config)`);
  * - a harness line is added before and after each snippet (to attribute errors and run checks);
  * - snippets listed in `exclude` (they failed in an earlier run) are blanked out, so the guide's
  *   later snippets still get their chance.

@@ -27,7 +27,6 @@ interface SnippetState {
  * recorded per snippet and its `engine.dispose()` (or its `main().catch(console.error)`) ends the run.
  */
 export class GuideRun {
-  readonly files = new Map<string, Uint8Array | string>();
   /** Errors the guide's event or history listeners threw (the engine carried on). */
   readonly listenerErrors: unknown[] = [];
   private readonly states: SnippetState[];
@@ -94,7 +93,7 @@ export class GuideRun {
     };
     try {
       const vars = read();
-      const context: SnippetCheckContext = { engine: vars.engine as Engine, vars, logs: state.logs, files: this.files };
+      const context: SnippetCheckContext = { engine: vars.engine as Engine, vars, logs: state.logs };
       const result = check(context);
       if (result instanceof Promise) return result.catch(fail);
     } catch (error) {

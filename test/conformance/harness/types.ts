@@ -8,23 +8,15 @@ export interface SnippetCheckContext {
   readonly vars: Readonly<Record<string, unknown>>;
   /** `console.log` calls made while the snippet ran, each as its argument list. */
   readonly logs: readonly (readonly unknown[])[];
-  /** Files the guide wrote with `fs.writeFileSync` so far (path → bytes or text). */
-  readonly files: ReadonlyMap<string, Uint8Array | string>;
 }
 
 /**
- * One snippet: a code block of the guide, found in the guide's complete example by its first and
- * last line (compared trimmed). The snippet's text is the example's text between them, unchanged.
+ * One snippet: a code block of the guide page, re-stated in the guide file between
+ * `// step: <title>` and `// end step`.
  */
 export interface SnippetCase {
-  /** The guide's section (or highlight) the code block belongs to. */
+  /** The guide's section (or highlight) the code block belongs to; the step marker repeats it. */
   readonly title: string;
-  /** First line of the code block (trimmed). */
-  readonly start: string;
-  /** Last line of the code block (trimmed); searched from `start` (or from `endAfter`) on. */
-  readonly end: string;
-  /** A line inside the block to search `end` from, when `end` alone is not unique (`});`). */
-  readonly endAfter?: string;
   /** Guide variables the check reads (`engine` is always there). */
   readonly captures?: readonly string[];
   /** Checks the result the guide states; throws (e.g. with `assert`) when it is not met. */
@@ -37,9 +29,9 @@ export interface SnippetCase {
 
 /** One guide: its source page, where it runs, and its snippets in the order of its complete example. */
 export interface GuideCase {
-  /** File name stem under `test/conformance/guides/` (`<id>.ts.txt` holds the example as written). */
+  /** File name stem under `test/conformance/guides/` (`<id>.ts.txt` re-states the page's calls). */
   readonly id: string;
-  /** The public guide page the example was copied from. */
+  /** The public guide page whose calls the guide file re-states (cited on its first line). */
   readonly url: string;
   /** 'node' for engine-only guides; 'browser' for guides that export (they need the renderer). */
   readonly env: 'node' | 'browser';
