@@ -1,5 +1,5 @@
 import type { GuideCase } from '../harness/types.js';
-import { equal, id, loggedValue, logged, pngSize } from './helpers.js';
+import { bytesOf, equal, id, pngSize, val } from './helpers.js';
 
 export default {
   id: 'group-and-ungroup',
@@ -8,61 +8,50 @@ export default {
   snippets: [
     {
       title: 'Create the Blocks',
-      start: '// Create a graphic block with a colored rectangle shape',
-      end: 'engine.block.appendChild(page, block1);',
-      captures: ['block1', 'page'],
-      check: (context) => equal(context.engine.block.getParent(id(context, 'block1')), id(context, 'page'), 'on the page'),
+      captures: ['blue', 'sheet'],
+      check: (context) => equal(context.engine.block.getParent(id(context, 'blue')), id(context, 'sheet'), 'on the page'),
     },
     {
       title: 'Complete example: two more blocks',
-      start: '// Create two more blocks for grouping',
-      end: 'engine.block.appendChild(page, block3);',
-      captures: ['page'],
-      check: (context) => equal(context.engine.block.getChildren(id(context, 'page')).length, 3, 'three blocks'),
+      captures: ['sheet'],
+      check: (context) => equal(context.engine.block.getChildren(id(context, 'sheet')).length, 3, 'three blocks'),
     },
     {
       title: 'Check If Blocks Can Be Grouped',
-      start: '// Check if the blocks can be grouped together',
-      end: "console.log('Blocks can be grouped:', canGroup);",
-      check: (context) => equal(loggedValue(context, 'Blocks can be grouped:'), true, 'isGroupable'),
+      captures: ['groupable'],
+      check: (context) => equal(val(context, 'groupable'), true, 'isGroupable'),
     },
     {
       title: 'Create a Group',
-      start: '// Group the blocks together',
-      end: "console.log('Created group with ID:', groupId);",
-      captures: ['groupId'],
+      captures: ['cluster'],
       check: (context) => {
-        const group = id(context, 'groupId');
+        const group = id(context, 'cluster');
         equal(context.engine.block.getChildren(group).length, 3, 'members');
         equal([context.engine.block.getPositionX(group), context.engine.block.getPositionY(group), context.engine.block.getWidth(group), context.engine.block.getHeight(group)], [200, 240, 400, 120], 'the group takes the bounding box of its members');
       },
     },
     {
       title: 'Find and Inspect Groups',
-      start: '// Find all groups in the scene',
-      end: "console.log('Group has', members.length, 'members');",
+      captures: ['groupCount', 'clusterType', 'clusterMembers'],
       check: (context) => {
-        equal(loggedValue(context, 'Number of groups in scene:'), 1, 'groups');
-        equal(loggedValue(context, 'Group block type:'), '//ly.img.ubq/group', 'type');
-        equal(logged(context, 'Group has'), [3, 'members'], 'members');
+        equal(val(context, 'groupCount'), 1, 'groups');
+        equal(val(context, 'clusterType'), '//ly.img.ubq/group', 'type');
+        equal((val(context, 'clusterMembers') as number[]).length, 3, 'members');
       },
     },
     {
       title: 'Ungroup Blocks',
-      start: '// Ungroup the blocks to make them independent again',
-      end: "console.log('Groups after ungrouping:', groupsAfterUngroup.length);",
-      captures: ['block1', 'page'],
+      captures: ['blue', 'sheet', 'groupCountAfter'],
       check: (context) => {
-        equal(loggedValue(context, 'Groups after ungrouping:'), 0, 'no groups');
-        equal(context.engine.block.getParent(id(context, 'block1')), id(context, 'page'), 'members back on the page');
-        equal(context.engine.block.getPositionX(id(context, 'block1')), 200, 'position kept');
+        equal(val(context, 'groupCountAfter'), 0, 'no groups');
+        equal(context.engine.block.getParent(id(context, 'blue')), id(context, 'sheet'), 'members back on the page');
+        equal(context.engine.block.getPositionX(id(context, 'blue')), 200, 'position kept');
       },
     },
     {
       title: 'Export the Result',
-      start: '// Export the result to PNG',
-      end: "console.log('Exported result to output/grouping-result.png');",
-      check: ({ files }) => equal(pngSize(files.get('output/grouping-result.png')), { width: 800, height: 600 }, 'PNG size'),
+      captures: ['png'],
+      check: async (context) => equal(pngSize(await bytesOf(context, 'png')), { width: 800, height: 600 }, 'PNG size'),
     },
   ],
 } satisfies GuideCase;
