@@ -1,5 +1,5 @@
 import type { GuideCase } from '../harness/types.js';
-import { equal, expect, id, loggedValue, pngSize } from './helpers.js';
+import { bytesOf, equal, expect, id, pngSize, val } from './helpers.js';
 
 export default {
   id: 'scenes',
@@ -8,11 +8,9 @@ export default {
   snippets: [
     {
       title: 'Creating an Empty Scene',
-      start: '// Create a new design scene with VerticalStack layout',
-      end: "engine.block.setBool(stack, 'stack/spacingInScreenspace', true);",
-      captures: ['stack'],
+      captures: ['pileOfPages'],
       check: (context) => {
-        const stack = id(context, 'stack');
+        const stack = id(context, 'pileOfPages');
         equal(context.engine.block.getType(stack), '//ly.img.ubq/stack', 'a stack block');
         equal(context.engine.block.getParent(stack), context.engine.scene.get(), 'the stack is the scene\'s child');
         equal(context.engine.scene.getPages(), [], 'no page without page options');
@@ -21,47 +19,34 @@ export default {
     },
     {
       title: 'Adding Pages',
-      start: '// Create the first page',
-      end: 'engine.block.appendChild(stack, page2);',
-      captures: ['page1', 'page2'],
+      captures: ['front', 'back'],
       check: (context) => {
-        equal(context.engine.scene.getPages(), [id(context, 'page1'), id(context, 'page2')], 'pages in the stack');
-        equal(context.engine.block.getGlobalBoundingBoxY(id(context, 'page2')), 620, 'the vertical stack puts page 2 below page 1 with 20 spacing');
+        equal(context.engine.scene.getPages(), [id(context, 'front'), id(context, 'back')], 'pages in the stack');
+        equal(context.engine.block.getGlobalBoundingBoxY(id(context, 'back')), 620, 'the vertical stack puts page 2 below page 1 with 20 spacing');
       },
     },
     {
       title: 'Adding Blocks',
-      start: '// Add a shape to the first page',
-      end: 'engine.block.appendChild(page2, graphic2);',
-      captures: ['page2', 'graphic2'],
-      check: (context) => equal(context.engine.block.getParent(id(context, 'graphic2')), id(context, 'page2'), 'on page 2'),
+      captures: ['back', 'backCircle'],
+      check: (context) => equal(context.engine.block.getParent(id(context, 'backCircle')), id(context, 'back'), 'on page 2'),
     },
     {
       title: 'Design Units, Scene Mode and Layout',
-      start: '// Query scene properties',
-      end: "console.log('Scene mode:', mode);",
-      check: (context) => {
-        equal(loggedValue(context, 'Scene design unit:'), 'Pixel', 'unit');
-        equal(loggedValue(context, 'Scene layout:'), 'VerticalStack', 'layout');
-        equal(loggedValue(context, 'Scene mode:'), 'Design', 'mode');
-      },
+      captures: ['docSettings'],
+      check: (context) => equal(val(context, 'docSettings'), { unit: 'Pixel', layout: 'VerticalStack', mode: 'Design' }, 'unit, layout, mode'),
     },
     {
       title: 'Page Navigation',
-      start: '// Access pages within the scene',
-      end: "console.log('Number of pages:', pages.length);",
-      check: (context) => equal(loggedValue(context, 'Number of pages:'), 2, 'pages'),
+      captures: ['sheetCount'],
+      check: (context) => equal(val(context, 'sheetCount'), 2, 'pages'),
     },
     {
       title: 'Saving to String',
-      start: '// Save the scene to a string for persistence',
-      end: "console.log('Scene saved successfully. String length:', sceneString.length);",
-      check: (context) => expect((loggedValue(context, 'Scene saved successfully. String length:') as number) > 0, 'a saved string'),
+      captures: ['snapshot'],
+      check: (context) => expect((val(context, 'snapshot') as string).length > 0, 'a saved string'),
     },
     {
       title: 'Loading from String',
-      start: '// Demonstrate loading the scene from the saved string',
-      end: "console.log('Scene loaded from saved string');",
       check: ({ engine }) => {
         equal(engine.scene.getPages().length, 2, 'both pages back');
         equal(engine.block.findByType('stack').length, 1, 'the stack is back');
@@ -69,9 +54,8 @@ export default {
     },
     {
       title: 'Exporting Scenes',
-      start: '// Export the first page to a PNG file',
-      end: "console.log('Exported to output/scenes-page1.png');",
-      check: ({ files }) => equal(pngSize(files.get('output/scenes-page1.png')), { width: 800, height: 600 }, 'PNG size'),
+      captures: ['png'],
+      check: async (context) => equal(pngSize(await bytesOf(context, 'png')), { width: 800, height: 600 }, 'PNG size'),
     },
   ],
 } satisfies GuideCase;

@@ -1,5 +1,5 @@
 import type { GuideCase, SnippetCheckContext } from '../harness/types.js';
-import { equal, expect, id, loggedValue, pngSize } from './helpers.js';
+import { bytesOf, equal, expect, id, pngSize, val } from './helpers.js';
 
 function exampleCheck(name: string, scope: string, enabled: boolean) {
   return (context: SnippetCheckContext) => {
@@ -20,99 +20,67 @@ export default {
   snippets: [
     {
       title: 'Complete example: scene',
-      start: '// Create a design scene with specific page dimensions',
-      end: '}',
-      captures: ['page'],
-      check: (context) => equal(context.engine.block.getWidth(id(context, 'page')), 1920, 'page width'),
+      captures: ['sheet'],
+      check: (context) => equal(context.engine.block.getWidth(id(context, 'sheet')), 1920, 'page width'),
     },
     {
       title: 'Complete example: page background',
-      start: '// Set page background color',
-      end: '});',
-      captures: ['pageFill'],
-      check: (context) => equal(context.engine.block.getColor(id(context, 'pageFill'), 'fill/color/value'), { r: 0.95, g: 0.95, b: 0.95, a: 1 }, 'page color'),
+      captures: ['sheetPaint'],
+      check: (context) => equal(context.engine.block.getColor(id(context, 'sheetPaint'), 'fill/color/value'), { r: 0.95, g: 0.95, b: 0.95, a: 1 }, 'page color'),
     },
     {
       title: 'Global Scope Modes',
-      start: "// Set global scopes to 'Defer' to respect block-level scope settings",
-      end: "engine.editor.setGlobalScope('lifecycle/duplicate', 'Defer');",
       check: ({ engine }) => equal(engine.editor.getGlobalScope('layer/move'), 'Defer', 'layer/move deferred'),
     },
     {
       title: 'Complete example: a helper that builds a labelled block',
-      start: '// Helper function to create a labeled example block',
-      endAfter: 'return block;',
-      end: '};',
-      captures: ['createExampleBlock'],
-      check: (context) => expect(typeof context.vars.createExampleBlock === 'function', 'helper defined'),
+      captures: ['makeCard'],
+      check: (context) => expect(typeof context.vars.makeCard === 'function', 'helper defined'),
     },
     {
       title: 'All Scopes Enabled',
-      start: '// ===== Example 1: All Scopes Enabled =====',
-      endAfter: 'enableAllScopes',
-      end: ');',
-      captures: ['fullyEditableBlock'],
-      check: exampleCheck('fullyEditableBlock', 'layer/move', true),
+      captures: ['openCard'],
+      check: exampleCheck('openCard', 'layer/move', true),
     },
     {
       title: 'Lock Position',
-      start: '// ===== Example 2: Lock Position (Disable Move Scope) =====',
-      endAfter: 'disableMoveScope',
-      end: ');',
-      captures: ['moveLockedBlock'],
-      check: exampleCheck('moveLockedBlock', 'layer/move', false),
+      captures: ['pinnedCard'],
+      check: exampleCheck('pinnedCard', 'layer/move', false),
     },
     {
       title: 'Prevent Deletion',
-      start: '// ===== Example 3: Prevent Deletion (Disable Lifecycle Scopes) =====',
-      endAfter: 'disableLifecycleScopes',
-      end: ');',
-      captures: ['lifecycleLockedBlock'],
-      check: exampleCheck('lifecycleLockedBlock', 'lifecycle/destroy', false),
+      captures: ['keptCard'],
+      check: exampleCheck('keptCard', 'lifecycle/destroy', false),
     },
     {
       title: 'All Scopes Disabled',
-      start: '// ===== Example 4: All Scopes Disabled =====',
-      endAfter: 'disableAllScopes',
-      end: ');',
-      captures: ['fullyLockedBlock'],
-      check: exampleCheck('fullyLockedBlock', 'editor/select', false),
+      captures: ['frozenCard'],
+      check: exampleCheck('frozenCard', 'editor/select', false),
     },
     {
       title: 'Checking Scope States',
-      start: '// ===== Block-Level Scope Setting Example =====',
-      end: "console.log('Fully locked block - layer/move enabled:', canEditLocked); // false",
-      check: (context) => {
-        equal(loggedValue(context, 'Move-locked block - layer/move enabled:'), false, 'move-locked');
-        equal(loggedValue(context, 'Lifecycle-locked block - lifecycle/destroy enabled:'), false, 'lifecycle-locked');
-        equal(loggedValue(context, 'Fully editable block - layer/move enabled:'), true, 'editable');
-        equal(loggedValue(context, 'Fully locked block - layer/move enabled:'), false, 'locked');
-      },
+      captures: ['scopeReport'],
+      check: (context) => equal(val(context, 'scopeReport'), { pinnedMoves: false, keptDeletes: false, openMoves: true, frozenMoves: false }, 'scope states'),
     },
     {
       title: 'Complete example: position the blocks (a Creator is not stopped by block scopes)',
-      start: '// Position blocks in 2x2 grid',
-      endAfter: 'blocks.forEach((block, index) => {',
-      end: '});',
-      captures: ['moveLockedBlock', 'blockWidth'],
+      captures: ['pinnedCard', 'cellWidth'],
       check: (context) => {
-        equal(context.engine.block.getPositionX(id(context, 'moveLockedBlock')), 40 + (context.vars.blockWidth as number) + 20, 'the move-locked block was placed in the grid');
+        equal(context.engine.block.getPositionX(id(context, 'pinnedCard')), 40 + (val(context, 'cellWidth') as number) + 20, 'the move-locked block was placed in the grid');
       },
     },
     {
       title: 'Saving Constrained Scenes',
-      start: '// Save the scene with all scope constraints preserved',
-      end: "console.log('  All scope constraints are preserved in the scene file');",
-      check: ({ files }) => {
-        const scene = files.get('output/constrained-scene.scene');
+      captures: ['savedScene'],
+      check: (context) => {
+        const scene = val(context, 'savedScene');
         expect(typeof scene === 'string' && scene.includes('"layer/move":false'), 'the saved scene keeps the block scopes');
       },
     },
     {
       title: 'Complete example: export',
-      start: '// Export the result to PNG',
-      end: "console.log('✓ Exported result to output/editing-constraints-result.png');",
-      check: ({ files }) => equal(pngSize(files.get('output/editing-constraints-result.png')), { width: 1920, height: 1080 }, 'PNG size'),
+      captures: ['png'],
+      check: async (context) => equal(pngSize(await bytesOf(context, 'png')), { width: 1920, height: 1080 }, 'PNG size'),
     },
   ],
 } satisfies GuideCase;
