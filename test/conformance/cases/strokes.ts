@@ -1,5 +1,5 @@
 import type { GuideCase } from '../harness/types.js';
-import { equal, loggedValue, pngSize } from './helpers.js';
+import { bytesOf, equal, pngSize, val } from './helpers.js';
 
 export default {
   id: 'strokes',
@@ -8,51 +8,47 @@ export default {
   snippets: [
     {
       title: 'Checking Stroke Support',
-      start: '// Check if the block supports strokes before applying',
-      end: "console.log('Block supports strokes:', canHaveStroke);",
-      check: (context) => equal(loggedValue(context, 'Block supports strokes:'), true, 'supportsStroke(graphic)'),
+      captures: ['cardTakesStroke'],
+      check: (context) => equal(val(context, 'cardTakesStroke'), true, 'supportsStroke(graphic)'),
     },
     {
       title: 'Enabling Strokes',
-      start: '// Enable stroke on the block',
-      end: "console.log('Stroke enabled:', strokeEnabled);",
-      check: (context) => equal(loggedValue(context, 'Stroke enabled:'), true, 'isStrokeEnabled'),
+      captures: ['cardStrokeOn'],
+      check: (context) => equal(val(context, 'cardStrokeOn'), true, 'isStrokeEnabled'),
     },
     {
       title: 'Setting Stroke Color',
-      start: '// Set stroke color to blue (RGBA values from 0.0 to 1.0)',
-      end: "console.log('Stroke color:', strokeColor);",
-      check: (context) => equal(loggedValue(context, 'Stroke color:'), { r: 0.2, g: 0.4, b: 0.9, a: 1 }, 'getStrokeColor'),
+      captures: ['cardStrokeColor'],
+      check: (context) => equal(val(context, 'cardStrokeColor'), { r: 0.2, g: 0.4, b: 0.9, a: 1 }, 'getStrokeColor'),
     },
     {
       title: 'Setting Stroke Width',
-      start: '// Set stroke width in design units',
-      end: "console.log('Stroke width:', strokeWidth);",
-      check: (context) => equal(loggedValue(context, 'Stroke width:'), 8, 'getStrokeWidth'),
+      captures: ['cardStrokeWidth'],
+      check: (context) => equal(val(context, 'cardStrokeWidth'), 8, 'getStrokeWidth'),
     },
     {
       title: 'Stroke Styles',
-      start: '// Set stroke style to dashed',
-      end: "console.log('Stroke style:', strokeStyle);",
-      check: (context) => equal(loggedValue(context, 'Stroke style:'), 'Dashed', 'getStrokeStyle'),
+      captures: ['cardStrokeStyle'],
+      check: (context) => equal(val(context, 'cardStrokeStyle'), 'Dashed', 'getStrokeStyle'),
     },
     {
       title: 'Stroke Position',
-      start: '// Set stroke position relative to block edge',
-      end: "console.log('Stroke position:', strokePosition);",
-      check: (context) => equal(loggedValue(context, 'Stroke position:'), 'Outer', 'getStrokePosition'),
+      captures: ['cardStrokePosition'],
+      check: (context) => equal(val(context, 'cardStrokePosition'), 'Outer', 'getStrokePosition'),
     },
     {
       title: 'Stroke Corner Geometry',
-      start: '// Set stroke corner geometry',
-      end: "console.log('Corner geometry:', cornerGeometry);",
-      check: (context) => equal(loggedValue(context, 'Corner geometry:'), 'Round', 'getStrokeCornerGeometry'),
+      captures: ['cardCorners'],
+      check: (context) => equal(val(context, 'cardCorners'), 'Round', 'getStrokeCornerGeometry'),
     },
     {
       title: 'Complete example: export the result',
-      start: '// Export the result to a file',
-      end: "console.log('Exported result to output/stroked-shapes.png');",
-      check: ({ files }) => equal(pngSize(files.get('output/stroked-shapes.png')), { width: 800, height: 600 }, 'exported PNG size'),
+      captures: ['png'],
+      check: async (context) => {
+        equal(pngSize(await bytesOf(context, 'png')), { width: 800, height: 600 }, 'exported PNG size');
+        const styles = context.engine.block.findByType('graphic').map((block) => context.engine.block.getStrokeStyle(block));
+        equal(styles, ['Dashed', 'Dotted', 'Solid'], 'three stroked shapes');
+      },
     },
   ],
 } satisfies GuideCase;
