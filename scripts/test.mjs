@@ -106,7 +106,7 @@ function reportConformance() {
   }
   if (results.length === 0) return;
   const passing = results.filter((result) => result.passed).length;
-  console.log(`\n${passing}/${results.length} guide snippets passing (CE.SDK guide code run unchanged; test/conformance/README.md)`);
+  console.log(`\n${passing}/${results.length} guide snippets passing (CE.SDK guide calls re-stated call for call; test/conformance/README.md)`);
 }
 
 if (existsSync('scripts/ensure-dev-keys.mjs')) {
