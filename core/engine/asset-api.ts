@@ -1,6 +1,8 @@
+import { type AssetSourceJSONOptions, manifestFolder, parseAssetManifest } from './asset-json.js';
 import type { BlockAPI } from './block-api.js';
 import type { EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
+import { decodeUtf8, fetchBytes } from './fetch-bytes.js';
 import type { SceneAPI } from './scene-api.js';
 import type { DesignBlockId } from './types.js';
 
@@ -63,12 +65,14 @@ export class AssetAPI {
   private readonly scene: SceneAPI;
   private readonly sources = new Map<string, LocalSource>();
   private readonly listeners = new Set<(sourceId: string) => void>();
+  private readonly basePath: () => string;
 
   /** @internal */
-  constructor(core: EngineCore, block: BlockAPI, scene: SceneAPI) {
+  constructor(core: EngineCore, block: BlockAPI, scene: SceneAPI, basePath: () => string = () => '') {
     this.core = core;
     this.block = block;
     this.scene = scene;
+    this.basePath = basePath;
   }
 
   private checkNewId(id: unknown): string {
@@ -102,6 +106,37 @@ export class AssetAPI {
     const source: AssetSource = { id, findAssets: async (query) => queryLocal([...assets.values()], query) };
     this.sources.set(id, { source, assets });
     this.notify(id);
+  }
+
+  /**
+   * Fetches an asset manifest (CE.SDK's `content.json` format) and registers it as a local source
+   * named by the manifest's `id`, which it returns. `{{base_url}}` in the manifest stands for the
+   * folder the manifest is in. Fetch failures throw `RESOURCE_UNAVAILABLE`; a bad manifest or an
+   * existing source id `INVALID_VALUE`, and nothing is added.
+   */
+  async addLocalAssetSourceFromJSONURI(contentURI: string, options: AssetSourceJSONOptions = {}): Promise<string> {
+    const text = decodeUtf8(await fetchBytes(this.core, contentURI));
+    return this.addManifest(text, manifestFolder(contentURI), options);
+  }
+
+  /**
+   * Registers an asset manifest given as a JSON string as a local source; returns its id.
+   * `{{base_url}}` becomes `basePath`, or the `basePath` setting when it is not given.
+   */
+  async addLocalAssetSourceFromJSONString(contentJSON: string, basePath?: string, options: AssetSourceJSONOptions = {}): Promise<string> {
+    if (basePath !== undefined && typeof basePath !== 'string') throw new CesdkError('INVALID_VALUE', `basePath must be a string, got ${describeValue(basePath)}`);
+    return this.addManifest(contentJSON, basePath ?? this.basePath(), options);
+  }
+
+  private addManifest(json: string, basePath: string, options: AssetSourceJSONOptions): string {
+    const manifest = parseAssetManifest(json, basePath, options);
+    this.checkNewId(manifest.id);
+    for (const asset of manifest.assets) checkAsset(asset);
+    const assets = new Map(manifest.assets.map((asset) => [asset.id, structuredCopy(asset)]));
+    const source: AssetSource = { id: manifest.id, findAssets: async (query) => queryLocal([...assets.values()], query) };
+    this.sources.set(manifest.id, { source, assets });
+    this.notify(manifest.id);
+    return manifest.id;
   }
 
   /** Adds (or replaces) an asset in a local source. */

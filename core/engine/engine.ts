@@ -72,7 +72,7 @@ export class Engine {
     this.editor = new EditorAPI(this.core);
     this.variable = new VariableAPI(this.core);
     this.event = new EventAPI(this.core);
-    this.asset = new AssetAPI(this.core, this.block, this.scene);
+    this.asset = new AssetAPI(this.core, this.block, this.scene, () => this.editor.getSettingString('basePath'));
   }
 
   /** Creates an engine. Async like CE.SDK's `init`, so future versions can load resources. */

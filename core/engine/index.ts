@@ -14,6 +14,7 @@ export type { EditorAPI, Gesture } from './editor-api.js';
 export type { VariableAPI } from './variable-api.js';
 export type { EventAPI } from './event-api.js';
 export type { AssetAPI, AssetDefinition, AssetQuery, AssetQueryResult, AssetSource } from './asset-api.js';
+export type { AssetSourceJSONOptions } from './asset-json.js';
 export type { EngineOptions, EngineLimits, EngineLicenseOptions, ResourceFetcher, TextMeasurer, TextMeasureRequest } from './engine-options.js';
 export type { EngineEventMap, EngineEventName } from './engine-events.js';
 export type { BlockExporter, BlobLike, ExportOptions } from './engine-core.js';

@@ -12,6 +12,8 @@ import type { SnippetResult } from './harness/types.js';
 
 const REMOTE_FIXTURES: ReadonlyArray<[RegExp, string]> = [
   [/ubq_samples\/sample_\d+\.jpg$/, '/test/fixtures/images/photo-1600x1200.jpg'],
+  // Our own small duotone preset list in CE.SDK's manifest format, for the filter asset source.
+  [/\/ly\.img\.filter\/content\.json$/, '/test/fixtures/assets/filter-presets.json'],
   [/Bold(Italic)?\.ttf$/, '/test/fixtures/fonts/Lato-Bold.ttf'],
   [/\.ttf$/, '/test/fixtures/fonts/Lato-Regular.ttf'],
 ];
