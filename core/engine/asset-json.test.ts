@@ -87,6 +87,7 @@ describe('asset sources from JSON manifests', () => {
     await assert.rejects(engine.asset.addLocalAssetSourceFromJSONString('{"id": "x", "assets": [{"label": "no id"}]}'), code('INVALID_VALUE'));
     await assert.rejects(engine.asset.addLocalAssetSourceFromJSONString('{"id": "x", "assets": []}', undefined, { matcher: 'duo-*' as never }), code('INVALID_VALUE'));
     await assert.rejects(engine.asset.addLocalAssetSourceFromJSONURI(42 as never), code('INVALID_VALUE'));
+    await assert.rejects(engine.asset.addLocalAssetSourceFromJSONString(JSON.stringify(manifest), '', null as never), code('INVALID_VALUE'));
     assert.deepEqual(engine.asset.findAllSources(), []);
     await engine.asset.addLocalAssetSourceFromJSONString(JSON.stringify(manifest));
     await assert.rejects(engine.asset.addLocalAssetSourceFromJSONString(JSON.stringify(manifest)), code('INVALID_VALUE'));

@@ -36,6 +36,7 @@ export function parseAssetManifest(json: string, basePath: string, options: Asse
   if (typeof id !== 'string' || id.length === 0) throw new CesdkError('INVALID_VALUE', 'the asset manifest has no source id (a non-empty "id" string)');
   if (!Array.isArray(assets)) throw new CesdkError('INVALID_VALUE', `asset manifest '${id}' has no "assets" array`);
   if (assets.length > MAX_ASSETS) throw new CesdkError('INVALID_VALUE', `asset manifest '${id}' lists more than ${MAX_ASSETS} assets`);
+  if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', `asset source options must be an object, got ${describeValue(options)}`);
   const matches = compileMatcher(options.matcher);
   const base = basePath.replace(/\/+$/, '');
   const result: AssetDefinition[] = [];

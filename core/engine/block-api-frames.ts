@@ -84,7 +84,7 @@ export class BlockAPIFrames extends BlockAPIExtras {
    * (`crop/scaleRatio`). The content at ratio 1 covers the frame, as Cover lays it out.
    */
   adjustCropToFillFrame(id: DesignBlockId, minScaleRatio: number): number {
-    if (typeof minScaleRatio !== 'number' || !Number.isFinite(minScaleRatio) || minScaleRatio <= 0) throw new CesdkError('INVALID_VALUE', `block ${id}: minScaleRatio must be a positive number, got ${describeValue(minScaleRatio)}`, { blockId: id });
+    if (typeof minScaleRatio !== 'number' || !Number.isFinite(minScaleRatio) || minScaleRatio <= 0) throw new CesdkError('INVALID_VALUE', `block ${describeValue(id)}: minScaleRatio must be a positive number, got ${describeValue(minScaleRatio)}`);
     const record = this.core.requireBlock(id);
     if (!this.supportsCrop(id)) throw new CesdkError('INVALID_BLOCK', `block ${id} (${record.type}) cannot be cropped`, { blockId: id });
     const { width, height } = frameOf(record);
