@@ -5,6 +5,7 @@
  * spliced ranges, and for text formats hostile snippets (script, handlers, prototype keys). The same
  * seed and case number always give the same bytes, so a failure is reproduced from its case number.
  */
+import { seededRandom } from '../../trust/soak-operations.js';
 
 /** A file format the fuzzer knows the structure of. */
 export type FuzzFormat = 'png' | 'jpeg' | 'webp' | 'gif' | 'svg' | 'ttf' | 'woff2' | 'mp4' | 'webm' | 'scene' | 'archive';
@@ -12,21 +13,9 @@ export type FuzzFormat = 'png' | 'jpeg' | 'webp' | 'gif' | 'svg' | 'ttf' | 'woff
 /** A mutated file and how it was made. */
 export interface Mutation { readonly bytes: Uint8Array; readonly description: string }
 
-/** mulberry32: small, fast, good enough to pick mutations. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The random source for one case: independent of every other case. */
 export function caseRandom(seed: number, index: number): () => number {
-  return random((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+  return seededRandom((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
 }
 
 const int = (rng: () => number, below: number): number => Math.floor(rng() * below);
