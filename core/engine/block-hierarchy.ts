@@ -44,6 +44,13 @@ export function checkInsertion(core: EngineCore, parent: BlockRecord, child: Blo
     const next = core.parentOf(ancestor);
     ancestor = next === null ? undefined : core.blocks.get(next);
   }
+  if (child.type === BlockType.page && core.parentOf(child) === null) {
+    let pages = 0;
+    for (const record of core.blocks.values()) if (record.type === BlockType.page && core.parentOf(record) !== null) pages += 1;
+    if (pages >= core.limits.maxPages) {
+      throw new CesdkError('LIMIT_EXCEEDED', `adding page ${child.id} would exceed the limit of ${core.limits.maxPages} pages`, { blockId: child.id });
+    }
+  }
   const depth = depthOf(core, parent) + subtreeHeight(core, child);
   if (depth > core.limits.maxDepth) {
     throw new CesdkError('LIMIT_EXCEEDED', `appending block ${child.id} to block ${parent.id} would make the tree ${depth} levels deep (limit ${core.limits.maxDepth})`, { blockId: child.id });

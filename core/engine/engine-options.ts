@@ -42,21 +42,27 @@ export interface EngineLimits {
   maxBlocks: number;
   /** Maximum depth of the design tree, the scene being depth 1 (default 32). */
   maxDepth: number;
+  /** Maximum number of pages in a scene (default 1,000). */
+  maxPages: number;
   /** Maximum length of any string value (default 1,000,000 characters). */
   maxStringLength: number;
   /** Maximum size of a scene document handed to `loadFromString` (default 256 MiB of characters). */
   maxDocumentLength: number;
-  /** Maximum total unpacked size of an archive (default 512 MiB). */
+  /** Maximum total unpacked size of an archive, as its entries declare it (default 512 MiB). */
   maxArchiveBytes: number;
+  /** Maximum number of entries in an archive (default 10,000). */
+  maxArchiveEntries: number;
 }
 
 /** Default limits. */
 export const DEFAULT_LIMITS: Readonly<EngineLimits> = Object.freeze({
   maxBlocks: 200_000,
   maxDepth: 32,
+  maxPages: 1_000,
   maxStringLength: 1_000_000,
   maxDocumentLength: 256 * 1024 * 1024,
   maxArchiveBytes: 512 * 1024 * 1024,
+  maxArchiveEntries: 10_000,
 });
 
 /** Options of `Engine.create`. All are optional. */

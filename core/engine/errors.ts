@@ -24,7 +24,7 @@
  *   unexpected exception; the command was rolled back, the scene is as it was before it.
  *
  * Raised by `core/io` when reading a file the user gave (see `AssetErrorCode` there):
- * - `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `DECODE_FAILED`,
+ * - `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `MEDIA_TOO_LARGE`, `DECODE_FAILED`,
  *   `UNSAFE_SVG`, `INVALID_URI`, `FETCH_FAILED`, `ABORTED`.
  */
 export type CesdkErrorCode =
@@ -49,6 +49,7 @@ export type CesdkErrorCode =
   | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_FORMAT'
   | 'IMAGE_TOO_LARGE'
+  | 'MEDIA_TOO_LARGE'
   | 'DECODE_FAILED'
   | 'UNSAFE_SVG'
   | 'INVALID_URI'

@@ -68,12 +68,17 @@ export async function loadArchive(core: EngineCore, archive: BlobLike | Uint8Arr
   else throw new CesdkError('INVALID_VALUE', 'loadFromArchive needs a Blob or a Uint8Array');
   const { strFromU8, unzipSync } = await import('fflate');
   let total = 0;
+  let entries = 0;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
+      // Runs for each entry before it is inflated, so a zip bomb is refused before it allocates.
+      // fflate never writes more than an entry declares, so the declared sizes bound the memory.
       filter: (file) => {
+        entries += 1;
+        if (entries > core.limits.maxArchiveEntries) throw new CesdkError('LIMIT_EXCEEDED', `archive has more than ${core.limits.maxArchiveEntries} entries`, { path: '$archive' });
         total += file.originalSize;
-        if (total > core.limits.maxArchiveBytes) throw new CesdkError('LIMIT_EXCEEDED', `archive unpacks to more than ${core.limits.maxArchiveBytes} bytes`);
+        if (total > core.limits.maxArchiveBytes) throw new CesdkError('LIMIT_EXCEEDED', `archive unpacks to more than ${core.limits.maxArchiveBytes} bytes`, { path: '$archive' });
         return file.name === SCENE_ENTRY || file.name.startsWith('resources/');
       },
     });

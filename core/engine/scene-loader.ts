@@ -194,6 +194,9 @@ function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, 
   const pathOf = (id: number): string => blockPath(indexes.get(id)!);
   const scene = records.get(sceneId);
   if (!scene || scene.type !== BlockType.scene) invalid('$.scene', `must name a scene block among $.blocks (got ${sceneId})`);
+  let pages = 0;
+  for (const record of records.values()) if (record.type === BlockType.page) pages += 1;
+  if (pages > limits.maxPages) throw new CesdkError('LIMIT_EXCEEDED', `$.blocks: ${pages} pages exceed the limit of ${limits.maxPages}`, { path: '$.blocks' });
   const referenced = new Set<number>();
   // Fills, shapes and blurs may be shared by several blocks (as in CE.SDK); nothing else may.
   const slotUsers = new Map<number, number>();

@@ -7,6 +7,7 @@ import { CesdkError, type CesdkErrorCode } from '../engine/errors.js';
  * - `UNSUPPORTED_FORMAT`: neither the declared MIME type nor the magic bytes name a format accepted
  *   here (HTML named `.png`, random bytes named `.jpg`, a font where an image was expected).
  * - `IMAGE_TOO_LARGE`: the header declares more pixels than the limits allow; refused before decoding.
+ * - `MEDIA_TOO_LARGE`: a video or audio file lasts longer, or a video frame is larger, than the limits.
  * - `DECODE_FAILED`: the file is truncated or inconsistent (a header that lies about its size), or the
  *   browser's decoder rejected it.
  * - `UNSAFE_SVG`: the SVG carries a DOCTYPE or entity declarations, or expands beyond the limits.
@@ -18,7 +19,7 @@ import { CesdkError, type CesdkErrorCode } from '../engine/errors.js';
  */
 export type AssetErrorCode = Extract<
   CesdkErrorCode,
-  'EMPTY_FILE' | 'FILE_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'IMAGE_TOO_LARGE' | 'DECODE_FAILED' | 'UNSAFE_SVG' | 'INVALID_URI' | 'FETCH_FAILED' | 'ABORTED' | 'FONT_FACE_MISSING'
+  'EMPTY_FILE' | 'FILE_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'IMAGE_TOO_LARGE' | 'MEDIA_TOO_LARGE' | 'DECODE_FAILED' | 'UNSAFE_SVG' | 'INVALID_URI' | 'FETCH_FAILED' | 'ABORTED' | 'FONT_FACE_MISSING'
 >;
 
 /**

@@ -20,7 +20,7 @@ export {
   type SniffedMimeType,
 } from './mime-types.js';
 export { createPlaceholderBitmap } from './placeholder.js';
-export { probeMedia, type MediaProbe } from './probe-media.js';
+export { probeMedia, defaultMediaLimits, type MediaLimits, type MediaProbe, type ProbeMediaOptions } from './probe-media.js';
 export { sanitizeSvg, type SanitizedSvg, type SvgSanitizeOptions } from './sanitize-svg.js';
 export { rasterizeSvg } from './svg-rasterize.js';
 export { sniffMimeType } from './sniff.js';

@@ -27,4 +27,23 @@ describe('probeMedia', () => {
     const webm = await fixtureBytes('video/clip-640x360-3s.webm');
     await expectCode(probeMedia(webm.slice(0, 60)), 'DECODE_FAILED');
   });
+
+  it('refuses media longer or larger than the limits with MEDIA_TOO_LARGE, and accepts them within', async () => {
+    const mp4 = await fixtureBytes('video/clip-640x360-3s.mp4');
+    await expectCode(probeMedia(mp4, 'video/mp4', undefined, { limits: { maxDuration: 2, maxSide: 8192, maxPixels: 1e8 } }), 'MEDIA_TOO_LARGE');
+    await expectCode(probeMedia(mp4, 'video/mp4', undefined, { limits: { maxDuration: 60, maxSide: 639, maxPixels: 1e8 } }), 'MEDIA_TOO_LARGE');
+    await expectCode(probeMedia(mp4, 'video/mp4', undefined, { limits: { maxDuration: 60, maxSide: 8192, maxPixels: 640 * 360 - 1 } }), 'MEDIA_TOO_LARGE');
+    await expectCode(probeMedia(await fixtureBytes('audio/tone-4s.wav'), undefined, undefined, { limits: { maxDuration: 3, maxSide: 1, maxPixels: 1 } }), 'MEDIA_TOO_LARGE');
+    const within = await probeMedia(mp4, 'video/mp4', undefined, { limits: { maxDuration: 3.5, maxSide: 640, maxPixels: 640 * 360 } });
+    expect([within.width, within.height]).to.deep.equal([640, 360]);
+  });
+
+  it('gives up with DECODE_FAILED when the browser does not answer within the timeout', async () => {
+    // A corrupt file can leave the media element waiting forever; a 1 ms timeout stands in for that
+    // wait on a valid clip, which the browser cannot read that fast.
+    const mp4 = await fixtureBytes('video/clip-640x360-3s.mp4');
+    await expectCode(probeMedia(mp4, 'video/mp4', undefined, { timeout: 1 }), 'DECODE_FAILED');
+    const probe = await probeMedia(mp4, 'video/mp4');
+    expect(probe.width).to.equal(640);
+  });
 });

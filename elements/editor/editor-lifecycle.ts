@@ -4,7 +4,7 @@
  * form value, and releasing everything on removal.
  */
 import { CesdkError, Engine } from '../../core/engine/index.js';
-import type { DesignBlockId } from '../../core/engine/index.js';
+import type { DesignBlockId, EngineLimits } from '../../core/engine/index.js';
 import { attachLicensing } from '../../licensing/index.js';
 import { CesdkLicenseChangeEvent } from '../shared/events.js';
 import { ensureExporters } from '../shared/exporters.js';
@@ -20,6 +20,7 @@ export interface LifecycleHost extends HTMLElement {
   readonly sceneUrl: string | null;
   readonly licenseServer: string | null;
   readonly licenseFile: string | object | undefined;
+  readonly limits: Partial<EngineLimits> | undefined;
   readonly engine: Engine | undefined;
   readonly elementInternals: ElementInternals;
   readonly canvas: HTMLElement | null;
@@ -114,6 +115,7 @@ export class EditorLifecycle {
       licenseServer: host.licenseServer ?? undefined,
       licenseFile: host.licenseFile,
       role: this.roleOption(),
+      ...(host.limits ? { limits: host.limits } : {}),
     });
     this.engineCredentials.set(engine, credentials);
     try {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { CesdkError, Engine, type BlockEvent, type DesignBlockId } from '../../core/engine/index.js';
+import { CesdkError, Engine, type BlockEvent, type DesignBlockId, type EngineLimits } from '../../core/engine/index.js';
 import type { CesdkContextMenu } from '../context-menu/context-menu.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding } from '../shared/engine-binding.js';
@@ -126,6 +126,12 @@ export class CesdkEditor extends LitElement {
   @property({ type: Boolean, attribute: 'no-unload-prompt', reflect: true }) noUnloadPrompt = false;
   /** An offline license file (its text or parsed object). */
   @property({ attribute: false }) licenseFile: string | object | undefined;
+  /**
+   * Limits on what the editor's own engine accepts (pages, blocks, depth, string length, scene and
+   * archive size; see the README's "Limits on input"), each refused with `LIMIT_EXCEEDED`. Read when
+   * the engine is created: set it before the element is connected.
+   */
+  @property({ attribute: false }) limits: Partial<EngineLimits> | undefined;
   /**
    * Called when the user saves, with the scene JSON and the saved design (`file`: the archive when
    * the design holds uploads, else the JSON; `fileName`; `format`).

@@ -229,7 +229,7 @@ describe('failed commands leave no trace', () => {
       expect(historySteps, 'no undo step').to.equal(0);
       expect(errors.map((event) => event.error.message).join('\n'), 'cesdk-error reports the failure').to.contain(INJECTED);
       await editor.updateComplete;
-      const notice = editor.shadowRoot!.querySelector('[part="notice"][role="alert"]');
+      const notice = editor.shadowRoot!.querySelector('[part~="notices"] [part~="notice"]');
       expect(notice, 'the editor shows the failure').to.not.equal(null);
 
       // 3. The editor keeps working: the same command now succeeds.

@@ -8,7 +8,9 @@
 //   paths of objects of a class name (`className`), or counts instances of classes (`count: [names]`);
 // - `tab-open` / `tab-crash` / `tab-close`: a second tab in the test's browser context (same origin
 //   storage), crashed like a killed renderer (Page.crash) or closed as a user would, recording the
-//   dialogs it raised (the leave-page prompt).
+//   dialogs it raised (the leave-page prompt);
+// - `clipboard-paste`: puts `html` and `text` on the system clipboard as another application would,
+//   then presses Ctrl+V with the browser's own Paste command, so the focused element gets a real paste.
 import { countInstances, retainerPaths } from './heap-snapshot.mjs';
 
 const logs = new Map();
@@ -82,6 +84,19 @@ const commands = {
     while (!entry.closed && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 25));
     tabs.delete(String(payload.id));
     return { dialogs: entry.dialogs, closed: entry.closed };
+  },
+  async 'clipboard-paste'(page, payload) {
+    await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.evaluate(async (html, text) => {
+      await navigator.clipboard.write([new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      })]);
+    }, payload.html ?? '', payload.text ?? '');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyV', { commands: ['Paste'] });
+    await page.keyboard.up('Control');
+    return true;
   },
   async 'heap-usage'(page) {
     const client = await cdpSession(page);

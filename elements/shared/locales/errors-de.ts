@@ -23,6 +23,7 @@ export const errorsDe: Record<keyof typeof errorsEn, string> = {
   'error.code.FILE_TOO_LARGE': 'Die Datei ist zu groß.',
   'error.code.UNSUPPORTED_FORMAT': 'Dieser Dateityp wird nicht unterstützt.',
   'error.code.IMAGE_TOO_LARGE': 'Das Bild ist zu groß.',
+  'error.code.MEDIA_TOO_LARGE': 'Das Video oder Audio ist zu lang oder zu groß.',
   'error.code.DECODE_FAILED': 'Die Datei ist beschädigt oder nicht lesbar.',
   'error.code.UNSAFE_SVG': 'Diese SVG-Datei wurde aus Sicherheitsgründen abgelehnt.',
   'error.code.INVALID_URI': 'Diese Dateiadresse kann nicht verwendet werden.',

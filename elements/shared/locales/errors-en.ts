@@ -21,6 +21,7 @@ export const errorsEn = {
   'error.code.FILE_TOO_LARGE': 'The file is too large.',
   'error.code.UNSUPPORTED_FORMAT': 'This file type is not supported.',
   'error.code.IMAGE_TOO_LARGE': 'The image is too large.',
+  'error.code.MEDIA_TOO_LARGE': 'The video or audio is too long or too large.',
   'error.code.DECODE_FAILED': 'The file is damaged or could not be read.',
   'error.code.UNSAFE_SVG': 'This SVG file was refused for safety.',
   'error.code.INVALID_URI': 'This file address cannot be used.',
