@@ -84,7 +84,8 @@ function extensionOf(uri: string, mimeType: string | undefined): string {
   return match ? match[1]!.toLowerCase() : 'bin';
 }
 
-async function fetchBytes(core: EngineCore, uri: string): Promise<{ bytes: Uint8Array; mimeType?: string }> {
+/** The bytes of a resource URI: data: decoded here, others through the engine's `fetchResource` or `fetch`. */
+export async function fetchBytes(core: EngineCore, uri: string): Promise<{ bytes: Uint8Array; mimeType?: string }> {
   if (uri.startsWith('data:')) return decodeDataUri(uri);
   try {
     if (core.fetchResource) return { bytes: await core.fetchResource(uri) };
