@@ -161,6 +161,7 @@ export class BlockView {
   /** Releases textures and listeners. */
   destroy(): void {
     this.context.assets.unlisten(this.assetListener);
+    this.context.assets.releaseVideo(this.id);
     this.gradientTexture?.destroy(true);
     this.pixelSprite?.texture.destroy(true);
     this.root.destroy({ children: true });
@@ -253,7 +254,7 @@ export class BlockView {
         break;
       }
       case 'image': case 'video': {
-        const entry = this.context.assets.image(fill.uri, this.assetListener, fill.type === 'video');
+        const entry = fill.type === 'video' ? this.context.assets.video(this.id, fill.uri, this.assetListener) : this.context.assets.image(fill.uri, this.assetListener);
         if (!entry.texture) break;
         const rect = entry.state === 'error'
           ? { x: 0, y: 0, width: snapshot.width, height: snapshot.height }

@@ -111,6 +111,7 @@ export class SceneRenderer {
       () => this.requestRender(),
     );
     this.graph.onDrawError = (error, block) => this.reportDrawError(error, block);
+    this.textures.videoFactory = async (host) => (await import('./video/index.js')).createVideoTextures(engine, assets, host, 'live');
     this.tiles = new TileCache(renderer, this.graph, backend);
     this.tileMode = options.tiles ?? 'auto';
     if (this.tileMode !== 'auto' && this.tileMode !== 'always' && this.tileMode !== 'never') {
@@ -216,6 +217,7 @@ export class SceneRenderer {
   private drawFrame(budgetMs: number): void {
     if (this.destroyed) return;
     this.needsFrame = false;
+    this.textures.updateVideo();
     this.graph.sync();
     const { zoom } = this.camera;
     const { visible, scale } = this.view();
