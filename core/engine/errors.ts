@@ -16,6 +16,7 @@
  * - `INVALID_STATE`: the call is not allowed now (engine disposed, undo while a gesture is open, ...).
  * - `NOT_FOUND`: an unknown asset source, asset, setting or variable that must exist.
  * - `RESOURCE_UNAVAILABLE`: a resource referenced by the scene could not be fetched or read.
+ * - `CODEC_UNSUPPORTED`: the browser can encode no codec the requested video or audio format allows.
  *
  * Raised by `core/io` when reading a file the user gave (see `AssetErrorCode` there):
  * - `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `DECODE_FAILED`,
@@ -36,6 +37,7 @@ export type CesdkErrorCode =
   | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'RESOURCE_UNAVAILABLE'
+  | 'CODEC_UNSUPPORTED'
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_FORMAT'

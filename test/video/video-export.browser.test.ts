@@ -1,0 +1,141 @@
+import { expect } from '@open-wc/testing';
+import { isCesdkError } from '../../core/engine/index.js';
+import { registerExporters } from '../../core/export/index.js';
+import { buildTestScene, colorDistance, decodeVideo, fixtureUrl, LAYOUT } from './video-helpers.js';
+
+const licensed = { needsWatermark: false };
+const FRAME = 1 / 30;
+
+/** The source video's own pixel at `time`, decoded directly (what the export must show there). */
+async function sourcePixel(time: number, x: number, y: number): Promise<number[]> {
+  const source = await decodeVideo(await (await fetch(fixtureUrl('video/clip-640x360-3s.mp4'))).blob());
+  try {
+    return await source.pixel(time, x, y);
+  } finally {
+    source.dispose();
+  }
+}
+
+describe('video export, decoded back', () => {
+  it('exports a 3-second MP4 with video, image, text and sound, with no element mounted', async () => {
+    const { engine, page } = await buildTestScene();
+    registerExporters(engine, { license: licensed });
+    const events: unknown[] = [];
+    engine.onEvent('export', (payload) => events.push(payload));
+    const progress: number[][] = [];
+    const blob = await engine.block.exportVideo(page, { mimeType: 'video/mp4', framerate: 30, onProgress: (...counts) => progress.push(counts) });
+    expect(blob.type).to.equal('video/mp4');
+    const video = await decodeVideo(blob);
+    try {
+      expect(Math.abs(video.duration - 3)).to.be.at.most(FRAME, `duration ${video.duration}`);
+      expect(video.frameCount).to.equal(90);
+      expect([video.width, video.height]).to.deep.equal([640, 360]);
+      expect(['avc', 'av1']).to.include(video.videoCodec);
+      expect(['aac', 'opus']).to.include(video.audioCodec);
+      expect(Math.abs(video.audioDuration - 3)).to.be.at.most(FRAME + 0.03, `audio duration ${video.audioDuration}`);
+      // The background video, frame for frame: the moving band and the frame counter differ between the first and the last frame.
+      for (const [time, sourceTime] of [[0, 0], [89 * FRAME + 0.001, 89 * FRAME + 0.001]] as const) {
+        for (const [x, y] of [[60, 100], [300, 90], [500, 30], [40, 12], [600, 200]] as const) {
+          const expected = await sourcePixel(sourceTime, x, y);
+          const actual = await video.pixel(time, x, y);
+          expect(colorDistance(actual, expected)).to.be.below(48, `frame at ${time.toFixed(3)} s, (${x}, ${y}): ${actual} vs source ${expected}`);
+        }
+        const textBox = await video.pixel(time, LAYOUT.text.x + 4, LAYOUT.text.y + LAYOUT.text.height - 4);
+        expect(colorDistance(textBox, [26, 51, 230])).to.be.below(40, `text background at ${time}: ${textBox}`);
+        const imagePixel = await video.pixel(time, LAYOUT.image.x + 60, LAYOUT.image.y + 60);
+        const underImage = await sourcePixel(sourceTime, LAYOUT.image.x + 60, LAYOUT.image.y + 60);
+        expect(colorDistance(imagePixel, underImage)).to.be.above(30, 'the image covers the video');
+      }
+    } finally {
+      video.dispose();
+    }
+    expect(progress.at(-1)).to.deep.equal([90, 90, 90]);
+    for (let index = 1; index < progress.length; index += 1) expect(progress[index]![0]).to.be.at.least(progress[index - 1]![0]!);
+    expect(events).to.have.length(1);
+    expect(events[0]).to.include({ mimeType: 'video/mp4', mediaType: 'video', width: 640, height: 360, fps: 30, duration: 3 });
+    expect(engine.block.getPlaybackTime(page)).to.equal(0, "the editor's playhead never moved");
+  });
+
+  it('exports WebM with VP9 and Opus, scaled to a target size and a time span', async () => {
+    const { engine, page } = await buildTestScene();
+    registerExporters(engine, { license: licensed });
+    const blob = await engine.block.exportVideo(page, { mimeType: 'video/webm', framerate: 24, targetWidth: 320, targetHeight: 180, timeOffset: 1, duration: 1.5 });
+    const video = await decodeVideo(blob);
+    try {
+      expect(video.videoCodec).to.equal('vp9');
+      expect(video.audioCodec).to.equal('opus');
+      expect([video.width, video.height]).to.deep.equal([320, 180]);
+      expect(video.frameCount).to.equal(36);
+      expect(Math.abs(video.duration - 1.5)).to.be.at.most(1 / 24 + 0.01);
+    } finally {
+      video.dispose();
+    }
+  });
+
+  it('watermarks video exports when unlicensed', async () => {
+    const { engine, page } = await buildTestScene();
+    registerExporters(engine);
+    const marked = await decodeVideo(await engine.block.exportVideo(page, { duration: 0.2 }));
+    const { engine: clean, page: cleanPage } = await buildTestScene();
+    registerExporters(clean, { license: licensed });
+    const plain = await decodeVideo(await clean.block.exportVideo(cleanPage, { duration: 0.2 }));
+    try {
+      let differing = 0;
+      for (let y = 20; y < 360; y += 40) for (let x = 20; x < 640; x += 40) if (colorDistance(await marked.pixel(0, x, y), await plain.pixel(0, x, y)) > 24) differing += 1;
+      expect(differing).to.be.above(3, 'the watermark changes pixels of every frame');
+    } finally {
+      marked.dispose();
+      plain.dispose();
+    }
+  });
+
+  it('aborts in the middle and exports again afterwards', async () => {
+    const { engine, page } = await buildTestScene();
+    registerExporters(engine, { license: licensed });
+    const controller = new AbortController();
+    let rendered = 0;
+    const attempt = engine.block.exportVideo(page, {
+      abortSignal: controller.signal,
+      onProgress: (count) => {
+        rendered = count;
+        if (count === 10) controller.abort();
+      },
+    });
+    const error = await attempt.then(() => undefined, (reason: unknown) => reason);
+    expect(error).to.be.instanceOf(DOMException);
+    expect((error as DOMException).name).to.equal('AbortError');
+    expect(rendered).to.be.below(15, 'stops within a few frames');
+    const blob = await engine.block.exportVideo(page, { duration: 0.5 });
+    const video = await decodeVideo(blob);
+    expect(video.frameCount).to.equal(15);
+    video.dispose();
+  });
+
+  it('refuses impossible requests with typed errors and leaves the scene alone', async () => {
+    const { engine, page, clip } = await buildTestScene();
+    registerExporters(engine, { license: licensed });
+    const before = await engine.scene.saveToString();
+    const codeOf = (attempt: Promise<unknown>) => attempt.then(() => 'resolved', (reason: unknown) => (isCesdkError(reason) ? reason.code : String(reason)));
+    expect(await codeOf(engine.block.exportVideo(page, { targetWidth: 20_000, targetHeight: 20_000 }))).to.equal('LIMIT_EXCEEDED');
+    expect(await codeOf(engine.block.exportVideo(page, { framerate: 0 }))).to.equal('OUT_OF_RANGE');
+    expect(await codeOf(engine.block.exportVideo(page, { timeOffset: 5 }))).to.equal('OUT_OF_RANGE');
+    expect(await codeOf(engine.block.exportVideo(clip))).to.equal('INVALID_BLOCK');
+    expect(await engine.scene.saveToString()).to.equal(before);
+  });
+
+  it('exports the sound of an audio block and of the page', async () => {
+    const { engine, page, audio } = await buildTestScene();
+    registerExporters(engine, { license: licensed });
+    const wav = await engine.block.exportAudio(audio);
+    expect(wav.type).to.equal('audio/wav');
+    const bytes = new Uint8Array(await wav.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 4))).to.equal('RIFF');
+    expect(bytes.length).to.be.closeTo(44 + 3 * 48_000 * 2 * 2, 8);
+    const opus = await engine.block.exportAudio(page, { mimeType: 'audio/webm' });
+    const decoded = await decodeVideo(new Blob([opus], { type: 'video/webm' })).catch(() => undefined);
+    expect(opus.size).to.be.above(1000);
+    decoded?.dispose();
+    const aac = await engine.block.exportAudio(audio, { mimeType: 'audio/mp4' }).then(() => 'encoded', (reason: unknown) => (reason as { code?: string }).code);
+    expect(['encoded', 'CODEC_UNSUPPORTED']).to.include(aac, 'AAC is encoded where the browser can, else a typed error');
+  });
+});
