@@ -6,6 +6,8 @@ import { declareProperty, extendPropertyBlockTypes } from './property-registry.j
 // A track has a place in its page's timeline (offset, duration) like any timed block.
 extendPropertyBlockTypes('playback/duration', ['track']);
 extendPropertyBlockTypes('playback/timeOffset', ['track']);
+// A looping page starts again at its end during playback (`block.setLooping(page, true)`).
+extendPropertyBlockTypes('playback/looping', ['page']);
 
 /**
  * With this on (CE.SDK's default), a track places its children one after another in child order,
