@@ -76,6 +76,7 @@ export const de: Record<keyof typeof en, string> = {
   'shortcuts.nudge': 'Um 1 Einheit verschieben',
   'shortcuts.nudgeLarge': 'Um 10 Einheiten verschieben',
   'shortcuts.save': 'Speichern',
+  'shortcuts.playPause': 'Abspielen oder anhalten (Video)',
   'shortcuts.help': 'Tastenkürzel anzeigen',
   'shortcuts.contextMenu': 'Menü des Elements öffnen',
   'shortcuts.arrows': 'Pfeiltasten',

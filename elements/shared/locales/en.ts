@@ -77,6 +77,7 @@ export const en = {
   'shortcuts.nudge': 'Move by 1 unit',
   'shortcuts.nudgeLarge': 'Move by 10 units',
   'shortcuts.save': 'Save',
+  'shortcuts.playPause': 'Play or pause (video)',
   'shortcuts.help': 'Show keyboard shortcuts',
   'shortcuts.contextMenu': 'Open the block menu',
   'shortcuts.arrows': 'Arrow keys',
