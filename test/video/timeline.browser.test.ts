@@ -61,7 +61,7 @@ describe('<cesdk-timeline>', () => {
     const ruler = timeline.shadowRoot!.querySelector<HTMLElement>('.ruler')!;
     const rulerBox = ruler.getBoundingClientRect();
     const errors: unknown[] = [];
-    editor.addEventListener('cesdk-error', (event) => errors.push((event as CustomEvent & { error?: unknown }).error));
+    editor.addEventListener('cesdk-error', (event) => errors.push(event.error));
     await new Promise((resolve) => setTimeout(resolve, 1500)); // thumbnails, waveform, first frames
     await screenshot('timeline-editor');
     expect(errors).to.deep.equal([]);
