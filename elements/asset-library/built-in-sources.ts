@@ -9,7 +9,8 @@ import { translate } from '../shared/i18n.js';
 import { type PlaceableAsset, applyFont, placeImage, placeShape, placeText } from './place-asset.js';
 import { BUNDLED_FONTS } from './sources/fonts.js';
 import { SHAPES, shapePreviewUri } from './sources/shapes.js';
-import { FONT_SOURCE_ID, IMAGE_UPLOAD_SOURCE_ID, SHAPE_SOURCE_ID, STICKER_SOURCE_ID, TEXT_SOURCE_ID } from './sources/source-ids.js';
+import { placeMedia, type LocalMedia } from './place-media.js';
+import { AUDIO_UPLOAD_SOURCE_ID, FONT_SOURCE_ID, IMAGE_UPLOAD_SOURCE_ID, SHAPE_SOURCE_ID, STICKER_SOURCE_ID, TEXT_SOURCE_ID, VIDEO_UPLOAD_SOURCE_ID } from './sources/source-ids.js';
 import { STICKERS, stickerUri } from './sources/stickers.js';
 import { TEXT_PRESETS } from './sources/text-presets.js';
 
@@ -93,6 +94,8 @@ export function builtInAssets(options: BuiltInSourceOptions = {}): Record<string
       meta: { kind: 'sticker', uri: stickerUri(sticker), thumbUri: stickerUri(sticker), width: 100, height: 100, mimeType: 'image/svg+xml' },
     })),
     [IMAGE_UPLOAD_SOURCE_ID]: [],
+    [VIDEO_UPLOAD_SOURCE_ID]: [],
+    [AUDIO_UPLOAD_SOURCE_ID]: [],
     [FONT_SOURCE_ID]: BUNDLED_FONTS.map((font) => ({
       id: font.id,
       label: `${font.family} ${font.weight === 'Normal' ? 'Regular' : font.weight}`,
@@ -115,6 +118,9 @@ export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): Design
       return placeImage(engine, asset, undefined, 'image');
     case 'font':
       return applyFont(engine, asset);
+    case 'video':
+    case 'audio':
+      return placeMedia(engine, asset);
     default:
       return undefined;
   }
@@ -171,6 +177,20 @@ export function addUploadedImage(
     label: image.name,
     tags: ['upload', 'image'],
     meta: { kind: 'image', uri: image.uri, thumbUri: image.uri, width: image.width, height: image.height, mimeType: image.mimeType },
+  };
+  uploads.unshift(asset);
+  return asset;
+}
+
+/** Adds an uploaded video or sound to its upload source (so it shows in the library) and returns the asset. */
+export function addUploadedMedia(engine: Engine, media: LocalMedia, options: BuiltInSourceOptions = {}): BuiltInAsset {
+  const lists = registerBuiltInAssetSources(engine, options);
+  const uploads = lists[media.kind === 'video' ? VIDEO_UPLOAD_SOURCE_ID : AUDIO_UPLOAD_SOURCE_ID]!;
+  const asset: BuiltInAsset = {
+    id: `upload-${uploads.length + 1}-${media.name}`,
+    label: media.name,
+    tags: ['upload', media.kind],
+    meta: { kind: media.kind, uri: media.uri, duration: media.duration, width: media.width, height: media.height },
   };
   uploads.unshift(asset);
   return asset;
