@@ -1,7 +1,7 @@
 import { BlockAPIMedia } from './block-api-media.js';
 import { BlockType } from './block-types.js';
 import { findDeclaration } from './property-registry.js';
-import { isActiveAt, isVideoScene, pageOf } from './timeline.js';
+import { isActiveAt, pageOf } from './timeline.js';
 import type { DesignBlockId } from './types.js';
 
 /**
@@ -21,12 +21,12 @@ export class BlockAPITime extends BlockAPIMedia {
   supportsPlaybackControl(id: DesignBlockId): boolean { return carries(this.core.requireBlock(id).type, 'playback/looping'); }
 
   /**
-   * Whether the block shows at its page's current playback time: in a video scene, only while the
-   * playhead is inside its time range and its ancestors'. In design scenes, always.
+   * Whether the block shows at its page's current playback time: only while the playhead is inside
+   * its time range and its ancestors' (design scenes stay at time 0, where every block with the
+   * default offset shows).
    */
   isVisibleAtCurrentPlaybackTime(id: DesignBlockId): boolean {
     const record = this.core.requireBlock(id);
-    if (!isVideoScene(this.core)) return true;
     const page = pageOf(this.core, record);
     const time = page ? this.getPlaybackTime(page.id) : 0;
     return isActiveAt(this.core, record, time);

@@ -228,7 +228,7 @@ describe('<cesdk-asset-library>', () => {
     library.locale = 'de';
     library.theme = 'dark';
     await settle(library, engine);
-    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Formen', 'Text', 'Bilder', 'Sticker', 'Schriften']);
+    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Formen', 'Text', 'Bilder', 'Videos', 'Audio', 'Sticker', 'Schriften']);
     tabs(library)[0]!.focus();
     tabs(library)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await settle(library, engine);
