@@ -10,8 +10,8 @@ import { fetchBytes } from './scene-archive.js';
 export async function probeAVResource(core: EngineCore, uri: string): Promise<AVResourceInfo> {
   const { bytes } = await fetchBytes(core, uri);
   if (bytes.length === 0) throw new CesdkError('EMPTY_FILE', `the media file '${uri.slice(0, 120)}' is empty`);
-  const { Input, ALL_FORMATS, BufferSource } = await import('mediabunny');
-  const input = new Input({ source: new BufferSource(bytes), formats: ALL_FORMATS });
+  const { Input, BufferSource, MP3, MP4, OGG, QTFF, WAVE, WEBM } = await import('./mediabunny-demux.js');
+  const input = new Input({ source: new BufferSource(bytes), formats: [MP4, QTFF, WEBM, MP3, WAVE, OGG] });
   try {
     if (!(await input.canRead())) throw new CesdkError('UNSUPPORTED_FORMAT', `'${uri.slice(0, 120)}' is not a media file this engine can read`);
     const video = await input.getPrimaryVideoTrack();

@@ -13,8 +13,8 @@ import type { Camera } from '../../core/render/types.js';
 import { CesdkError } from '../../core/engine/index.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { readLocalImage } from '../inspector/file-picker.js';
-import { isMediaFile, placeMedia, readLocalMedia } from './place-media.js';
-import { addUploadedImage, addUploadedMedia, type BuiltInSourceOptions } from './built-in-sources.js';
+import { isMediaFile } from './media-types.js';
+import { addUploadedImage, type BuiltInSourceOptions } from './built-in-sources.js';
 import { type PlacementPoint, placeImage, placeShape, placeText } from './place-asset.js';
 
 /** The MIME type of an asset dragged out of the library: JSON `{sourceId, asset}`. */
@@ -88,7 +88,7 @@ export async function placeDropped(engine: Engine, data: DataTransfer, at: Place
   for (const file of [...data.files]) {
     try {
       if (isMediaFile(file)) {
-        placeMedia(engine, addUploadedMedia(engine, await readLocalMedia(engine, file), options));
+        await (await import('./place-media.js')).uploadMedia(engine, file, options);
         placed += 1;
         continue;
       }

@@ -8,9 +8,9 @@ import { CesdkErrorEvent } from '../shared/events.js';
 import { IMAGE_MIME_TYPES, pickFiles, readLocalImage } from '../inspector/file-picker.js';
 import { ASSET_DRAG_TYPE, attachAssetDrop } from './asset-drop.js';
 import { assetLibraryStyles } from './asset-library.styles.js';
-import { addUploadedImage, addUploadedMedia, registerBuiltInAssetSources } from './built-in-sources.js';
+import { addUploadedImage, registerBuiltInAssetSources } from './built-in-sources.js';
+import { MEDIA_EXTENSIONS, MEDIA_MIME_TYPES, isMediaFile } from './media-types.js';
 import { placeImage } from './place-asset.js';
-import { MEDIA_EXTENSIONS, MEDIA_MIME_TYPES, isMediaFile, placeMedia, readLocalMedia } from './place-media.js';
 import {
   BUILT_IN_SOURCE_IDS,
   FONT_SOURCE_ID,
@@ -271,10 +271,8 @@ export class CesdkAssetLibrary extends PanelElement {
     for (const file of chosen) {
       try {
         if (isMediaFile(file)) {
-          const media = await readLocalMedia(engine, file);
-          const asset = addUploadedMedia(engine, media, { fontBaseUrl: this.fontBaseUrl ?? undefined });
-          placeMedia(engine, asset);
-          this.status = this.t('assets.added', { name: media.name });
+          await (await import('./place-media.js')).uploadMedia(engine, file, { fontBaseUrl: this.fontBaseUrl ?? undefined });
+          this.status = this.t('assets.added', { name: file.name });
           continue;
         }
         const image = await readLocalImage(file);

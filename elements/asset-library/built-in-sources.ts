@@ -9,7 +9,7 @@ import { translate } from '../shared/i18n.js';
 import { type PlaceableAsset, applyFont, placeImage, placeShape, placeText } from './place-asset.js';
 import { BUNDLED_FONTS } from './sources/fonts.js';
 import { SHAPES, shapePreviewUri } from './sources/shapes.js';
-import { placeMedia, type LocalMedia } from './place-media.js';
+import type { LocalMedia } from './place-media.js';
 import { AUDIO_UPLOAD_SOURCE_ID, FONT_SOURCE_ID, IMAGE_UPLOAD_SOURCE_ID, SHAPE_SOURCE_ID, STICKER_SOURCE_ID, TEXT_SOURCE_ID, VIDEO_UPLOAD_SOURCE_ID } from './sources/source-ids.js';
 import { STICKERS, stickerUri } from './sources/stickers.js';
 import { TEXT_PRESETS } from './sources/text-presets.js';
@@ -106,7 +106,7 @@ export function builtInAssets(options: BuiltInSourceOptions = {}): Record<string
 }
 
 /** Places any built-in asset (by its `meta.kind`); what each source's `applyAsset` calls. */
-export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): DesignBlockId | undefined {
+export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): DesignBlockId | undefined | Promise<DesignBlockId> {
   switch (asset.meta?.kind) {
     case 'shape':
       return placeShape(engine, asset);
@@ -120,7 +120,8 @@ export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): Design
       return applyFont(engine, asset);
     case 'video':
     case 'audio':
-      return placeMedia(engine, asset);
+      // The media code loads on first use: editing without video never fetches it.
+      return import('./place-media.js').then((module) => module.placeMedia(engine, asset));
     default:
       return undefined;
   }

@@ -8,14 +8,18 @@ import { CesdkError, type DesignBlockId, type Engine } from '../../core/engine/i
 import { exportLoaderFor } from '../../core/export/export-loader.js';
 import { chooseDecoder } from '../../core/io/choose-decoder.js';
 import { currentPage } from '../layers/layer-tree.js';
+import { addUploadedMedia, type BuiltInSourceOptions } from './built-in-sources.js';
 import type { PlaceableAsset } from './place-asset.js';
 
-/** Video and audio files the upload accepts (where the browser can decode them). */
-export const MEDIA_MIME_TYPES: readonly string[] = [
-  'video/mp4', 'video/webm', 'video/quicktime', 'audio/mpeg', 'audio/wav', 'audio/ogg', 'audio/webm', 'audio/mp4',
-];
-/** File name endings the file picker offers besides the MIME types (some systems send no type). */
-export const MEDIA_EXTENSIONS: readonly string[] = ['.mp4', '.m4v', '.webm', '.mov', '.mp3', '.wav', '.ogg', '.oga', '.opus', '.m4a'];
+/**
+ * Reads, checks, adds to the library's upload source and places one video or audio file the user
+ * gave (upload or drop). Returns the new block. Throws the typed errors of {@link readLocalMedia}.
+ */
+export async function uploadMedia(engine: Engine, file: File, options: BuiltInSourceOptions = {}): Promise<DesignBlockId> {
+  const media = await readLocalMedia(engine, file);
+  return placeMedia(engine, addUploadedMedia(engine, media, options));
+}
+
 
 /** A checked media file: its object URL and facts. */
 export interface LocalMedia {
@@ -25,12 +29,6 @@ export interface LocalMedia {
   readonly duration: number;
   readonly width: number;
   readonly height: number;
-}
-
-/** Whether a file looks like video or audio (by type or name), to route an upload. */
-export function isMediaFile(file: File): boolean {
-  return MEDIA_MIME_TYPES.includes(file.type) || file.type.startsWith('video/') || file.type.startsWith('audio/')
-    || MEDIA_EXTENSIONS.some((extension) => file.name.toLowerCase().endsWith(extension));
 }
 
 /**

@@ -26,12 +26,12 @@ export interface MediaFile {
   dispose(): void;
 }
 
-/** mediabunny, imported once on first use (its own chunk: editing without media never loads it). */
-export function loadMediabunny(): Promise<typeof import('mediabunny')> {
-  mediabunny ??= import('mediabunny');
+/** mediabunny's parts, imported once on first use (their own chunk: editing without media never loads it). */
+export function loadMediabunny(): Promise<typeof import('./mediabunny.js')> {
+  mediabunny ??= import('./mediabunny.js');
   return mediabunny;
 }
-let mediabunny: Promise<typeof import('mediabunny')> | undefined;
+let mediabunny: Promise<typeof import('./mediabunny.js')> | undefined;
 
 /**
  * Opens `asset` as a media file.
@@ -40,8 +40,8 @@ let mediabunny: Promise<typeof import('mediabunny')> | undefined;
  */
 export async function openMediaFile(asset: FetchedAsset): Promise<MediaFile> {
   const choice = chooseDecoder(asset.declaredMimeType, asset.bytes, ['video', 'audio']);
-  const { Input, ALL_FORMATS, BufferSource } = await loadMediabunny();
-  const input = new Input({ source: new BufferSource(asset.bytes), formats: ALL_FORMATS });
+  const { Input, MEDIA_FORMATS, BufferSource } = await loadMediabunny();
+  const input = new Input({ source: new BufferSource(asset.bytes), formats: MEDIA_FORMATS });
   try {
     const videoTracks = await input.getVideoTracks();
     const audioCandidates = await input.getAudioTracks();
