@@ -11,7 +11,7 @@ const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inher
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const requestedPort = Number(process.env.PORT ?? 8080);
-const mounts = { '/demo/': 'demo', '/dist/': 'dist', '/themes/': 'themes' };
+const mounts = { '/demo/': 'demo', '/dist/': 'dist', '/themes/': 'themes', '/assets/': 'assets' };
 let demoConfig = { license: undefined, licenseServer: undefined };
 
 /** Tries the requested port, then the next ones, so a busy port does not stop the demo. */

@@ -10,7 +10,7 @@ import { findChromium } from './chromium.mjs';
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 
-const only = process.argv.slice(2); // optional: "node", "browser", "types", "size"
+const only = process.argv.slice(2); // optional: "node", "browser", "types", "size", "journey"
 const wants = (part) => only.length === 0 || only.includes(part);
 
 function ensureChromium() {
@@ -110,6 +110,22 @@ if (wants('browser')) {
     passed += pass;
     failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
   }
+}
+
+if (wants('journey') && existsSync('test/journey/journey.e2e.ts')) {
+  // The designer's journey through /demo/ (built bundle, puppeteer-core, Debian's Chromium); it builds dist/ if stale.
+  ensureChromium();
+  console.log('\n== journey test (/demo/, pointer and keyboard)');
+  const tap = join(mkdtempSync(join(tmpdir(), 'cesdk-journey-')), 'journey.tap');
+  const { code } = await run(process.execPath, [
+    '--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`, 'test/journey/journey.e2e.ts',
+  ]);
+  const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const pass = Number(/^# pass (\d+)/m.exec(report)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(report)?.[1] ?? 0);
+  passed += pass;
+  failed += fail + (code !== 0 && fail === 0 ? 1 : 0);
 }
 
 console.log(`\ntests: ${passed} passed, ${failed} failed`);

@@ -1,14 +1,14 @@
 import type { AVResourceInfo } from './av-resources.js';
 import type { EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
-import { fetchBytes } from './scene-archive.js';
+import { fetchResourceBytes } from './scene-resources.js';
 
 /**
  * The engine's own media reader, for hosts without a browser layer (Node, workers): fetches the file
  * and reads its tracks with mediabunny's demuxers (pure JavaScript; no decoder, no DOM).
  */
 export async function probeAVResource(core: EngineCore, uri: string): Promise<AVResourceInfo> {
-  const { bytes } = await fetchBytes(core, uri);
+  const { bytes } = await fetchResourceBytes(core, uri);
   if (bytes.length === 0) throw new CesdkError('EMPTY_FILE', `the media file '${uri.slice(0, 120)}' is empty`);
   const { Input, BufferSource, MP3, MP4, OGG, QTFF, WAVE, WEBM } = await import('./mediabunny-demux.js');
   const input = new Input({ source: new BufferSource(bytes), formats: [MP4, QTFF, WEBM, MP3, WAVE, OGG] });

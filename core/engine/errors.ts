@@ -17,6 +17,10 @@
  * - `NOT_FOUND`: an unknown asset source, asset, setting or variable that must exist.
  * - `RESOURCE_UNAVAILABLE`: a resource referenced by the scene could not be fetched or read.
  * - `CODEC_UNSUPPORTED`: the browser can encode no codec the requested video or audio format allows.
+ * - `RESOURCE_SCHEME_DISALLOWED`: `saveToString` met a resource URL whose scheme is not allowed (a
+ *   `blob:` upload) and no `onDisallowedResourceScheme` callback replaced it.
+ * - `FONT_FACE_MISSING`: a notice, not a failure: the font has no face of the asked weight or style,
+ *   so the browser simulates it.
  *
  * Raised by `core/io` when reading a file the user gave (see `AssetErrorCode` there):
  * - `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `DECODE_FAILED`,
@@ -38,6 +42,8 @@ export type CesdkErrorCode =
   | 'NOT_FOUND'
   | 'RESOURCE_UNAVAILABLE'
   | 'CODEC_UNSUPPORTED'
+  | 'RESOURCE_SCHEME_DISALLOWED'
+  | 'FONT_FACE_MISSING'
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_FORMAT'

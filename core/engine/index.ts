@@ -28,4 +28,5 @@ export { ALL_SCOPES } from './scopes.js';
 export { BLEND_MODES } from './property-declarations.js';
 export { BLOCK_TYPE_SHORTHANDS } from './block-types.js';
 export { SCENE_SCHEMA_VERSION, SCENE_FORMAT } from './scene-serializer.js';
+export { DEFAULT_ALLOWED_RESOURCE_SCHEMES, type DisallowedResourceSchemeHandler } from './scene-resources.js';
 export { DEFAULT_LIMITS } from './engine-options.js';

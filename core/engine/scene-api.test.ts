@@ -202,4 +202,33 @@ describe('scene', () => {
     await assert.rejects(engine.scene.saveToArchive(), (error: unknown) => error instanceof CesdkError && error.code === 'RESOURCE_UNAVAILABLE');
     await assert.rejects(other.scene.loadFromArchive(new Uint8Array([1, 2, 3])), (error: unknown) => error instanceof CesdkError && error.code === 'SCENE_INVALID');
   });
+
+  it('saveToString refuses blob: resources unless onDisallowedResourceScheme makes them persistent (CE.SDK)', async () => {
+    const bytes = new Uint8Array([1, 2, 3, 4]);
+    const { engine, page } = await createTestEngine({ fetchResource: async () => bytes });
+    const image = addRect(engine, page);
+    const fill = engine.block.createFill('image');
+    engine.block.setString(fill, 'fill/image/imageFileURI', 'blob:http://localhost/upload-1');
+    engine.block.setFill(image, fill);
+    assert.equal(engine.scene.hasTransientResources(), true);
+    await assert.rejects(engine.scene.saveToString(), (error: unknown) =>
+      error instanceof CesdkError && error.code === 'RESOURCE_SCHEME_DISALLOWED' && /fill\/image\/imageFileURI/.test(error.path ?? ''));
+    const calls: Array<[string, string]> = [];
+    const saved = await engine.scene.saveToString(undefined, async (url, dataHash) => {
+      calls.push([url, dataHash]);
+      return 'https://cdn.example/uploads/1.png';
+    });
+    const { createHash } = await import('node:crypto');
+    assert.deepEqual(calls, [['blob:http://localhost/upload-1', createHash('sha256').update(bytes).digest('hex')]]);
+    assert.ok(!saved.includes('blob:'), 'no blob: URL is written');
+    assert.ok(saved.includes('https://cdn.example/uploads/1.png'));
+    assert.equal(engine.block.getString(fill, 'fill/image/imageFileURI'), 'blob:http://localhost/upload-1', 'the live scene keeps its URL');
+    // A caller that allows blob: explicitly gets it as it is (CE.SDK's own default list has it).
+    assert.ok((await engine.scene.saveToString(['blob', 'https'])).includes('blob:http://localhost/upload-1'));
+    await assert.rejects(engine.scene.saveToString(undefined, async () => 42 as unknown as string), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    await assert.rejects(engine.scene.saveToString('https' as unknown as string[]), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    engine.block.setString(fill, 'fill/image/imageFileURI', 'https://cdn.example/a.png');
+    assert.equal(engine.scene.hasTransientResources(), false);
+    assert.ok((await engine.scene.saveToString()).includes('https://cdn.example/a.png'));
+  });
 });

@@ -6,7 +6,8 @@ import { randomUUID, type BlobLike, type EngineCore } from './engine-core.js';
 import { requireDeclaration, validatePropertyValue } from './property-registry.js';
 import { CesdkError, describeValue } from './errors.js';
 import { parseSceneText, validateScene, type LoadedScene } from './scene-loader.js';
-import { serializeScene } from './scene-serializer.js';
+import { buildSavedScene, serializeScene } from './scene-serializer.js';
+import { type DisallowedResourceSchemeHandler, forEachUriProperty, normalizeSchemes, persistResources, schemeOf } from './scene-resources.js';
 import type { Color, DesignBlockId, DesignUnit, Unsubscribe } from './types.js';
 
 /** Options of `scene.create`. */
@@ -157,9 +158,32 @@ export class SceneAPI {
     return (this.requireScene().fields.get('scene/dpi') as number | undefined) ?? 300;
   }
 
-  /** Serializes the scene (schema version 2). Deterministic: save → load → save is byte-identical. */
-  async saveToString(): Promise<string> {
-    return this.saveToStringSync();
+  /**
+   * Serializes the scene (schema version 2). Deterministic: save → load → save is byte-identical.
+   *
+   * As in CE.SDK, a resource URL whose scheme is not in `allowedResourceSchemes` (default
+   * {@link DEFAULT_ALLOWED_RESOURCE_SCHEMES}: `bundle`, `file`, `http`, `https`, `opfs`, `data`; not
+   * `blob`) goes to `onDisallowedResourceScheme(url, dataHash)` (`dataHash`: SHA-256 hex of its bytes),
+   * whose returned URL is saved instead: upload the bytes and return where they are now. Without the
+   * callback such a scene is refused with `RESOURCE_SCHEME_DISALLOWED`, so a saved scene never refers
+   * silently to a `blob:` URL that would not reopen. `saveToArchive()` embeds every resource instead.
+   */
+  async saveToString(allowedResourceSchemes?: readonly string[], onDisallowedResourceScheme?: DisallowedResourceSchemeHandler): Promise<string> {
+    const allowed = normalizeSchemes(allowedResourceSchemes);
+    const document = buildSavedScene(this.core, this.requireScene());
+    await persistResources(this.core, document, allowed, onDisallowedResourceScheme);
+    return JSON.stringify(document);
+  }
+
+  /** Whether the scene refers to resources `saveToString` would refuse by default (uploads as `blob:` URLs). */
+  hasTransientResources(allowedResourceSchemes?: readonly string[]): boolean {
+    const allowed = normalizeSchemes(allowedResourceSchemes);
+    let found = false;
+    forEachUriProperty(buildSavedScene(this.core, this.requireScene()), (_properties, _key, uri) => {
+      const scheme = schemeOf(uri);
+      if (scheme !== undefined && !allowed.has(scheme)) found = true;
+    });
+    return found;
   }
 
   /** @internal Synchronous save, for tests and benchmarks. */

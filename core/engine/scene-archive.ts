@@ -1,6 +1,8 @@
 import type { BlobLike, EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
-import { findDeclaration } from './property-registry.js';
+import { decodeDataUri, fetchResourceBytes, forEachUriProperty } from './scene-resources.js';
+
+export { decodeDataUri };
 
 /** The scheme of resource URIs inside an archive. */
 export const ARCHIVE_SCHEME = 'archive:';
@@ -12,8 +14,6 @@ interface BlobConstructorLike {
 interface UrlStaticLike {
   createObjectURL?: (blob: BlobLike) => string;
 }
-type FetchLike = (uri: string) => Promise<{ ok: boolean; status: number; arrayBuffer(): Promise<ArrayBuffer> }>;
-declare function atob(data: string): string;
 declare function btoa(data: string): string;
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
@@ -22,55 +22,6 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
   'font/ttf': 'ttf', 'font/otf': 'otf', 'font/woff': 'woff', 'font/woff2': 'woff2',
 };
 const MIME_BY_EXTENSION = new Map(Object.entries(EXTENSIONS).map(([mime, extension]) => [extension, mime]));
-
-/** Decodes a data: URI into its bytes and MIME type. */
-export function decodeDataUri(uri: string): { bytes: Uint8Array; mimeType: string } {
-  const comma = uri.indexOf(',');
-  if (!uri.startsWith('data:') || comma < 0) throw new CesdkError('RESOURCE_UNAVAILABLE', `malformed data URI '${uri.slice(0, 40)}…'`);
-  const header = uri.slice(5, comma);
-  const payload = uri.slice(comma + 1);
-  const mimeType = header.split(';')[0] || 'application/octet-stream';
-  if (header.endsWith(';base64')) {
-    let binary: string;
-    try {
-      binary = atob(payload);
-    } catch {
-      throw new CesdkError('RESOURCE_UNAVAILABLE', 'data URI has invalid base64');
-    }
-    const bytes = new Uint8Array(binary.length);
-    for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-    return { bytes, mimeType };
-  }
-  return { bytes: percentDecode(payload), mimeType };
-}
-
-/** The bytes of a percent-encoded data URI payload: `%XX` is one byte, other characters are UTF-8. */
-function percentDecode(payload: string): Uint8Array {
-  const bytes: number[] = [];
-  for (let index = 0; index < payload.length; ) {
-    if (payload[index] === '%') {
-      const hex = payload.slice(index + 1, index + 3);
-      if (!/^[0-9a-f]{2}$/i.test(hex)) throw new CesdkError('RESOURCE_UNAVAILABLE', 'data URI has an invalid percent escape');
-      bytes.push(parseInt(hex, 16));
-      index += 3;
-      continue;
-    }
-    const codePoint = payload.codePointAt(index)!;
-    const character = String.fromCodePoint(codePoint);
-    if (codePoint < 0x80) bytes.push(codePoint);
-    else {
-      let encoded: string;
-      try {
-        encoded = encodeURIComponent(character);
-      } catch {
-        throw new CesdkError('RESOURCE_UNAVAILABLE', 'data URI has an unpaired surrogate');
-      }
-      for (const match of encoded.matchAll(/%([0-9A-F]{2})/g)) bytes.push(parseInt(match[1]!, 16));
-    }
-    index += character.length;
-  }
-  return Uint8Array.from(bytes);
-}
 
 function encodeDataUri(bytes: Uint8Array, mimeType: string): string {
   let binary = '';
@@ -84,34 +35,6 @@ function extensionOf(uri: string, mimeType: string | undefined): string {
   return match ? match[1]!.toLowerCase() : 'bin';
 }
 
-/** The bytes of a resource URI: data: decoded here, others through the engine's `fetchResource` or `fetch`. */
-export async function fetchBytes(core: EngineCore, uri: string): Promise<{ bytes: Uint8Array; mimeType?: string }> {
-  if (uri.startsWith('data:')) return decodeDataUri(uri);
-  try {
-    if (core.fetchResource) return { bytes: await core.fetchResource(uri) };
-    const fetchFunction = (globalThis as unknown as { fetch?: FetchLike }).fetch;
-    if (!fetchFunction) throw new Error('no fetch available');
-    const response = await fetchFunction(uri);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return { bytes: new Uint8Array(await response.arrayBuffer()) };
-  } catch (error) {
-    if (error instanceof CesdkError) throw error;
-    throw new CesdkError('RESOURCE_UNAVAILABLE', `could not fetch '${uri.slice(0, 200)}': ${(error as Error).message}`);
-  }
-}
-
-/** Visits every URI-typed property value in a saved scene document. */
-function forEachUriProperty(document: { blocks: Array<{ properties?: Record<string, unknown> }> }, visit: (properties: Record<string, unknown>, key: string, uri: string) => void): void {
-  for (const block of document.blocks) {
-    const properties = block.properties;
-    if (!properties) continue;
-    for (const key of Object.keys(properties)) {
-      const value = properties[key];
-      if (typeof value === 'string' && value !== '' && findDeclaration(key)?.isUri) visit(properties, key, value);
-    }
-  }
-}
-
 /** Builds the archive for a saved scene string. */
 export async function saveArchive(core: EngineCore, sceneText: string): Promise<BlobLike> {
   const document = JSON.parse(sceneText) as { blocks: Array<{ properties?: Record<string, unknown> }> };
@@ -123,7 +46,7 @@ export async function saveArchive(core: EngineCore, sceneText: string): Promise<
     if (!/^(data:|blob:|https?:)/i.test(uri)) continue;
     let archivePath = embedded.get(uri);
     if (archivePath === undefined) {
-      const { bytes, mimeType } = await fetchBytes(core, uri);
+      const { bytes, mimeType } = await fetchResourceBytes(core, uri);
       archivePath = `resources/${embedded.size}.${extensionOf(uri, mimeType)}`;
       embedded.set(uri, archivePath);
       files[archivePath] = bytes;

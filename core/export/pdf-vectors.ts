@@ -125,7 +125,7 @@ export async function drawPdfText(document: JsPdfDocument, item: TextItem, asset
   const metrics = assets.metrics(font, item);
   const lines = layoutText({ ...item, ...metrics });
   const scale = Math.hypot(item.matrix[0], item.matrix[1]);
-  const family = font.trueTypeBytes ? embedFont(document, font.trueTypeBytes, fonts, item.fontUri) : 'helvetica';
+  const family = font.trueTypeBytes ? embedFont(document, font.trueTypeBytes, fonts, `${item.fontUri}|${item.fontWeight}|${item.fontStyle}`) : 'helvetica';
   document.setFont(family, font.trueTypeBytes ? 'normal' : item.fontWeight === 'Bold' ? 'bold' : 'normal');
   document.setFontSize(item.fontSize * scale);
   document.setTextColor(item.color.r, item.color.g, item.color.b);

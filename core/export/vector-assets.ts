@@ -7,7 +7,7 @@
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import { CanvasTextMetrics } from 'pixi.js';
 import { renderBlockToCanvas } from '../render/index.js';
-import { sniffMimeType, type AssetLoader } from '../io/index.js';
+import { resolveFontFace, sniffMimeType, type AssetLoader } from '../io/index.js';
 import type { ExportJob } from './export-job.js';
 import type { TextItem } from './display-list.js';
 
@@ -57,7 +57,7 @@ export class VectorAssets {
 
   /** Loads the font of a text item (cached by URI). */
   font(item: TextItem): Promise<LoadedFont> {
-    const key = item.fontUri;
+    const key = `${item.fontUri}|${item.fontWeight}|${item.fontStyle}`;
     let pending = this.fonts.get(key);
     if (!pending) {
       pending = this.loadFont(item);
@@ -70,7 +70,8 @@ export class VectorAssets {
     const fallback: LoadedFont = { cssFamily: 'sans-serif', trueTypeBytes: undefined, bytes: undefined, mimeType: undefined };
     if (!item.fontUri) return fallback;
     try {
-      const bytes = await this.bytes(item.fontUri);
+      // The typeface's face for the text's weight and style is what the canvas draws, and what is embedded.
+      const bytes = await this.bytes(resolveFontFace(item.fontUri, item.fontWeight, item.fontStyle)?.uri ?? item.fontUri);
       const mimeType = sniffMimeType(bytes);
       if (!mimeType || !mimeType.startsWith('font/')) {
         throw new CesdkError('RESOURCE_UNAVAILABLE', `export: ${item.fontUri} is not a font file`);

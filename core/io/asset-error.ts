@@ -13,10 +13,12 @@ import { CesdkError, type CesdkErrorCode } from '../engine/errors.js';
  * - `INVALID_URI`: a URI with a scheme other than `data:`, `blob:`, `http:` or `https:`.
  * - `FETCH_FAILED`: the network request failed or answered with an error status.
  * - `ABORTED`: the caller aborted the load, or the loader was disposed.
+ * - `FONT_FACE_MISSING`: a notice on a font that did load (`FontHandle.notice`): it has no face of
+ *   the weight or style asked for, so the browser simulates it (`details.face`, e.g. `Bold`).
  */
 export type AssetErrorCode = Extract<
   CesdkErrorCode,
-  'EMPTY_FILE' | 'FILE_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'IMAGE_TOO_LARGE' | 'DECODE_FAILED' | 'UNSAFE_SVG' | 'INVALID_URI' | 'FETCH_FAILED' | 'ABORTED'
+  'EMPTY_FILE' | 'FILE_TOO_LARGE' | 'UNSUPPORTED_FORMAT' | 'IMAGE_TOO_LARGE' | 'DECODE_FAILED' | 'UNSAFE_SVG' | 'INVALID_URI' | 'FETCH_FAILED' | 'ABORTED' | 'FONT_FACE_MISSING'
 >;
 
 /**

@@ -5,6 +5,7 @@ import { defaultMaxAssetBytes, fetchAssetBytes, resolveAssetUri, type FetchedAss
 import { defaultImageLimits, type ImageLimits } from './image-limits.js';
 import { loadFont, type FontHandle, type FontRequest } from './load-font.js';
 import { startSharedLoad, waitForSharedLoad, type SharedLoad } from './shared-load.js';
+import { resolveFontFace } from './typefaces.js';
 import type { SvgSanitizeOptions } from './sanitize-svg.js';
 
 /** Options of an {@link AssetLoader}. */
@@ -132,13 +133,17 @@ export class AssetLoader {
 
   /**
    * Loads a font by URI (cached per URI, family, weight and style) or from bytes (not cached), and
-   * registers it in the font set. See {@link loadFont}.
+   * registers it in the font set. When the URI is a file of a registered typeface
+   * (`registerTypeface`), the typeface's face for the weight and style is loaded instead. See {@link loadFont}.
    */
   loadFont(request: FontRequest & { signal?: AbortSignal }): Promise<FontHandle> {
     const uri = request.uri ?? '';
+    // Text names one file of a typeface; the face drawn is the typeface's file for the weight and style.
+    const face = request.uri === undefined ? undefined : resolveFontFace(request.uri, request.weight, request.style);
+    const fileUri = face?.uri ?? uri;
     const start = async (signal: AbortSignal) => {
-      const bytes = request.bytes ?? (await this.getBytes(uri, { signal })).bytes;
-      const handle = await loadFont({ ...request, bytes }, { fontSet: this.options.fontSet, signal });
+      const bytes = request.bytes ?? (await this.getBytes(fileUri, { signal })).bytes;
+      const handle = await loadFont({ ...request, uri: fileUri, bytes }, { fontSet: this.options.fontSet, signal });
       if (signal.aborted) {
         (this.options.fontSet ?? document.fonts).delete(handle.fontFace);
         throw assetError('ABORTED', 'The asset load was aborted.');

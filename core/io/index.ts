@@ -7,6 +7,8 @@ export { fetchAssetBytes, resolveAssetUri, defaultMaxAssetBytes, type FetchAsset
 export { inspectImageHeader, type ImageHeader } from './image-header.js';
 export { assertWithinImageLimits, defaultImageLimits, type ImageLimits } from './image-limits.js';
 export { loadFont, type FontHandle, type FontRequest, type LoadFontOptions } from './load-font.js';
+export { findTypeface, isItalic, numericWeight, registerTypeface, resolveFontFace, selectFontFace, type FontFaceChoice, type Typeface, type TypefaceFont } from './typefaces.js';
+export { readFontFaceInfo, type FontFaceInfo } from './font-face-info.js';
 export {
   normalizeMimeType,
   decoderKindOf,

@@ -23,12 +23,33 @@ describe('loadFont', () => {
     document.fonts.delete(handle.fontFace);
   });
 
-  it('loads from bytes with weight and style descriptors', async () => {
-    const handle = await loadFont({ bytes: await fixtureBytes('fonts/Lato-Bold.ttf'), family: 'Io Test Lato Bold', weight: 'bold', style: 'italic' });
-    expect(handle.fontFace.weight).to.equal('bold');
-    expect(handle.fontFace.style).to.equal('italic');
-    expect(handle.uri).to.equal(undefined);
-    document.fonts.delete(handle.fontFace);
+  it('registers a face with the weight and style its file has, and says when that is not what was asked for', async () => {
+    const bold = await loadFont({ bytes: await fixtureBytes('fonts/Lato-Bold.ttf'), family: 'Io Test Lato Bold', weight: 'bold', style: 'normal' });
+    expect(bold.fontFace.weight).to.equal('700');
+    expect(bold.fontFace.style).to.equal('normal');
+    expect(bold.notice).to.equal(undefined);
+    expect(bold.uri).to.equal(undefined);
+    document.fonts.delete(bold.fontFace);
+    // A regular file asked for as bold italic is registered as regular: the browser simulates the rest, visibly.
+    const regular = await loadFont({ bytes: await fixtureBytes('fonts/Lato-Regular.ttf'), family: 'Io Test Lato Faux', weight: 'bold', style: 'italic' });
+    expect(regular.fontFace.weight).to.equal('400');
+    expect(regular.fontFace.style).to.equal('normal');
+    expect(regular.notice?.code).to.equal('FONT_FACE_MISSING');
+    expect(regular.notice?.details.face).to.equal('Bold Italic');
+    document.fonts.delete(regular.fontFace);
+  });
+
+  it('picks the face of a registered typeface that matches the weight and style', async () => {
+    const { AssetLoader, registerTypeface } = await import('./index.js');
+    const regularUri = fixtureUrl('fonts/Lato-Regular.ttf');
+    const boldUri = fixtureUrl('fonts/Lato-Bold.ttf');
+    registerTypeface({ name: 'Io Lato', fonts: [{ uri: regularUri, weight: 'normal', style: 'normal' }, { uri: boldUri, weight: 'bold', style: 'normal' }] });
+    const loader = new AssetLoader();
+    const handle = await loader.loadFont({ uri: regularUri, family: 'Io Lato Face', weight: 'bold', style: 'normal' });
+    expect(handle.uri).to.equal(boldUri);
+    expect(handle.fontFace.weight).to.equal('700');
+    expect(handle.notice).to.equal(undefined);
+    loader.dispose();
   });
 
   it('refuses what is not a font, and a font the browser cannot parse', async () => {

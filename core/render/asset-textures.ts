@@ -137,7 +137,11 @@ export class AssetTextures {
       Promise.resolve()
         .then(() => this.assets.loadFont({ uri, family: alias, weight, style }))
         .then(
-          () => void this.fonts.set(key, 'ready'),
+          (handle) => {
+            this.fonts.set(key, 'ready');
+            // A face simulated by the browser (no bold or italic file) is drawn, and said.
+            if (handle.notice && !this.destroyed) this.reportError(handle.notice, uri);
+          },
           (error: unknown) => {
             this.fonts.set(key, 'error');
             if (!this.destroyed) this.reportError(asCesdkError(error, uri), uri);

@@ -8,4 +8,5 @@ export { SceneRenderer, type RendererStatistics } from './scene-renderer.js';
 export { renderBlockToCanvas, offscreenSceneCount } from './render-block.js';
 export { chooseBackend, getLiveContextCount, getMaxTextureSize, getWebGLRendererName, isSoftwareWebGL } from './backend.js';
 export { designUnitsPerPoint } from './text-style.js';
+export { textEditorMetrics, type TextEditorMetrics } from './text-editor-metrics.js';
 export { createTextMeasurer } from './text-measure.js';

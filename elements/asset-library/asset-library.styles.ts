@@ -111,6 +111,9 @@ export const assetLibraryStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  .font-preview {
+    font-size: 18px;
+  }
   .preset-heading {
     font-size: 20px;
     font-weight: 700;

@@ -1,3 +1,7 @@
+import { styleMap } from 'lit/directives/style-map.js';
+import { fontPreviewFamily } from './font-previews.js';
+import { closestAssetBase } from '../shared/package-assets.js';
+import { errorMessage, logErrorDetail } from '../shared/error-messages.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Engine } from '../../core/engine/index.js';
@@ -56,8 +60,17 @@ let nextLibraryId = 0;
 export class CesdkAssetLibrary extends PanelElement {
   static override styles = [panelThemeStyles, assetLibraryStyles];
 
-  /** Folder the bundled fonts are served from (default `assets/fonts/` next to the page). */
+  /** Folder the bundled fonts are served from (default: `fonts/` in {@link assetBaseUrl}). */
   @property({ attribute: 'font-base-url' }) fontBaseUrl: string | null = null;
+  /**
+   * Folder of the files that travel with the package (it holds `fonts/`). Default: the package's own
+   * `assets/`, found from the bundle's URL; set it only when a bundler moved them.
+   */
+  @property({ attribute: 'asset-base-url' }) assetBaseUrl: string | null = null;
+
+  private sourceOptions(): { fontBaseUrl?: string; assetBaseUrl?: string } {
+    return { fontBaseUrl: this.fontBaseUrl ?? undefined, assetBaseUrl: this.assetBaseUrl ?? closestAssetBase(this) };
+  }
   /**
    * The id of the element (in the same root) that accepts drops, usually the canvas. Without it (and
    * without {@link dropTarget}) the first `<cesdk-canvas>` in the same root accepts drops.
@@ -104,7 +117,7 @@ export class CesdkAssetLibrary extends PanelElement {
   }
 
   protected override engineChanged(engine: Engine | undefined): void {
-    if (engine) registerBuiltInAssetSources(engine, { fontBaseUrl: this.fontBaseUrl ?? undefined });
+    if (engine) registerBuiltInAssetSources(engine, this.sourceOptions());
     this.subscribeSources();
     if (this.isConnected) this.syncDropTarget();
     this.assets = [];
@@ -165,7 +178,7 @@ export class CesdkAssetLibrary extends PanelElement {
     this.detachDrop?.();
     this.attachedDropTarget = target;
     this.detachDrop = target
-      ? attachAssetDrop(target, { engine: () => this.engine, errorTarget: this, fontBaseUrl: this.fontBaseUrl ?? undefined })
+      ? attachAssetDrop(target, { engine: () => this.engine, errorTarget: this, ...this.sourceOptions() })
       : undefined;
   }
 
@@ -199,8 +212,10 @@ export class CesdkAssetLibrary extends PanelElement {
 
   private report(error: unknown): void {
     const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_VALUE', error instanceof Error ? error.message : String(error));
-    this.status = typed.message;
-    this.dispatchEvent(new CesdkErrorEvent(typed));
+    // People read a short message in their language; the detail goes to the console and the event.
+    this.status = errorMessage(typed, this.i18n.locale);
+    logErrorDetail(typed, 'asset library');
+    this.dispatchEvent(new CesdkErrorEvent(typed, undefined, this.status));
   }
 
   /** A tab's name: `sourceLabels`, else the locale string `assets.source.<id>` (integrators may register one), else the id. */
@@ -276,7 +291,7 @@ export class CesdkAssetLibrary extends PanelElement {
           continue;
         }
         const image = await readLocalImage(file);
-        const asset = addUploadedImage(engine, image, { fontBaseUrl: this.fontBaseUrl ?? undefined });
+        const asset = addUploadedImage(engine, image, this.sourceOptions());
         placeImage(engine, asset, undefined, 'image');
         this.status = this.t('assets.added', { name: image.name });
       } catch (error) {
@@ -296,9 +311,13 @@ export class CesdkAssetLibrary extends PanelElement {
   private renderAsset(asset: LibraryAsset, source: string): TemplateResult {
     const label = asset.label ?? asset.id;
     const thumb = typeof asset.meta?.thumbUri === 'string' ? asset.meta.thumbUri : undefined;
+    const fontUri = source === FONT_SOURCE_ID && typeof asset.meta?.uri === 'string' ? asset.meta.uri : undefined;
+    const fontFamily = fontUri ? fontPreviewFamily(fontUri, () => this.requestUpdate()) : undefined;
     const preview =
       source === TEXT_SOURCE_ID
         ? html`<span class="caption preset-${String(asset.meta?.preset ?? 'body')}">${label}</span>`
+        : fontUri
+          ? html`<span class="caption font-preview" style=${styleMap(fontFamily ? { fontFamily: `"${fontFamily}", sans-serif` } : {})}>${label}</span>`
         : thumb
           ? html`<img src=${thumb} alt="" loading="lazy" /><span class="caption">${label}</span>`
           : html`<span class="caption">${label}</span>`;

@@ -7,7 +7,9 @@
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { translate } from '../shared/i18n.js';
 import { type PlaceableAsset, applyFont, placeImage, placeShape, placeText } from './place-asset.js';
-import { BUNDLED_FONTS } from './sources/fonts.js';
+import { BUNDLED_FAMILIES, BUNDLED_FONTS, fontFileFor, groupFontFamilies, typefaceOf } from './sources/fonts.js';
+import { registerTypeface } from '../../core/io/index.js';
+import { folderUrl, packageAssetBase } from '../shared/package-assets.js';
 import { SHAPES, shapePreviewUri } from './sources/shapes.js';
 import type { LocalMedia } from './place-media.js';
 import { AUDIO_UPLOAD_SOURCE_ID, FONT_SOURCE_ID, IMAGE_UPLOAD_SOURCE_ID, SHAPE_SOURCE_ID, STICKER_SOURCE_ID, TEXT_SOURCE_ID, VIDEO_UPLOAD_SOURCE_ID } from './sources/source-ids.js';
@@ -26,10 +28,15 @@ export interface BuiltInAsset {
 /** Options of {@link registerBuiltInAssetSources}. */
 export interface BuiltInSourceOptions {
   /**
-   * Folder the bundled font files are served from (absolute, or relative to the document). Defaults to
-   * `assets/fonts/` next to the page, which is where the demo serves them.
+   * Folder the bundled font files are served from (absolute, or relative to the document). Default:
+   * `fonts/` in {@link BuiltInSourceOptions.assetBaseUrl}.
    */
   fontBaseUrl?: string;
+  /**
+   * The folder of the files that travel with the package (it holds `fonts/`). Default: the package's
+   * own `assets/`, found from the bundle's URL; set it when a bundler moved them.
+   */
+  assetBaseUrl?: string;
 }
 
 /** The query fields the built-in sources understand (CE.SDK's `AssetQueryData` subset). */
@@ -65,15 +72,30 @@ export function queryAssets(assets: readonly BuiltInAsset[], query: Query, sourc
 }
 
 function fontBase(options: BuiltInSourceOptions): string {
-  const base = options.fontBaseUrl ?? 'assets/fonts/';
-  const withSlash = base.endsWith('/') ? base : `${base}/`;
-  return new URL(withSlash, document.baseURI).href;
+  if (options.fontBaseUrl !== undefined) return folderUrl(options.fontBaseUrl);
+  return `${options.assetBaseUrl !== undefined ? folderUrl(options.assetBaseUrl) : packageAssetBase()}fonts/`;
+}
+
+/** The bundled families as font assets (one per family, with its faces), registered as typefaces. */
+function fontAssets(base: string): BuiltInAsset[] {
+  return BUNDLED_FAMILIES.map((entry) => {
+    const faces = BUNDLED_FONTS.filter((font) => font.family === entry.family).map((font) => ({ uri: `${base}${font.file}`, weight: font.weight, style: font.style }));
+    // Text using any of these files draws the face of its weight and style (core/io typefaces).
+    registerTypeface(typefaceOf({ family: entry.family, files: faces }));
+    return {
+      id: entry.id,
+      label: entry.family,
+      tags: [entry.family.toLowerCase(), entry.category, 'font'],
+      meta: { kind: 'font', uri: faces[0]!.uri, family: entry.family, weight: 'Normal', style: 'Normal', faces },
+    };
+  });
 }
 
 /** The built-in asset lists (the upload source starts empty). */
 export function builtInAssets(options: BuiltInSourceOptions = {}): Record<string, BuiltInAsset[]> {
   const base = fontBase(options);
-  const lato = BUNDLED_FONTS[0]!;
+  const fonts = fontAssets(base);
+  const presetFamily = groupFontFamilies(fonts)[0]!;
   return {
     [SHAPE_SOURCE_ID]: SHAPES.map((shape) => ({
       id: shape.id,
@@ -85,7 +107,8 @@ export function builtInAssets(options: BuiltInSourceOptions = {}): Record<string
       id: preset.id,
       labelKey: preset.labelKey,
       tags: [preset.id, 'text'],
-      meta: { kind: 'text', preset: preset.id, fontSize: preset.fontSize, fontWeight: preset.fontWeight, fontUri: `${base}${lato.file}`, typeface: lato.family },
+      // The preset's own face: the bold file for the bold heading (a regular file drawn "bold" was the bug).
+      meta: { kind: 'text', preset: preset.id, fontSize: preset.fontSize, fontWeight: preset.fontWeight, fontUri: fontFileFor(presetFamily, preset.fontWeight, 'Normal')!.uri, typeface: presetFamily.family },
     })),
     [STICKER_SOURCE_ID]: STICKERS.map((sticker) => ({
       id: sticker.id,
@@ -96,12 +119,7 @@ export function builtInAssets(options: BuiltInSourceOptions = {}): Record<string
     [IMAGE_UPLOAD_SOURCE_ID]: [],
     [VIDEO_UPLOAD_SOURCE_ID]: [],
     [AUDIO_UPLOAD_SOURCE_ID]: [],
-    [FONT_SOURCE_ID]: BUNDLED_FONTS.map((font) => ({
-      id: font.id,
-      label: `${font.family} ${font.weight === 'Normal' ? 'Regular' : font.weight}`,
-      tags: [font.family.toLowerCase(), 'font'],
-      meta: { kind: 'font', uri: `${base}${font.file}`, family: font.family, weight: font.weight, style: font.style },
-    })),
+    [FONT_SOURCE_ID]: fonts,
   };
 }
 
@@ -144,7 +162,7 @@ const registered = new WeakMap<Engine, Registration>();
 export function registerBuiltInAssetSources(engine: Engine, options: BuiltInSourceOptions = {}): Record<string, BuiltInAsset[]> {
   const existing = registered.get(engine);
   if (existing) {
-    if (options.fontBaseUrl !== undefined && !existing.explicitFontBase) {
+    if ((options.fontBaseUrl !== undefined || options.assetBaseUrl !== undefined) && !existing.explicitFontBase) {
       const fresh = builtInAssets(options);
       for (const sourceId of [FONT_SOURCE_ID, TEXT_SOURCE_ID]) existing.lists[sourceId]!.splice(0, Infinity, ...fresh[sourceId]!);
       existing.explicitFontBase = true;
@@ -161,7 +179,7 @@ export function registerBuiltInAssetSources(engine: Engine, options: BuiltInSour
       applyAsset: async (asset: PlaceableAsset) => applyBuiltInAsset(engine, asset),
     });
   }
-  registered.set(engine, { lists, explicitFontBase: options.fontBaseUrl !== undefined });
+  registered.set(engine, { lists, explicitFontBase: options.fontBaseUrl !== undefined || options.assetBaseUrl !== undefined });
   return lists;
 }
 

@@ -6,6 +6,7 @@ import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { CesdkError } from '../../core/engine/index.js';
 import { currentPage } from '../layers/layer-tree.js';
 import { SHAPES } from './sources/shapes.js';
+import { fontFileFor, groupFontFamilies } from './sources/fonts.js';
 import { TEXT_PRESETS } from './sources/text-presets.js';
 
 /** Where to put a new block: a point on a page in design units (its centre lands there). */
@@ -129,8 +130,15 @@ export function applyFont(engine: Engine, asset: PlaceableAsset): DesignBlockId 
   if (typeof uri !== 'string' || typeof family !== 'string') throw new CesdkError('INVALID_VALUE', `asset "${asset.id}" is not a font`);
   const texts = engine.block.findAllSelected().filter((id) => engine.block.getType(id) === '//ly.img.ubq/text');
   if (texts.length === 0) return undefined;
+  // A family asset (meta.faces) keeps each text's weight and style and takes the matching face.
+  const familyFaces = Array.isArray(asset.meta?.faces) ? groupFontFamilies([asset])[0] : undefined;
   engine.editor.transact('Change font', () => {
     for (const id of texts) {
+      if (familyFaces) {
+        const face = fontFileFor(familyFaces, engine.block.getEnum(id, 'text/fontWeight'), engine.block.getEnum(id, 'text/fontStyle'));
+        engine.block.setFont(id, face?.uri ?? uri, family);
+        continue;
+      }
       engine.block.setFont(id, uri, family);
       if (typeof asset.meta?.weight === 'string') engine.block.setEnum(id, 'text/fontWeight', asset.meta.weight);
       if (typeof asset.meta?.style === 'string') engine.block.setEnum(id, 'text/fontStyle', asset.meta.style);

@@ -36,6 +36,17 @@ export const canvasStyles = css`
     height: 100%;
     display: block;
   }
+  svg.surround {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+  }
+  .page-surround {
+    fill: var(--cesdk-canvas-background, var(--cesdk-color-canvas, #e2e5ea));
+    fill-opacity: var(--cesdk-canvas-surround-opacity, 0.8);
+  }
   svg.overlay {
     position: absolute;
     inset: 0;

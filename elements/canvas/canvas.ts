@@ -6,7 +6,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
-import { designUnitsPerPoint, type SceneRenderer } from '../../core/render/index.js';
+import { textEditorMetrics, type SceneRenderer } from '../../core/render/index.js';
 import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
@@ -26,6 +26,8 @@ import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { blockAllows } from './surface.js';
 import { TextEditSession } from './text-editing.js';
 import { createOwnedEngine } from './owned-engine.js';
+import { KnownPages } from './known-pages.js';
+import { renderPageSurround } from './page-surround.js';
 
 /**
  * The design canvas.
@@ -39,6 +41,7 @@ import { createOwnedEngine } from './owned-engine.js';
  *
  * @csspart canvas - The renderer's `<canvas>`.
  * @csspart overlay - The SVG layer with selection, handles, marquee and guides.
+ * @csspart surround - The SVG layer that dims content hanging off the pages (`page/dimOutOfPageAreas`).
  * @csspart text-editor - The `<textarea>` used to edit text in place.
  *
  * @cssproperty --cesdk-canvas-background - Background around the pages (default: the theme's `--cesdk-color-canvas`); changes apply at once.
@@ -48,6 +51,7 @@ import { createOwnedEngine } from './owned-engine.js';
  * @cssproperty --cesdk-canvas-guide-color - Snapping guides.
  * @cssproperty --cesdk-canvas-marquee-fill - Marquee fill.
  * @cssproperty --cesdk-canvas-focus-ring - Focus ring colour.
+ * @cssproperty --cesdk-canvas-surround-opacity - How strongly content off the pages is dimmed (0.8).
  */
 export class CesdkCanvas extends LitElement implements CanvasSurface {
   static override styles = canvasStyles;
@@ -93,7 +97,8 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   private transient: { marquee: TransientOverlay['marquee']; guides: readonly Guide[]; hover: DesignBlockId | undefined } = { marquee: undefined, guides: [], hover: undefined };
   private placementCache: PagePlacement[] | undefined;
   private hitIndexCache: HitIndex | undefined;
-  private fittedScene: DesignBlockId | null = null;
+  private fittedScene: string | null = null;
+  private readonly knownPages = new KnownPages();
   private readyResolve!: (engine: Engine) => void;
   private syncingZoom = false;
 
@@ -174,6 +179,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       @contextmenu=${(event: Event) => event.preventDefault()}
     >
       <div class="surface"></div>
+      <svg class="surround" part="surround" aria-hidden="true">${this.session === undefined ? '' : renderPageSurround(engine, this.placements(), this.camera, this.clientWidth, this.clientHeight)}</svg>
       <svg class="overlay" part="overlay" aria-hidden="true">${model === undefined ? '' : renderOverlay(model)}</svg>
       <textarea part="text-editor" hidden dir="auto" spellcheck="false" aria-label="Text"></textarea>
     </div>`;
@@ -204,7 +210,13 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
         target = undefined;
       }
     }
-    const placement = placements.find((entry) => entry.page === target) ?? placements[0];
+    let placement = placements.find((entry) => entry.page === target);
+    if (placement === undefined && target !== undefined) {
+      // A page added in this very task is not laid out yet: lay the pages out again.
+      this.placementCache = undefined;
+      placement = this.placements().find((entry) => entry.page === target);
+    }
+    placement ??= this.placements()[0];
     if (placement === undefined) return;
     const size = this.viewSize();
     this.setCamera(fitRect(placement, size.width, size.height));
@@ -344,7 +356,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (!blockAllows(engine, block, 'text/edit')) return;
     this.exitCrop();
     this.textSession?.commit();
-    this.textSession = new TextEditSession(this, textarea, block, designUnitsPerPoint, () => {
+    this.textSession = new TextEditSession(this, textarea, block, textEditorMetrics, () => {
       this.textSession = undefined;
       this.requestUpdate();
       if (this.isConnected) this.focus({ preventScroll: true });
@@ -401,6 +413,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       preference: this.renderBackend,
       onReady: (readyEngine) => {
         this.fittedScene = currentScene(readyEngine);
+        this.knownPages.reset(readyEngine);
         if (this.cameraEngine !== readyEngine) this.zoomToPage();
         else session.renderer?.setCamera(this.camera);
         this.readyResolve(readyEngine);
@@ -437,7 +450,19 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const scene = currentScene(engine);
     if (scene !== this.fittedScene && this.placements().length > 0) {
       this.fittedScene = scene;
+      this.knownPages.reset(engine);
       this.zoomToPage();
+      return;
+    }
+    // A page added to the scene (the pages panel, a shortcut, an API call) is brought into view.
+    const added = this.knownPages.added(engine);
+    if (added !== undefined) {
+      try {
+        engine.scene.setCurrentPage(added);
+      } catch {
+        // Not a page of the scene after all: just show it.
+      }
+      this.zoomToPage(added);
     }
   }
 
@@ -511,9 +536,14 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   };
 }
 
-function currentScene(engine: Engine): DesignBlockId | null {
+/**
+ * The identity of the engine's scene: its UUID, since a loaded scene may reuse the id of the scene it
+ * replaced (ids are kept on load), and must still count as a new scene (fitted, not "pages added").
+ */
+function currentScene(engine: Engine): string | null {
   try {
-    return engine.scene.get();
+    const scene = engine.scene.get();
+    return scene === null ? null : `${scene}:${engine.block.getUUID(scene)}`;
   } catch {
     return null;
   }

@@ -4,6 +4,7 @@
  * turns every block's centre about the box's centre and adds the same angle to each rotation.
  * Blocks keep their own rotation while resizing, so a rotated block is stretched along its own axes.
  */
+import { roundFrame } from './design-grid.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { apply, invert, parentWorldMatrix, type Matrix, type PlacementMap, type Point, type Rect } from './geometry.js';
 import { normalizeAngle, resizeFrame, rotateFrame, type Frame, type HandleName, type TransformModifiers } from './transform.js';
@@ -39,23 +40,28 @@ export function startMultiTransform(engine: Engine, blocks: readonly DesignBlock
   };
 }
 
-function place(engine: Engine, entry: MultiTransformStart['blocks'][number], centre: Point, width: number, height: number): void {
+function place(engine: Engine, entry: MultiTransformStart['blocks'][number], centre: Point, width: number, height: number, gridStep?: number): void {
   const local = apply(entry.parentInverse, centre);
-  engine.block.setWidth(entry.block, width);
-  engine.block.setHeight(entry.block, height);
-  engine.block.setPositionX(entry.block, local.x - width / 2);
-  engine.block.setPositionY(entry.block, local.y - height / 2);
+  let frame = { x: local.x - width / 2, y: local.y - height / 2, width, height };
+  if (gridStep !== undefined) frame = roundFrame(frame, gridStep);
+  engine.block.setWidth(entry.block, frame.width);
+  engine.block.setHeight(entry.block, frame.height);
+  engine.block.setPositionX(entry.block, frame.x);
+  engine.block.setPositionY(entry.block, frame.y);
 }
 
-/** Applies a resize of the common box by dragging `handle` from `startPointer` to `pointer` (world). */
-export function applyMultiResize(engine: Engine, start: MultiTransformStart, handle: Exclude<HandleName, 'rotate'>, startPointer: Point, pointer: Point, modifiers: TransformModifiers): void {
+/**
+ * Applies a resize of the common box by dragging `handle` from `startPointer` to `pointer` (world);
+ * with `gridStep`, each block's edges land on that grid.
+ */
+export function applyMultiResize(engine: Engine, start: MultiTransformStart, handle: Exclude<HandleName, 'rotate'>, startPointer: Point, pointer: Point, modifiers: TransformModifiers, gridStep?: number): void {
   const box: Frame = { ...start.box, rotation: 0 };
   const next = resizeFrame(box, handle, startPointer, pointer, modifiers);
   const scaleX = box.width > 0 ? next.width / box.width : 1;
   const scaleY = box.height > 0 ? next.height / box.height : 1;
   for (const entry of start.blocks) {
     const centre = { x: next.x + (entry.centre.x - box.x) * scaleX, y: next.y + (entry.centre.y - box.y) * scaleY };
-    place(engine, entry, centre, Math.max(1, entry.frame.width * scaleX), Math.max(1, entry.frame.height * scaleY));
+    place(engine, entry, centre, Math.max(1, entry.frame.width * scaleX), Math.max(1, entry.frame.height * scaleY), gridStep);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 import { applyClickSelection, clickTarget, deselectAll } from './selection-logic.js';
 import { prepareSnapTargets, snapToTargets, type SnapTargets } from './snapping.js';
 import { allowedOnAll, guarded, type CanvasSurface } from './surface.js';
+import { designGridStep, roundFrame, roundToGrid } from './design-grid.js';
 import { cursorForHandle, resizeFrame, rotateFrame, type Frame, type HandleName } from './transform.js';
 import { applyMultiResize, applyMultiRotate, startMultiTransform, type MultiTransformStart } from './multi-transform.js';
 import { resizeSnapTargets, snapResize, type ResizeSnap } from './resize-snapping.js';
@@ -125,10 +126,10 @@ export class PointerGestures {
         break;
       }
       case 'pending-move':
-        if (Math.hypot(point.x - gesture.start.x, point.y - gesture.start.y) >= DRAG_SLOP) this.beginMove(engine, gesture, point);
+        if (Math.hypot(point.x - gesture.start.x, point.y - gesture.start.y) >= DRAG_SLOP) this.beginMove(engine, gesture, point, event.altKey);
         break;
       case 'move':
-        this.updateMove(engine, gesture, point);
+        this.updateMove(engine, gesture, point, event.altKey);
         break;
       case 'resize':
       case 'rotate':
@@ -208,7 +209,7 @@ export class PointerGestures {
     this.surface.setTransient({ hover: path.length > 0 ? clickTarget(engine, path) : undefined });
   }
 
-  private beginMove(engine: Engine, pending: Extract<Gesture, { kind: 'pending-move' }>, point: Point): void {
+  private beginMove(engine: Engine, pending: Extract<Gesture, { kind: 'pending-move' }>, point: Point, free = false): void {
     const blocks = pending.blocks.filter((block) => engine.block.isValid(block));
     // A denied move does nothing: no gesture, no error in the page.
     if (blocks.length === 0 || !allowedOnAll(engine, blocks, 'layer/move')) {
@@ -244,10 +245,10 @@ export class PointerGestures {
     };
     this.surface.renderer?.setLiveBlocks(blocks);
     this.surface.setTransient({ hover: undefined });
-    this.updateMove(engine, this.gesture, point);
+    this.updateMove(engine, this.gesture, point, free);
   }
 
-  private updateMove(engine: Engine, gesture: Extract<Gesture, { kind: 'move' }>, point: Point): void {
+  private updateMove(engine: Engine, gesture: Extract<Gesture, { kind: 'move' }>, point: Point, free = false): void {
     const zoom = this.surface.getCamera().zoom;
     let dx = (point.x - gesture.start.x) / zoom;
     let dy = (point.y - gesture.start.y) / zoom;
@@ -255,12 +256,15 @@ export class PointerGestures {
     const snap = snapToTargets(moved, gesture.targets, this.surface.snappingThreshold());
     dx += snap.dx;
     dy += snap.dy;
+    const step = designGridStep(engine);
+    // Alt (Option) places freely; otherwise positions land on the design grid.
+    const place = (value: number): number => (free ? value : roundToGrid(value, step));
     const ok = guarded(this.surface, () => {
       gesture.blocks.forEach((block, index) => {
         const local = applyVector(gesture.parentInverse[index]!, { x: dx, y: dy });
         const start = gesture.startPositions[index]!;
-        engine.block.setPositionX(block, start.x + local.x);
-        engine.block.setPositionY(block, start.y + local.y);
+        engine.block.setPositionX(block, place(start.x + local.x));
+        engine.block.setPositionY(block, place(start.y + local.y));
       });
       return true;
     });
@@ -310,10 +314,12 @@ export class PointerGestures {
       if (gesture.kind === 'rotate') {
         engine.block.setRotation(gesture.block, rotateFrame(gesture.startFrame, startPointer, pointer, { shift: event.shiftKey }));
       } else {
-        const frame = resizeFrame(gesture.startFrame, gesture.handle as Exclude<HandleName, 'rotate'>, startPointer, pointer, { shift: event.shiftKey, alt: event.altKey });
+        let frame = resizeFrame(gesture.startFrame, gesture.handle as Exclude<HandleName, 'rotate'>, startPointer, pointer, { shift: event.shiftKey, alt: event.altKey });
         if (gesture.snap !== undefined && !event.shiftKey && !event.altKey) {
           this.surface.setTransient({ guides: snapResize(frame, gesture.handle, gesture.snap, this.surface.snappingThreshold()) });
         }
+        // Sizes land on the design grid unless Alt (Option) is held (which also resizes from the centre).
+        if (!event.altKey) frame = roundFrame(frame, designGridStep(engine));
         engine.block.setWidth(gesture.block, frame.width);
         engine.block.setHeight(gesture.block, frame.height);
         engine.block.setPositionX(gesture.block, frame.x);
@@ -341,7 +347,7 @@ export class PointerGestures {
     const pointer = viewToWorld(camera, point);
     const ok = guarded(this.surface, () => {
       if (gesture.handle === 'rotate') applyMultiRotate(engine, gesture.startState, startPointer, pointer, { shift: event.shiftKey });
-      else applyMultiResize(engine, gesture.startState, gesture.handle, startPointer, pointer, { shift: event.shiftKey, alt: event.altKey });
+      else applyMultiResize(engine, gesture.startState, gesture.handle, startPointer, pointer, { shift: event.shiftKey, alt: event.altKey }, event.altKey ? undefined : designGridStep(engine));
       return true;
     });
     if (ok === undefined) this.finish(false);

@@ -10,10 +10,10 @@ import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { worldToView } from './camera.js';
 import { blockFrame, placementMap } from './geometry.js';
 import { guarded, type CanvasSurface } from './surface.js';
-import { cssFontWeight, fontFamilyAlias } from '../../core/render/text-style.js';
+import type { TextEditorMetrics } from '../../core/render/index.js';
 
-/** Converts a font size in points to design units of the scene (the renderer uses the same rule). */
-export type FontSizeConverter = (engine: Engine, points: number) => number;
+/** Measures a text block as the renderer lays it out (`textEditorMetrics` from core/render). */
+export type TextMetricsReader = (engine: Engine, block: DesignBlockId, text: string) => TextEditorMetrics;
 
 /** An open in-place editor for one text block. */
 export class TextEditSession {
@@ -24,17 +24,17 @@ export class TextEditSession {
   private readonly textarea: HTMLTextAreaElement;
   private readonly original: string;
   private readonly onClose: () => void;
-  private readonly toDesignUnits: FontSizeConverter;
+  private readonly measureText: TextMetricsReader;
   private closed = false;
 
-  constructor(surface: CanvasSurface, textarea: HTMLTextAreaElement, block: DesignBlockId, toDesignUnits: FontSizeConverter, onClose: () => void) {
+  constructor(surface: CanvasSurface, textarea: HTMLTextAreaElement, block: DesignBlockId, measureText: TextMetricsReader, onClose: () => void) {
     const engine = surface.engine!;
     this.surface = surface;
     this.engine = engine;
     this.textarea = textarea;
     this.block = block;
     this.onClose = onClose;
-    this.toDesignUnits = toDesignUnits;
+    this.measureText = measureText;
     this.original = engine.block.getString(block, 'text/text');
     textarea.value = this.original;
     textarea.hidden = false;
@@ -47,43 +47,33 @@ export class TextEditSession {
     textarea.select();
   }
 
-  /** Re-positions the editor after a camera or block change. */
+  /** Re-positions the editor after a camera or block change, with the text it holds now. */
   layout(): void {
     const engine = this.engine;
     if (this.closed || this.surface.engine !== engine || !engine.block.isValid(this.block)) return;
     const camera = this.surface.getCamera();
     const frame = blockFrame(engine, this.block, placementMap(this.surface.placements()));
     const origin = worldToView(camera, frame.corners[0]);
+    const metrics = this.measureText(engine, this.block, this.textarea.value);
+    const zoom = camera.zoom;
+    const lineHeight = metrics.lineHeight * zoom;
+    // CSS puts a line's baseline half the leading plus the font's ascent below the line top; the
+    // renderer puts it `metrics.baseline` below. The difference moves the box so glyphs coincide.
+    const cssBaseline = cssBaselineOffset(metrics.families, metrics.weight, metrics.style, metrics.fontSize * zoom, lineHeight);
+    const shiftY = metrics.offsetY * zoom + (metrics.baseline * zoom - cssBaseline);
     const style = this.textarea.style;
-    const read = <T>(fn: () => T, fallback: T): T => {
-      try {
-        return fn();
-      } catch {
-        return fallback;
-      }
-    };
-    const fontSize = this.toDesignUnits(engine, read(() => engine.block.getFloat(this.block, 'text/fontSize'), 12)) * camera.zoom;
-    const weightValue = read<unknown>(() => engine.block.getEnum(this.block, 'text/fontWeight'), read<unknown>(() => engine.block.getFloat(this.block, 'text/fontWeight'), 'Normal'));
-    const weight = String(cssFontWeight(String(weightValue)));
-    const fontStyle = read(() => engine.block.getEnum(this.block, 'text/fontStyle'), 'Normal') === 'Italic' ? 'italic' : 'normal';
-    const color = read(() => engine.block.getColor(this.block, 'fill/solid/color'), { r: 0, g: 0, b: 0, a: 1 } as const);
-    // The renderer registers a text's font file under an alias (FontFace in document.fonts, which
-    // shadow roots share), so the editor uses the very same face, then the typeface name.
-    const fontFileUri = read(() => engine.block.getString(this.block, 'text/fontFileUri'), '');
-    const typeface = read(() => engine.block.getString(this.block, 'text/typeface'), '');
-    const families = [fontFileUri ? fontFamilyAlias(`${fontFileUri}|${weight}|${fontStyle}`) : '', typeface].filter((family) => family !== '');
     // Every value goes through the CSSOM (setProperty), never into a style attribute string; names are quoted.
-    style.setProperty('transform', `translate(${origin.x}px, ${origin.y}px) rotate(${frame.rotation}rad)`);
-    style.setProperty('width', `${frame.width * camera.zoom}px`);
-    style.setProperty('min-height', `${frame.height * camera.zoom}px`);
-    style.setProperty('font-size', `${fontSize}px`);
-    style.setProperty('font-family', [...families.map(quoteFamily), 'Helvetica', 'Arial', 'sans-serif'].join(', '));
-    style.setProperty('font-weight', weight);
-    style.setProperty('font-style', fontStyle);
-    style.setProperty('line-height', String(read(() => engine.block.getFloat(this.block, 'text/lineHeight'), 1)));
-    style.setProperty('letter-spacing', `${read(() => engine.block.getFloat(this.block, 'text/letterSpacing'), 0) * fontSize}px`);
-    style.setProperty('text-align', read(() => engine.block.getEnum(this.block, 'text/horizontalAlignment'), 'Left').toLowerCase());
-    if ('r' in color) style.setProperty('color', `rgba(${color.r * 255}, ${color.g * 255}, ${color.b * 255}, ${color.a})`);
+    style.setProperty('transform', `translate(${origin.x}px, ${origin.y}px) rotate(${frame.rotation}rad) translateY(${shiftY}px)`);
+    style.setProperty('width', `${frame.width * zoom}px`);
+    style.setProperty('min-height', `${Math.max(0, frame.height * zoom - Math.max(0, shiftY))}px`);
+    style.setProperty('font-size', `${metrics.fontSize * zoom}px`);
+    style.setProperty('font-family', metrics.families.map(quoteFamily).join(', '));
+    style.setProperty('font-weight', metrics.weight);
+    style.setProperty('font-style', metrics.style);
+    style.setProperty('line-height', `${lineHeight}px`);
+    style.setProperty('letter-spacing', `${metrics.letterSpacing * zoom}px`);
+    style.setProperty('text-align', metrics.align);
+    style.setProperty('color', metrics.color);
     this.fitHeight();
   }
 
@@ -119,7 +109,8 @@ export class TextEditSession {
 
   private readonly onBlur = (): void => this.commit();
 
-  private readonly onInput = (): void => this.fitHeight();
+  // Vertical alignment depends on the text's height, so every edit re-measures.
+  private readonly onInput = (): void => this.layout();
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     // Keys typed into the editor belong to it, not to the canvas or an enclosing editor's shortcuts.
@@ -133,7 +124,27 @@ export class TextEditSession {
   };
 }
 
-/** A CSS font-family name as a quoted string (quotes and backslashes escaped). */
+/** Where CSS puts the baseline of a line box of `lineHeight` px: half the leading plus the font's ascent. */
+function cssBaselineOffset(families: readonly string[], weight: string, style: string, fontSize: number, lineHeight: number): number {
+  const context = measuringContext();
+  if (!context) return lineHeight / 2 + fontSize * 0.3;
+  context.font = `${style} ${weight} ${fontSize}px ${families.map(quoteFamily).join(', ')}`;
+  const metrics = context.measureText('Hg');
+  const ascent = metrics.fontBoundingBoxAscent;
+  const descent = metrics.fontBoundingBoxDescent;
+  return (lineHeight - (ascent + descent)) / 2 + ascent;
+}
+
+let sharedContext: CanvasRenderingContext2D | null | undefined;
+function measuringContext(): CanvasRenderingContext2D | null {
+  sharedContext ??= document.createElement('canvas').getContext('2d');
+  return sharedContext;
+}
+
+const GENERIC_FAMILIES = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui']);
+
+/** A CSS font-family name as a quoted string (quotes and backslashes escaped); generic families stay keywords. */
 function quoteFamily(name: string): string {
+  if (GENERIC_FAMILIES.has(name)) return name;
   return `"${name.replace(/["\\]/g, (character) => `\\${character}`).replace(/[\n\r\f]/g, ' ')}"`;
 }

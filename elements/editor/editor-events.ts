@@ -11,6 +11,8 @@ import {
 /** What the forwarding needs from the editor. */
 export interface EventForwardingHost extends HTMLElement {
   onExport: ((detail: CesdkExportDetail) => void) | undefined;
+  /** Reports an error in the editor's language: the `cesdk-error` event, the console and a notice. */
+  reportError(error: CesdkError, block?: number): void;
 }
 
 /** Events the editor dispatches from its own engine subscriptions, so inner copies are dropped. */
@@ -23,7 +25,7 @@ export function forwardInnerEvents(host: EventForwardingHost, root: ShadowRoot):
     event.stopPropagation();
     const inner = event as CesdkErrorEvent;
     const error = inner.error instanceof CesdkError ? inner.error : new CesdkError('INVALID_STATE', String(inner.error));
-    host.dispatchEvent(new CesdkErrorEvent(error, inner.block));
+    host.reportError(error, inner.block);
   });
   root.addEventListener('cesdk-before-export', (event) => {
     event.stopPropagation();

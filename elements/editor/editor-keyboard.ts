@@ -17,6 +17,7 @@ export interface ShortcutHost {
   readonly engine: Engine | undefined;
   readonly clipboard: BlockClipboard;
   save(): Promise<unknown>;
+  open(): Promise<unknown>;
   zoomToPage(): unknown;
   openShortcutHelp(): void;
   openContextMenuAtSelection(): void;
@@ -86,6 +87,7 @@ export function run(host: ShortcutHost, action: ShortcutAction): void {
     case 'nudgeUpLarge': return nudge(0, -NUDGE_STEP_LARGE);
     case 'nudgeDownLarge': return nudge(0, NUDGE_STEP_LARGE);
     case 'save': void host.save(); return;
+    case 'open': void host.open(); return;
     case 'contextMenu': host.openContextMenuAtSelection(); return;
     case 'playPause': {
       const page = engine.scene.getCurrentPage();

@@ -1,6 +1,6 @@
 /**
  * The editor's engine life: creating the engine from the editor's attributes, loading the first scene
- * (from `scene-url`, or a new empty one), announcing readiness after the first frame, the role, the
+ * (from `scene-url`: scene JSON or an archive, or a new empty one), announcing readiness after the first frame, the role, the
  * form value, and releasing everything on removal.
  */
 import { CesdkError, Engine } from '../../core/engine/index.js';
@@ -10,6 +10,7 @@ import { CesdkLicenseChangeEvent } from '../shared/events.js';
 import { ensureExporters } from '../shared/exporters.js';
 import { DEFAULT_LOCALE, loadLocale } from '../shared/i18n.js';
 import { editorStarted, loadSecondaryElements } from './load-secondary-elements.js';
+import { designFormValue, IN_PAGE_SCHEMES, openDesign } from './save-design.js';
 
 /** The editor as the lifecycle sees it. */
 export interface LifecycleHost extends HTMLElement {
@@ -127,7 +128,7 @@ export class EditorLifecycle {
   private async loadFirstScene(engine: Engine): Promise<void> {
     if (this.host.sceneUrl) {
       try {
-        await engine.scene.loadFromString(await this.fetchScene(this.host.sceneUrl));
+        await openDesign(engine, await this.fetchScene(this.host.sceneUrl));
         return;
       } catch (error) {
         // A broken scene-url still gives a working (empty) editor; the error says what went wrong.
@@ -137,7 +138,8 @@ export class EditorLifecycle {
     if (engine.scene.get() === null) engine.scene.create();
   }
 
-  private async fetchScene(url: string): Promise<string> {
+  /** The bytes of a saved design (scene JSON or archive) at `url`. */
+  private async fetchScene(url: string): Promise<Uint8Array> {
     let response: Response;
     try {
       response = await fetch(url, { credentials: 'same-origin' });
@@ -145,7 +147,7 @@ export class EditorLifecycle {
       throw new CesdkError('RESOURCE_UNAVAILABLE', `the scene at ${url} could not be fetched: ${String(error)}`);
     }
     if (!response.ok) throw new CesdkError('RESOURCE_UNAVAILABLE', `the scene at ${url} answered ${response.status}`);
-    return response.text();
+    return new Uint8Array(await response.arrayBuffer());
   }
 
   /** Loads the scene named by `scene-url` into the current engine (the old scene stays on failure). */
@@ -154,7 +156,8 @@ export class EditorLifecycle {
     const url = this.host.sceneUrl;
     if (!engine || !url) return;
     try {
-      await this.loadSceneString(await this.fetchScene(url));
+      await openDesign(engine, await this.fetchScene(url));
+      this.scheduleFormValue();
     } catch (error) {
       this.host.fail(error, undefined, false);
     }
@@ -225,9 +228,10 @@ export class EditorLifecycle {
     await nextFrame();
     if (generation !== this.generation || this.host.engine !== engine || this.announcedFor === engine) return;
     this.announcedFor = engine;
-    const initialScene = await engine.scene.saveToString();
+    // The reset copy stays in this page, where blob: URLs (an archive from scene-url) still resolve.
+    const initialScene = await engine.scene.saveToString(IN_PAGE_SCHEMES);
     this.initialScene = initialScene;
-    this.host.elementInternals.setFormValue(initialScene);
+    this.host.elementInternals.setFormValue(await designFormValue(engine, this.host.getAttribute('name') ?? ''));
     const resolvers = this.readyResolvers;
     this.readyResolvers = [];
     for (const resolve of resolvers) resolve(engine);
@@ -295,18 +299,25 @@ export class EditorLifecycle {
     this.clearFormTimer();
     this.formTimer = setTimeout(() => {
       this.formTimer = undefined;
-      void this.writeFormValue();
+      // An engine released meanwhile (the editor was removed) has nothing to write.
+      this.writeFormValue().catch((error: unknown) => {
+        if (this.host.engine?.scene.get() != null) this.host.fail(error, undefined, false);
+      });
     }, FORM_VALUE_DELAY);
   }
 
-  /** Serializes the scene into the form value now; resolves with the JSON. */
+  /**
+   * Writes the design into the form value now: the scene JSON, or the archive as a File when the
+   * design holds uploads (they would not reopen from a JSON that refers to this page's blob: URLs).
+   * Resolves with the scene JSON (uploads kept as their in-page URLs).
+   */
   async writeFormValue(): Promise<string | undefined> {
     this.clearFormTimer();
     const engine = this.host.engine;
     if (!engine || engine.scene.get() === null) return undefined;
-    const scene = await engine.scene.saveToString();
-    if (this.host.engine === engine) this.host.elementInternals.setFormValue(scene);
-    return scene;
+    const value = await designFormValue(engine, this.host.getAttribute('name') ?? '');
+    if (this.host.engine === engine) this.host.elementInternals.setFormValue(value);
+    return typeof value === 'string' ? value : engine.scene.saveToString(IN_PAGE_SCHEMES);
   }
 
   private clearFormTimer(): void {

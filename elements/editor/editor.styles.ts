@@ -124,6 +124,30 @@ export const editorStyles = [
     .status {
       padding: var(--cesdk-space-4);
     }
+    .notices {
+      position: absolute;
+      inset-inline: 0;
+      bottom: var(--cesdk-space-4);
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: var(--cesdk-space-2);
+      pointer-events: none;
+    }
+    .notice {
+      display: flex;
+      align-items: center;
+      gap: var(--cesdk-space-2);
+      max-width: min(90%, 520px);
+      padding: var(--cesdk-space-2) var(--cesdk-space-2) var(--cesdk-space-2) var(--cesdk-space-4);
+      border: 1px solid var(--cesdk-color-border);
+      border-inline-start: 4px solid var(--cesdk-color-danger);
+      border-radius: var(--cesdk-radius-medium, 6px);
+      background: var(--cesdk-color-surface-raised);
+      color: var(--cesdk-color-text);
+      box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
+      pointer-events: auto;
+    }
     .error {
       color: var(--cesdk-color-danger);
     }

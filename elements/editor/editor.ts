@@ -11,12 +11,16 @@ import { loadTimeline } from './load-secondary-elements.js';
 import { getLicensing } from '../../licensing/attach.js';
 import { CesdkChangeEvent, CesdkErrorEvent, CesdkReadyEvent, CesdkSaveEvent, CesdkSelectionChangeEvent, type CesdkExportDetail } from '../shared/events.js';
 import { LocaleController, localeContext } from '../shared/i18n.js';
-import { assetsIcon, closeIcon, keyboardIcon, layersIcon, pagesIcon, propertiesIcon, saveIcon } from '../shared/icons.js';
+import { assetsIcon, closeIcon, keyboardIcon, layersIcon, openIcon, pagesIcon, propertiesIcon, saveIcon } from '../shared/icons.js';
+import { pickFiles } from '../inspector/file-picker.js';
+import { openDesign, saveDesign, type SavedDesign } from './save-design.js';
 import { BlockClipboard } from './editor-actions.js';
 import { forwardInnerEvents } from './editor-events.js';
 import { handleShortcut } from './editor-keyboard.js';
 import { contextMenuItems, runContextMenuItem } from './editor-menu.js';
 import { editorStyles } from './editor.styles.js';
+import { EditorNotices } from './editor-notices.js';
+import { errorMessage, logErrorDetail } from '../shared/error-messages.js';
 import { EditorLifecycle } from './editor-lifecycle.js';
 import { editorStarted, editorStarting, loadOnDemandElements } from './load-secondary-elements.js';
 import { renderShortcutHelp } from './shortcut-help.js';
@@ -44,7 +48,7 @@ export const NARROW_WIDTH = 640;
  * @event cesdk-ready - The engine, the scene and the first frame are ready ({@link CesdkReadyEvent}).
  * @event cesdk-change - Blocks changed ({@link CesdkChangeEvent}).
  * @event cesdk-selection-change - The selection changed ({@link CesdkSelectionChangeEvent}).
- * @event cesdk-save - The user saved; carries the scene JSON ({@link CesdkSaveEvent}).
+ * @event cesdk-save - The user saved; carries the scene JSON and the file to store (an archive when the design holds uploads; {@link CesdkSaveEvent}).
  * @event cesdk-before-export - Cancelable; an export is about to run.
  * @event cesdk-export - An export finished; carries the Blob.
  * @event cesdk-error - Something failed without breaking the editor ({@link CesdkErrorEvent}).
@@ -64,6 +68,9 @@ export const NARROW_WIDTH = 640;
  * @csspart inspector - The inspector column (a bottom sheet on narrow screens).
  * @csspart timeline - The `<cesdk-timeline>` under the canvas, shown while the scene has time-based content.
  * @csspart save-button - The Save button.
+ * @csspart open-button - The Open button (archives and scene JSON).
+ * @csspart notices - The notices over the canvas (short messages in the user's language).
+ * @csspart notice - One notice.
  * @csspart shortcut-dialog - The keyboard shortcut help dialog.
  *
  * @cssproperty --cesdk-editor-height - Height of the editor (100%).
@@ -97,18 +104,27 @@ export class CesdkEditor extends LitElement {
   @property({ attribute: 'scene-url', reflect: true }) sceneUrl: string | null = null;
   /** The license server URL, passed to licensing. */
   @property({ attribute: 'license-server', reflect: true }) licenseServer: string | null = null;
+  /**
+   * The folder of the files that travel with the package (the default fonts, in `fonts/`). Default:
+   * the package's own `assets/`, found from the bundle's URL, so nothing needs hosting by hand; set it
+   * when a bundler moved them. A font that cannot be loaded fires `cesdk-error` and shows a notice.
+   */
+  @property({ attribute: 'asset-base-url', reflect: true }) assetBaseUrl: string | null = null;
   /** The form field name under which the scene JSON is submitted. */
   @property({ reflect: true }) name: string | null = null;
   /** An offline license file (its text or parsed object). */
   @property({ attribute: false }) licenseFile: string | object | undefined;
-  /** Called with the scene JSON when the user saves. */
-  @property({ attribute: false }) onSave: ((scene: string) => void) | undefined;
+  /**
+   * Called when the user saves, with the scene JSON and the saved design (`file`: the archive when
+   * the design holds uploads, else the JSON; `fileName`; `format`).
+   */
+  @property({ attribute: false }) onSave: ((scene: string, saved: SavedDesign) => void) | undefined;
   /** Called with the exported file when an export finishes. */
   @property({ attribute: false }) onExport: ((detail: CesdkExportDetail) => void) | undefined;
 
   @state() private activePanel: EditorPanel | undefined = 'assets';
   @state() private narrow = false;
-  @state() private failure: string | undefined;
+  @state() private failure: CesdkError | undefined;
   /** Whether the scene has time-based content, so the timeline shows (its element loads on first use). */
   @state() private timelineShown = false;
 
@@ -121,6 +137,7 @@ export class CesdkEditor extends LitElement {
 
   private readonly internals: ElementInternals;
   private readonly i18n = new LocaleController(this);
+  private readonly notices = new EditorNotices(this);
   private readonly engineProvider = new ContextProvider(this, { context: engineContext, initialValue: undefined });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
   private readonly lifecycle: EditorLifecycle = new EditorLifecycle(this);
@@ -246,11 +263,22 @@ export class CesdkEditor extends LitElement {
   fail(error: unknown, block?: DesignBlockId, fatal = true): void {
     const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_STATE', error instanceof Error ? error.message : String(error));
     if (fatal) {
-      this.failure = typed.message;
+      this.failure = typed;
       // An editor that cannot start must not hold back the on-demand parts of other elements.
       editorStarted(this);
     }
-    this.dispatchEvent(new CesdkErrorEvent(typed, block));
+    this.reportError(typed, block, !fatal);
+  }
+
+  /**
+   * Reports an error without stopping the editor: the developer detail to the console and as the
+   * `cesdk-error` event, a short message in the user's language as a notice. @internal
+   */
+  reportError(error: CesdkError, block?: DesignBlockId, notice = true): void {
+    const message = errorMessage(error, this.i18n.locale);
+    logErrorDetail(error, 'editor');
+    if (notice) this.notices.show(message);
+    this.dispatchEvent(new CesdkErrorEvent(error, block, message));
   }
 
   /** Dispatches `cesdk-ready` once. @internal */
@@ -260,16 +288,34 @@ export class CesdkEditor extends LitElement {
   }
 
   /**
-   * Serializes the scene and hands it to the integrator: the `cesdk-save` event and `onSave`.
-   * Resolves with the scene JSON. Also updates the form value.
+   * Saves the design and hands it to the integrator: the `cesdk-save` event and `onSave`. A design
+   * with uploads is saved as an archive (`scene.saveToArchive()`) so it reopens whole anywhere; the
+   * scene JSON it resolves with has uploads inlined as `data:` URIs. Also updates the form value.
    */
   async save(): Promise<string> {
     const engine = await this.binding.ready;
-    const scene = await engine.scene.saveToString();
-    this.elementInternals.setFormValue(scene);
-    this.dispatchEvent(new CesdkSaveEvent(scene));
-    this.onSave?.(scene);
-    return scene;
+    const saved = await saveDesign(engine, this.name || 'design');
+    this.elementInternals.setFormValue(saved.format === 'archive' ? new File([saved.file], saved.fileName, { type: 'application/zip' }) : saved.scene);
+    this.dispatchEvent(new CesdkSaveEvent(saved.scene, saved));
+    this.onSave?.(saved.scene, saved);
+    return saved.scene;
+  }
+
+  /**
+   * Opens a saved design: an archive (`.scene.zip`) or scene JSON, told apart by their bytes.
+   * Without `file`, the user picks one. A file that is not a design changes nothing and is reported
+   * (`cesdk-error`, and a notice in the user's language).
+   */
+  async open(file?: Blob): Promise<void> {
+    const engine = await this.binding.ready;
+    const chosen = file ?? (await pickFiles({ accept: '.zip,.json,.scene,application/zip,application/json' }))[0];
+    if (!chosen) return;
+    try {
+      await openDesign(engine, chosen);
+      this.lifecycle.scheduleFormValue();
+    } catch (error) {
+      this.fail(error, undefined, false);
+    }
   }
 
   /** Form reset: back to the scene the editor started with. @internal */
@@ -277,9 +323,10 @@ export class CesdkEditor extends LitElement {
     void this.lifecycle.resetToInitialScene();
   }
 
-  /** Browser form restore (back/forward navigation, autofill): loads the saved scene JSON. @internal */
+  /** Browser form restore (back/forward navigation, autofill): loads the saved scene JSON or archive. @internal */
   formStateRestoreCallback(stateValue: unknown): void {
     if (typeof stateValue === 'string') void this.lifecycle.loadSceneString(stateValue);
+    else if (stateValue instanceof Blob) void this.open(stateValue);
   }
 
   /** Writes the current scene JSON into the form value now; resolves with it. */
@@ -375,6 +422,8 @@ export class CesdkEditor extends LitElement {
       <div part="navigation-bar" class="navigation-bar">
         <slot name="logo"></slot>
         <cesdk-toolbar part="toolbar">
+          <button slot="end" class="text-button" part="open-button" type="button" @click=${() => void this.open().catch((error) => this.fail(error, undefined, false))}>
+            ${openIcon}<span class="label-text">${t('editor.open')}</span></button>
           <button slot="end" class="text-button primary" part="save-button" type="button" @click=${() => void this.save().catch((error) => this.fail(error, undefined, false))}>
             ${saveIcon}<span class="label-text">${t('editor.save')}</span></button>
           <button slot="end" class="icon-button" part="button shortcuts-button" type="button" aria-label=${t('editor.shortcuts')} title=${t('editor.shortcuts')}
@@ -395,8 +444,9 @@ export class CesdkEditor extends LitElement {
         ${this.renderPanelContent(sidePanel)}
       </section>
       <section part="canvas-area" class="canvas-area" aria-label=${t('editor.label')} @contextmenu=${this.onContextMenu}>
-        ${this.failure ? html`<p class="status error" role="alert">${t('editor.error', { message: this.failure })}</p>` : nothing}
+        ${this.failure ? html`<p class="status error" role="alert">${t('editor.error', { message: errorMessage(this.failure, this.i18n.locale) })}</p>` : nothing}
         <cesdk-canvas part="canvas" .label=${t('editor.canvas')}></cesdk-canvas>
+        ${this.notices.render(t('error.notices'), t('error.dismiss'))}
       </section>
       ${this.timelineShown ? html`<cesdk-timeline part="timeline" class="timeline"></cesdk-timeline>` : nothing}
       <section part="inspector" class="inspector" id="editor-inspector" aria-label=${t('editor.dock.inspector')} ?hidden=${!showInspector}>

@@ -45,8 +45,10 @@ export const exportMenuStyles = [
       padding: 0 var(--cesdk-space-2, 8px);
       border: 1px solid var(--cesdk-color-border, #c9ced6);
       border-radius: var(--cesdk-radius-small, 4px);
-      background: var(--cesdk-color-input, #ffffff);
-      color: inherit;
+      /* The theme's own surface and text, so a dark theme never gets light text on a white field. */
+      background: var(--cesdk-color-surface, #ffffff);
+      color: var(--cesdk-color-text, #111827);
+      color-scheme: var(--cesdk-color-scheme, light);
     }
     .row {
       display: flex;

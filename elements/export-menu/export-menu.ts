@@ -7,6 +7,7 @@ import { EngineBinding } from '../shared/engine-binding.js';
 import { ensureExporters } from '../shared/exporters.js';
 import { CesdkBeforeExportEvent, CesdkErrorEvent, CesdkExportEvent, type CesdkExportDetail } from '../shared/events.js';
 import { LocaleController } from '../shared/i18n.js';
+import { errorMessage } from '../shared/error-messages.js';
 import { exportMenuStyles } from './export-menu.styles.js';
 import { extensionOf, FORMATS, FRAME_RATES, isVideoType, numberOrUndefined, offerDownload, SCALES, VIDEO_FORMATS } from './formats.js';
 import { hasTimeBasedContent } from '../shared/time-content.js';
@@ -35,6 +36,8 @@ import { hasTimeBasedContent } from '../shared/time-content.js';
  * @event cesdk-export - With the exported Blob; `preventDefault()` means "handled, no download".
  * @event cesdk-error - When an export failed (not when it was canceled), and for each problem that
  *   did not fail it (e.g. a broken image exported as its placeholder).
+ *
+ * Escape (focus inside the menu) and a click outside close the panel.
  *
  * @csspart trigger - The button that opens the menu.
  * @csspart panel - The options panel.
@@ -99,7 +102,11 @@ export class CesdkExportMenu extends LitElement {
   @state() private running = false;
   @state() private showProgress = false;
   @state() private fraction = 0;
-  @state() private status = '';
+  /** PDF: every page of the scene (default) or only the current page. */
+  @property({ attribute: 'pdf-pages' }) pdfPages: 'all' | 'current' = 'all';
+
+  /** The status line as a locale key and its parameters, so it follows a locale switch. */
+  @state() private status: { key: string; params?: Record<string, string | number> } | undefined;
   /** Video progress: frames encoded and in all, and seconds left (estimated). */
   @state() private frames: { done: number; total: number; remaining: number | undefined } | undefined;
 
@@ -126,16 +133,44 @@ export class CesdkExportMenu extends LitElement {
     if (changed.has('for')) this.binding.setFor(this.for);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeyDown);
+    // Capture, so a click that another element stops still closes the popover.
+    document.addEventListener('pointerdown', this.onOutsidePointer, true);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeyDown);
+    document.removeEventListener('pointerdown', this.onOutsidePointer, true);
     this.cancel();
     clearTimeout(this.progressTimer);
   }
 
-  /** The block an export covers now. */
+  /** Closes the options panel (a running export goes on, with its progress shown). */
+  close(focusTrigger = false): void {
+    if (!this.open) return;
+    this.open = false;
+    if (focusTrigger) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="trigger"]')?.focus());
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.close(true);
+  };
+
+  private readonly onOutsidePointer = (event: Event): void => {
+    if (this.open && !event.composedPath().includes(this)) this.close();
+  };
+
+  /** The block an export covers now: the `block` property, else the scene for an all-pages PDF, else the current page. */
   private targetBlock(engine: Engine): DesignBlockId | undefined {
     if (this.block !== undefined) return this.block;
     try {
+      if (this.mimeType === 'application/pdf' && this.pdfPages === 'all') return engine.scene.get() ?? undefined;
       return engine.scene.getCurrentPage() ?? engine.scene.getPages()[0];
     } catch {
       return undefined;
@@ -178,7 +213,7 @@ export class CesdkExportMenu extends LitElement {
     const engine = this.engine;
     const block = engine ? this.targetBlock(engine) : undefined;
     if (!engine || block === undefined || this.running) {
-      if (!engine || block === undefined) this.status = this.i18n.t('exportMenu.noEngine');
+      if (!engine || block === undefined) this.status = { key: 'exportMenu.noEngine' };
       return undefined;
     }
     const options = this.exportOptions();
@@ -189,7 +224,7 @@ export class CesdkExportMenu extends LitElement {
     this.running = true;
     this.fraction = 0;
     this.frames = undefined;
-    this.status = '';
+    this.status = undefined;
     this.progressTimer = setTimeout(() => {
       this.showProgress = true;
     }, this.progressDelay);
@@ -206,14 +241,14 @@ export class CesdkExportMenu extends LitElement {
         },
       });
       this.deliver({ blob, mimeType: options.mimeType!, block, fileName: `${this.fileName}.${extensionOf(options.mimeType!)}` });
-      this.status = this.i18n.t('exportMenu.done');
+      this.status = { key: 'exportMenu.done' };
       return blob;
     } catch (error) {
       if (isAbortError(error)) {
-        this.status = this.i18n.t('exportMenu.canceled');
+        this.status = { key: 'exportMenu.canceled' };
       } else {
         const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_STATE', String(error instanceof Error ? error.message : error));
-        this.status = this.i18n.t('exportMenu.failed', { message: typed.message });
+        this.status = { key: 'exportMenu.failed', params: { message: errorMessage(typed, this.i18n.locale) } };
         this.dispatchEvent(new CesdkErrorEvent(typed, block));
       }
       return undefined;
@@ -314,6 +349,15 @@ export class CesdkExportMenu extends LitElement {
             ${[...FORMATS, ...(this.engine && hasTimeBasedContent(this.engine) ? VIDEO_FORMATS : [])].map((format) => html`<option value=${format.mimeType} ?selected=${format.mimeType === this.mimeType}>${t(format.key)}</option>`)}
           </select>
         </label>
+        ${this.mimeType === 'application/pdf' && this.block === undefined
+          ? html`<label>
+              ${t('exportMenu.pages')}
+              <select part="pages" @change=${(event: Event) => (this.pdfPages = (event.target as HTMLSelectElement).value === 'current' ? 'current' : 'all')}>
+                <option value="all" ?selected=${this.pdfPages === 'all'}>${t('exportMenu.pages.all')}</option>
+                <option value="current" ?selected=${this.pdfPages === 'current'}>${t('exportMenu.pages.current')}</option>
+              </select>
+            </label>`
+          : nothing}
         ${this.renderSize()}
         ${lossy
           ? html`<label>${t('exportMenu.quality')} (${Math.round(this.quality * 100)} %)
@@ -334,7 +378,7 @@ export class CesdkExportMenu extends LitElement {
               <button class="text-button" part="cancel" @click=${() => this.cancel()}>${t('exportMenu.cancel')}</button>
             </div>`
           : html`<button class="text-button primary" part="start" ?disabled=${this.running} @click=${() => void this.exportNow()}>${t('exportMenu.start')}</button>`}
-        ${this.status ? html`<span class="status" role="status">${this.status}</span>` : nothing}
+        ${this.status ? html`<span class="status" role="status">${t(this.status.key, this.status.params)}</span>` : nothing}
       </div>
     `;
   }

@@ -6,6 +6,7 @@ import type { EngineStateSlices } from '../shared/engine-state.js';
 import { FONT_SOURCE_ID } from '../asset-library/sources/source-ids.js';
 import { type FontFamily, groupFontFamilies } from '../asset-library/sources/fonts.js';
 import { registerBuiltInAssetSources } from '../asset-library/built-in-sources.js';
+import { closestAssetBase } from '../shared/package-assets.js';
 import { inspectorStyles } from './inspector.styles.js';
 import { type SectionContext, fillOf } from './section-context.js';
 import { pageSection } from './sections/page.js';
@@ -87,7 +88,7 @@ export class CesdkInspector extends PanelElement {
     this.familiesEngine = undefined;
     if (!engine) return;
     // The font list comes from the built-in font source; register it even when no library is open.
-    registerBuiltInAssetSources(engine);
+    registerBuiltInAssetSources(engine, { assetBaseUrl: closestAssetBase(this) });
     void this.loadFamilies(engine);
   }
 

@@ -77,6 +77,19 @@ export const layersStyles = css`
     text-align: center;
     font-size: 10px;
   }
+  .layer-thumb {
+    flex: 0 0 auto;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 28px;
+    height: 28px;
+    border-radius: var(--cesdk-radius-small, 4px);
+    background: var(--cesdk-color-surface-sunken);
+    color: var(--cesdk-color-text-muted);
+    object-fit: cover;
+    overflow: hidden;
+  }
   .name {
     flex: 1 1 auto;
     min-width: 0;

@@ -1,3 +1,4 @@
+import { renderLayerIcon } from './layer-icon.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -49,6 +50,7 @@ const unlockIcon = svg`<rect x="3" y="7" width="10" height="7" rx="1"/><path d="
  * @csspart tree - The `role="tree"` list.
  * @csspart row - Each row.
  * @csspart name - A row's name.
+ * @csspart layer-thumbnail - A row's picture: the image of an image layer, else an icon of its kind.
  * @csspart visibility - A row's show/hide button.
  * @csspart lock - A row's lock button.
  * @cssproperty --cesdk-layers-background - Panel background.
@@ -405,6 +407,7 @@ export class CesdkLayers extends PanelElement {
           event.stopPropagation();
           this.setCollapsed(id, row.expanded);
         }}>${row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}</span>
+        ${renderLayerIcon(engine, id)}
         ${this.renamingId === id
           ? html`<input
               class="rename"

@@ -35,7 +35,13 @@ function sceneOf(engine: Engine): DesignBlockId {
   return scene;
 }
 
-/** Adds an empty page after `after` (default: the current page) with the same size; returns it. */
+/** The colour of a new page: white, as the first page of a new scene. */
+export const NEW_PAGE_COLOR = { r: 1, g: 1, b: 1, a: 1 } as const;
+
+/**
+ * Adds an empty page after `after` (default: the current page) with the same size and a white colour
+ * fill (as `scene.create` gives the first page); returns it.
+ */
 export function addPage(engine: Engine, after?: DesignBlockId): DesignBlockId {
   return engine.editor.transact('Add page', () => {
     const scene = sceneOf(engine);
@@ -44,6 +50,11 @@ export function addPage(engine: Engine, after?: DesignBlockId): DesignBlockId {
     if (reference !== undefined) {
       engine.block.setWidth(page, engine.block.getWidth(reference));
       engine.block.setHeight(page, engine.block.getHeight(reference));
+    }
+    if (engine.block.getFill(page) === null) {
+      const fill = engine.block.createFill('color');
+      engine.block.setColor(fill, 'fill/color/value', { ...NEW_PAGE_COLOR });
+      engine.block.setFill(page, fill);
     }
     const pages = pagesOf(engine);
     const index = reference === undefined ? pages.length : engine.block.getChildren(scene).indexOf(reference) + 1;

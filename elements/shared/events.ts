@@ -8,6 +8,8 @@
  * `bubbles: true, composed: true`, a static `eventName`, and an entry in `HTMLElementEventMap`).
  */
 import type { CesdkError, DesignBlockId, Engine } from '../../core/engine/index.js';
+import { errorMessage } from './error-messages.js';
+import { DEFAULT_LOCALE } from './i18n.js';
 
 const BASE_INIT: EventInit = { bubbles: true, composed: true };
 
@@ -47,15 +49,43 @@ export class CesdkSelectionChangeEvent extends Event {
   }
 }
 
-/** Fired when the user asks to save; `scene` is the serialized scene (`engine.scene.saveToString()`). */
+/** The saved files carried by {@link CesdkSaveEvent} beyond the scene JSON. */
+export interface CesdkSaveDetail {
+  /** `archive` when the design holds uploads (they are embedded), else `scene`. */
+  readonly format: 'scene' | 'archive';
+  /** The file to store: the archive (`application/zip`) or the scene JSON. It reopens whole. */
+  readonly file: Blob;
+  /** A suggested file name: `design.scene.zip` or `design.scene.json`. */
+  readonly fileName: string;
+  /** The archive, when the design holds uploads. */
+  readonly archive: Blob | undefined;
+}
+
+/**
+ * Fired when the user saves. `scene` is the scene JSON, in which uploads (`blob:` URLs) are
+ * inlined as `data:` URIs so it reopens whole; `file` is what to store (the archive when the design
+ * holds uploads, else the same JSON).
+ */
 export class CesdkSaveEvent extends Event {
   /** The event's type string. */
   static readonly eventName = 'cesdk-save';
   /** The serialized scene. */
   readonly scene: string;
-  constructor(scene: string) {
+  /** `archive` or `scene`. */
+  readonly format: 'scene' | 'archive';
+  /** The file to store. */
+  readonly file: Blob;
+  /** A suggested file name. */
+  readonly fileName: string;
+  /** The archive, when the design holds uploads. */
+  readonly archive: Blob | undefined;
+  constructor(scene: string, detail?: CesdkSaveDetail) {
     super(CesdkSaveEvent.eventName, BASE_INIT);
     this.scene = scene;
+    this.format = detail?.format ?? 'scene';
+    this.file = detail?.file ?? new Blob([scene], { type: 'application/json' });
+    this.fileName = detail?.fileName ?? 'design.scene.json';
+    this.archive = detail?.archive;
   }
 }
 
@@ -108,7 +138,11 @@ export class CesdkBeforeExportEvent extends Event {
   }
 }
 
-/** Fired when something failed without breaking the element, e.g. an image or font that did not load. */
+/**
+ * Fired when something failed without breaking the element, e.g. an image or font that did not load.
+ * `error` carries the developer detail (stable `code`, message, path, URI); `userMessage` is the short
+ * text for people, in the element's language, which the editor shows itself.
+ */
 export class CesdkErrorEvent extends Event {
   /** The event's type string. */
   static readonly eventName = 'cesdk-error';
@@ -116,10 +150,13 @@ export class CesdkErrorEvent extends Event {
   readonly error: CesdkError;
   /** The block the error belongs to, when there is one. */
   readonly block: DesignBlockId | undefined;
-  constructor(error: CesdkError, block?: DesignBlockId) {
+  /** A short message for users in the dispatching element's locale (`error.code.<CODE>`). */
+  readonly userMessage: string;
+  constructor(error: CesdkError, block?: DesignBlockId, userMessage?: string) {
     super(CesdkErrorEvent.eventName, BASE_INIT);
     this.error = error;
     this.block = block;
+    this.userMessage = userMessage ?? errorMessage(error, DEFAULT_LOCALE);
   }
 }
 

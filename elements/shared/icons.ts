@@ -19,6 +19,7 @@ export const zoomOutIcon = icon(svg`<circle cx="11" cy="11" r="7"/><path d="m21 
 export const fitIcon = icon(svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>`);
 /** Save: a floppy disk. */
 export const saveIcon = icon(svg`<path d="M5 3h11l3 3v13a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"/><path d="M7 3v5h8V3M7 21v-7h10v7"/>`);
+export const openIcon = icon(svg`<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/>`);
 /** Keyboard: for the shortcut help. */
 export const keyboardIcon = icon(svg`<rect x="2" y="6" width="20" height="12" rx="2"/><path d="M6 10h.01M10 10h.01M14 10h.01M18 10h.01M7 14h10"/>`);
 /** Plus: add. */

@@ -14,7 +14,7 @@ export type ShortcutAction =
   | 'zoomIn' | 'zoomOut' | 'zoomReset' | 'zoomFit'
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftLarge' | 'nudgeRightLarge' | 'nudgeUpLarge' | 'nudgeDownLarge'
-  | 'save' | 'help' | 'contextMenu' | 'playPause';
+  | 'save' | 'open' | 'help' | 'contextMenu' | 'playPause';
 
 /** One shortcut: the action, its key combinations and the message key of its description. */
 export interface ShortcutDefinition {
@@ -57,6 +57,7 @@ export const SHORTCUTS: readonly ShortcutDefinition[] = [
   definition('nudgeUpLarge', ['Shift+ArrowUp'], 'shortcuts.nudgeLarge', false),
   definition('nudgeDownLarge', ['Shift+ArrowDown'], 'shortcuts.nudgeLarge', false),
   definition('save', ['Mod+S'], 'shortcuts.save'),
+  definition('open', ['Mod+O'], 'shortcuts.open'),
   definition('contextMenu', ['Shift+F10', 'ContextMenu'], 'shortcuts.contextMenu'),
   // Only in scenes with time-based content (the editor's timeline is shown then).
   definition('playPause', [' '], 'shortcuts.playPause'),

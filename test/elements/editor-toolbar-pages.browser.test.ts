@@ -126,6 +126,29 @@ describe('<cesdk-page-navigator>', () => {
     expect(button(navigator, 'delete').getAttribute('aria-disabled'), 'the last page cannot be deleted').to.equal('true');
   });
 
+  it('gives a new page a white colour fill and scrolls the canvas to it', async () => {
+    const { canvas, navigator, engine } = await mountStandalone();
+    const first = engine.scene.getPages()[0]!;
+    const cameraBefore = canvas.getCamera();
+    button(navigator, 'add').click();
+    const added = engine.scene.getPages()[1]!;
+    const fill = engine.block.getFill(added);
+    expect(fill, 'the new page has a fill').to.not.equal(null);
+    expect(engine.block.getType(fill!)).to.equal('//ly.img.ubq/fill/color');
+    expect(engine.block.getColor(fill!, 'fill/color/value')).to.deep.equal({ r: 1, g: 1, b: 1, a: 1 });
+    expect(engine.block.getColor(engine.block.getFill(first)!, 'fill/color/value')).to.deep.equal({ r: 1, g: 1, b: 1, a: 1 });
+    await waitFor(() => canvas.getCamera().y !== cameraBefore.y, 'the canvas moves to the new page');
+    const placement = canvas.placements().find((entry) => entry.page === added)!;
+    const camera = canvas.getCamera();
+    const centreY = camera.y + canvas.clientHeight / 2 / camera.zoom;
+    expect(centreY, 'the new page is in the middle of the view').to.be.within(placement.y, placement.y + placement.height);
+    // A click on the first page's thumbnail brings it back.
+    navigator.shadowRoot!.querySelectorAll<HTMLButtonElement>('.page-button')[0]!.click();
+    const back = canvas.getCamera();
+    const firstPlacement = canvas.placements().find((entry) => entry.page === first)!;
+    expect(back.y + canvas.clientHeight / 2 / back.zoom).to.be.within(firstPlacement.y, firstPlacement.y + firstPlacement.height);
+  });
+
   it('reorders by dragging a page onto another', async () => {
     const { navigator, engine } = await mountStandalone();
     button(navigator, 'add').click();

@@ -138,6 +138,31 @@ describe('<cesdk-inspector>', () => {
     engine.dispose();
   });
 
+  it('gives a page without a fill its first fill from the fill type (solid colour), as one step', async () => {
+    const { engine } = await createEngineWithPage();
+    const bare = engine.block.create('page');
+    engine.block.setWidth(bare, 500);
+    engine.block.setHeight(bare, 500);
+    engine.block.appendChild(engine.scene.get()!, bare);
+    engine.scene.setCurrentPage(bare);
+    const errors: CesdkErrorEvent[] = [];
+    const inspector = await mount(engine);
+    inspector.addEventListener('cesdk-error', (event) => errors.push(event as CesdkErrorEvent));
+    engine.block.select(bare);
+    await settle(inspector, engine);
+    const type = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Fill type')!;
+    expect(type.value).to.equal('none');
+    choose(type, 'color');
+    const fill = engine.block.getFill(bare);
+    expect(fill, 'the page got a fill').to.not.equal(null);
+    expect(engine.block.getType(fill!)).to.equal('//ly.img.ubq/fill/color');
+    expect(engine.block.getColor(fill!, 'fill/color/value')).to.deep.equal({ r: 1, g: 1, b: 1, a: 1 });
+    expect(errors.map((event) => event.error.code)).to.deep.equal([]);
+    engine.editor.undo();
+    expect(engine.block.getFill(bare)).to.equal(null);
+    engine.dispose();
+  });
+
   it('fill: colour with alpha, switch to a linear gradient, add a stop, change the angle', async () => {
     const { engine, page } = await createEngineWithPage();
     const block = addRectangle(engine, page);
@@ -207,7 +232,7 @@ describe('<cesdk-inspector>', () => {
 
   it('text: font family from the font source, size, weight, alignment, colour', async () => {
     const { engine, page } = await createEngineWithPage();
-    registerBuiltInAssetSources(engine, { fontBaseUrl: '/test/fixtures/fonts/' });
+    registerBuiltInAssetSources(engine);
     const text = addText(engine, page);
     engine.block.select(text);
     const inspector = await mount(engine);
@@ -216,7 +241,7 @@ describe('<cesdk-inspector>', () => {
     expect(sectionParts(inspector)).to.include('text');
     const font = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!;
     // A text without a typeface shows the default font first.
-    expect(font.options.map((option) => option.label)).to.deep.equal(['Default font', 'Lato', 'Open Sans']);
+    expect(font.options.map((option) => option.label)).to.deep.equal(['Default font', 'Lato', 'Open Sans', 'Roboto', 'Montserrat', 'Raleway', 'Merriweather', 'Lora', 'Playfair Display']);
     expect(font.value).to.equal('');
     choose(font, 'Lato');
     expect(engine.block.getString(text, 'text/typeface')).to.equal('Lato');
@@ -244,7 +269,7 @@ describe('<cesdk-inspector>', () => {
     engine.block.select(text);
     await inspector.refreshFonts();
     await settle(inspector, engine);
-    expect(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!.options.map((option) => option.value)).to.deep.equal(['', 'Lato', 'Open Sans']);
+    expect(controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Font')!.options.map((option) => option.value)).to.deep.equal(['', 'Lato', 'Open Sans', 'Roboto', 'Montserrat', 'Raleway', 'Merriweather', 'Lora', 'Playfair Display']);
     registerBuiltInAssetSources(engine, { fontBaseUrl: '/test/fixtures/fonts/' });
     engine.block.setSelected(text, false);
     engine.block.select(text);

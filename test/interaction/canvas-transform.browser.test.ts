@@ -10,6 +10,30 @@ describe('<cesdk-canvas> move, resize, rotate, snap', () => {
   });
   afterEach(() => unmount(mounted));
 
+  it('moves and resizes land on whole design units (0.1 mm in millimetre scenes) unless Alt is held', async () => {
+    const { canvas, engine, page } = mounted;
+    const block = addRect(engine, page, 100, 100, 100, 100);
+    drag(canvas, [150, 150], [230.37, 190.61]);
+    expect(engine.block.getPositionX(block)).to.equal(180);
+    expect(engine.block.getPositionY(block)).to.equal(141);
+    await settle(canvas);
+    drag(canvas, [230, 191], [260.37, 211.61], { altKey: true });
+    expect(near(engine.block.getPositionX(block), 210.37, 1e-3), `free with Alt: ${engine.block.getPositionX(block)}`).to.equal(true);
+    // Resize from the bottom-right handle: the size lands on whole units.
+    await settle(canvas);
+    const right = engine.block.getPositionX(block) + 100;
+    const bottom = engine.block.getPositionY(block) + 100;
+    drag(canvas, [right, bottom], [right + 40.4, bottom + 20.7]);
+    expect(Number.isInteger(engine.block.getWidth(block)), `width ${engine.block.getWidth(block)}`).to.equal(true);
+    expect(Number.isInteger(engine.block.getHeight(block)), `height ${engine.block.getHeight(block)}`).to.equal(true);
+    engine.scene.setDesignUnit('Millimeter');
+    const other = addRect(engine, page, 10, 10, 20, 20);
+    await settle(canvas);
+    drag(canvas, [20, 20], [25.3337, 25.4449]);
+    expect(engine.block.getPositionX(other)).to.equal(15.3);
+    expect(engine.block.getPositionY(other)).to.equal(15.4);
+  });
+
   it('a drag moves the selection as one undo step', () => {
     const { canvas, engine, page } = mounted;
     const block = addRect(engine, page, 100, 100, 100, 100);

@@ -60,7 +60,12 @@ describe('privacy: design content never leaves the device', () => {
         await engine.scene.saveToArchive(),
       ];
       for (const output of outputs) expect(output.size).to.be.greaterThan(0);
-      const saved = await engine.scene.saveToString();
+      // The upload is a blob: URL, which saveToString refuses on its own; the editor's way (uploads
+      // inlined by onDisallowedResourceScheme) stays on the device too.
+      const saved = await engine.scene.saveToString(undefined, async (url) => {
+        const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+        return `data:application/octet-stream;base64,${btoa(String.fromCharCode(...bytes.subarray(0, 64)))}`;
+      });
       expect(saved).to.contain(TEXT_MARKER);
 
       // Telemetry is batched: wait until the backend has the export events.

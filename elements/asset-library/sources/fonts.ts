@@ -1,10 +1,11 @@
 /**
- * The bundled fonts (Lato Regular and Bold, Open Sans Regular; SIL Open Font License, licenses beside
- * the files) and the helpers that group font assets into families.
+ * The bundled fonts (eight families, each regular, bold, italic and bold italic) and the helpers that
+ * group font assets into families.
  *
- * The font files are not inlined into the bundle: they are served next to the page. The demo serves
- * them from `demo/assets/fonts/`; an integrator copies them (or their own fonts) anywhere and passes
- * that folder as `fontBaseUrl` (the `font-base-url` attribute of `<cesdk-asset-library>`).
+ * The font files travel with the package (`assets/fonts/`) and are found relative to the bundle
+ * (`import.meta.url`), so an app that installs the package hosts nothing by hand. An app whose
+ * bundler moves files sets `asset-base-url` (the folder holding `fonts/`), or `font-base-url` for
+ * its own font folder.
  */
 
 /** One font file of a family. */
@@ -25,12 +26,41 @@ export interface FontFamily {
   files: FontFile[];
 }
 
-/** The bundled font files, relative to the font base URL. */
-export const BUNDLED_FONTS: ReadonlyArray<{ id: string; family: string; file: string; weight: string; style: string }> = [
-  { id: 'lato-regular', family: 'Lato', file: 'Lato-Regular.ttf', weight: 'Normal', style: 'Normal' },
-  { id: 'lato-bold', family: 'Lato', file: 'Lato-Bold.ttf', weight: 'Bold', style: 'Normal' },
-  { id: 'open-sans-regular', family: 'Open Sans', file: 'OpenSans-Regular.ttf', weight: 'Normal', style: 'Normal' },
+/** The faces every bundled family has: regular, bold, italic and bold italic. */
+const FACES = [
+  { suffix: 'Regular', weight: 'Normal', style: 'Normal' },
+  { suffix: 'Bold', weight: 'Bold', style: 'Normal' },
+  { suffix: 'Italic', weight: 'Normal', style: 'Italic' },
+  { suffix: 'BoldItalic', weight: 'Bold', style: 'Italic' },
+] as const;
+
+/** A bundled family: its name, file prefix, and a category for the tags. */
+export interface BundledFamily {
+  readonly id: string;
+  readonly family: string;
+  readonly filePrefix: string;
+  readonly category: 'sans-serif' | 'serif' | 'display';
+}
+
+/**
+ * The bundled families (SIL Open Font License 1.1, from the `@fontsource/*` packages, latin subset,
+ * converted to TrueType so PDF export can embed them; licences beside the files in `assets/fonts/`).
+ */
+export const BUNDLED_FAMILIES: readonly BundledFamily[] = [
+  { id: 'lato', family: 'Lato', filePrefix: 'Lato', category: 'sans-serif' },
+  { id: 'open-sans', family: 'Open Sans', filePrefix: 'OpenSans', category: 'sans-serif' },
+  { id: 'roboto', family: 'Roboto', filePrefix: 'Roboto', category: 'sans-serif' },
+  { id: 'montserrat', family: 'Montserrat', filePrefix: 'Montserrat', category: 'sans-serif' },
+  { id: 'raleway', family: 'Raleway', filePrefix: 'Raleway', category: 'sans-serif' },
+  { id: 'merriweather', family: 'Merriweather', filePrefix: 'Merriweather', category: 'serif' },
+  { id: 'lora', family: 'Lora', filePrefix: 'Lora', category: 'serif' },
+  { id: 'playfair-display', family: 'Playfair Display', filePrefix: 'PlayfairDisplay', category: 'display' },
 ];
+
+/** The bundled font files (relative to the font base URL), four faces per family. */
+export const BUNDLED_FONTS: ReadonlyArray<{ id: string; family: string; file: string; weight: string; style: string }> = BUNDLED_FAMILIES.flatMap((family) =>
+  FACES.map((face) => ({ id: `${family.id}-${face.suffix.toLowerCase()}`, family: family.family, file: `${family.filePrefix}-${face.suffix}.ttf`, weight: face.weight, style: face.style })),
+);
 
 /** The numeric CSS weight of an engine weight name, for picking the closest file. */
 export const WEIGHT_VALUES: Readonly<Record<string, number>> = {
@@ -62,21 +92,46 @@ export function fontFileFor(family: FontFamily, weight: string, style: string): 
   return best;
 }
 
-/** Groups font assets (meta `{uri, family, weight, style}`) into families, in first-seen order. */
+/**
+ * Groups font assets into families, in first-seen order. An asset is one file (meta `{uri, family,
+ * weight, style}`) or a whole family (meta `faces: [{uri, weight, style}]`).
+ */
 export function groupFontFamilies(assets: ReadonlyArray<{ meta?: Readonly<Record<string, unknown>> }>): FontFamily[] {
   const families = new Map<string, FontFamily>();
+  const add = (family: string, file: Readonly<Record<string, unknown>>) => {
+    const uri = typeof file.uri === 'string' ? file.uri : undefined;
+    if (!uri) return;
+    const entry = families.get(family) ?? { family, files: [] };
+    if (entry.files.some((existing) => existing.uri === uri)) return;
+    entry.files.push({
+      uri,
+      weight: typeof file.weight === 'string' ? file.weight : 'Normal',
+      style: typeof file.style === 'string' ? file.style : 'Normal',
+    });
+    families.set(family, entry);
+  };
   for (const asset of assets) {
     const meta = asset.meta ?? {};
     const family = typeof meta.family === 'string' ? meta.family : undefined;
-    const uri = typeof meta.uri === 'string' ? meta.uri : undefined;
-    if (!family || !uri) continue;
-    const entry = families.get(family) ?? { family, files: [] };
-    entry.files.push({
-      uri,
-      weight: typeof meta.weight === 'string' ? meta.weight : 'Normal',
-      style: typeof meta.style === 'string' ? meta.style : 'Normal',
-    });
-    families.set(family, entry);
+    if (!family) continue;
+    if (Array.isArray(meta.faces)) {
+      for (const face of meta.faces) if (face && typeof face === 'object') add(family, face as Record<string, unknown>);
+    } else {
+      add(family, meta);
+    }
   }
   return [...families.values()];
+}
+
+/** A font family as a CE.SDK typeface (`{ name, fonts: [{ uri, subFamily, weight, style }] }`), for `registerTypeface`. */
+export function typefaceOf(family: FontFamily): { name: string; fonts: Array<{ uri: string; subFamily: string; weight: string; style: string }> } {
+  return {
+    name: family.family,
+    fonts: family.files.map((file) => ({
+      uri: file.uri,
+      subFamily: `${file.weight === 'Normal' ? '' : file.weight}${file.style === 'Italic' ? ' Italic' : ''}`.trim() || 'Regular',
+      weight: file.weight.toLowerCase(),
+      style: file.style.toLowerCase(),
+    })),
+  };
 }

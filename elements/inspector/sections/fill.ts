@@ -15,8 +15,10 @@ const PREFIX = '//ly.img.ubq/fill/';
 const GRADIENT_COLORS = 'fill/gradient/colors';
 
 
+/** The short type of a block's fill, or `none` for a block that supports a fill but has none yet. */
 function fillKind(engine: Engine, id: DesignBlockId): string {
-  return engine.block.getType(fillOf(engine, id)).replace(PREFIX, '');
+  const fill = engine.block.getFill(id);
+  return fill === null ? 'none' : engine.block.getType(fill).replace(PREFIX, '');
 }
 
 /** The dominant colour of a block's fill, used to seed a new fill of another kind. */
@@ -27,10 +29,18 @@ function seedColor(engine: Engine, fill: DesignBlockId): Color {
   return { r: 0.8, g: 0.8, b: 0.8, a: 1 };
 }
 
-/** Replaces a block's fill with a new one of `kind` (the old fill block is destroyed). */
+/** The colour a block without a fill gets first: white for pages, the shape blue for the rest. */
+function defaultSeed(engine: Engine, id: DesignBlockId): Color {
+  return engine.block.getType(id).endsWith('/page') ? { r: 1, g: 1, b: 1, a: 1 } : { r: 0.36, g: 0.5, b: 0.84, a: 1 };
+}
+
+/**
+ * Replaces a block's fill with a new one of `kind` (the old fill block is destroyed), or gives a
+ * block that supports a fill but has none its first one.
+ */
 export function replaceFill(engine: Engine, id: DesignBlockId, kind: FillKind, imageUri?: string): void {
-  const old = fillOf(engine, id);
-  const seed = toRGBA(seedColor(engine, old));
+  const old = engine.block.getFill(id);
+  const seed = toRGBA(old === null ? defaultSeed(engine, id) : seedColor(engine, old));
   const fill = engine.block.createFill(kind);
   if (kind === 'color') engine.block.setColor(fill, 'fill/color/value', seed);
   if (kind.startsWith('gradient/')) {
@@ -41,7 +51,8 @@ export function replaceFill(engine: Engine, id: DesignBlockId, kind: FillKind, i
   }
   if (kind === 'image' && imageUri !== undefined) engine.block.setString(fill, 'fill/image/imageFileURI', imageUri);
   engine.block.setFill(id, fill);
-  if (engine.block.isValid(old)) engine.block.destroy(old);
+  if (old === null) engine.block.setFillEnabled(id, true);
+  else if (engine.block.isValid(old)) engine.block.destroy(old);
 }
 
 async function chooseImage(context: SectionContext, files?: readonly File[]): Promise<string | undefined> {
@@ -175,7 +186,9 @@ export function fillSection(context: SectionContext): TemplateResult {
   const { engine, ids, t } = context;
   const block = engine.block;
   const kind = readShared(ids, (id) => fillKind(engine, id));
-  const kindOptions = FILL_KINDS.map((value) => ({ value, label: t(`inspector.fill.kind.${value}`) }));
+  const kindOptions: Array<{ value: string; label: string }> = FILL_KINDS.map((value) => ({ value, label: t(`inspector.fill.kind.${value}`) }));
+  // A block that can have a fill but has none (an old page, an imported block) says so, and any kind gives it one.
+  if (kind.value === 'none') kindOptions.unshift({ value: 'none', label: t('inspector.fill.kind.none') });
   const body: TemplateResult[] = [
     toggleControl(context, { label: t('inspector.fill.enabled'), read: (id) => block.isFillEnabled(id), write: (id, v) => block.setFillEnabled(id, v), history: 'Toggle fill' }),
     html`<cesdk-select
@@ -185,6 +198,7 @@ export function fillSection(context: SectionContext): TemplateResult {
       .mixed=${kind.mixed}
       .disabled=${context.readOnly}
       @cesdk-control-change=${async (event: ControlChangeEvent) => {
+        if (event.value === 'none') return;
         const next = event.value as FillKind;
         if (next === 'image') {
           await replaceImage(context);

@@ -1,6 +1,7 @@
 /** German: the same keys as the English table (checked by i18n.test.ts). */
 import type { en } from './en.js';
 
+import { errorsDe } from './errors-de.js';
 import { panelsDe } from './panels-de.js';
 
 export const de: Record<keyof typeof en, string> = {
@@ -16,6 +17,7 @@ export const de: Record<keyof typeof en, string> = {
   'editor.dock.pages': 'Seiten',
   'editor.closePanel': 'Bereich schließen',
   'editor.save': 'Speichern',
+  'editor.open': 'Öffnen',
   'editor.saved': 'Gespeichert',
   'editor.shortcuts': 'Tastenkürzel',
   'editor.themeLight': 'Helles Design',
@@ -75,6 +77,7 @@ export const de: Record<keyof typeof en, string> = {
   'shortcuts.zoomFit': 'An Fenster anpassen',
   'shortcuts.nudge': 'Um 1 Einheit verschieben',
   'shortcuts.nudgeLarge': 'Um 10 Einheiten verschieben',
+  'shortcuts.open': 'Gespeichertes Design öffnen',
   'shortcuts.save': 'Speichern',
   'shortcuts.playPause': 'Abspielen oder anhalten (Video)',
   'shortcuts.help': 'Tastenkürzel anzeigen',
@@ -86,4 +89,5 @@ export const de: Record<keyof typeof en, string> = {
   'error.save': 'Speichern fehlgeschlagen: {message}',
   // Panels: inspector, layers, asset library (kept in their own file)
   ...panelsDe,
+  ...errorsDe,
 };

@@ -2,6 +2,7 @@
  * English, the reference table: every key used by the elements exists here, and the German table must
  * have the same keys (checked by i18n.test.ts).
  */
+import { errorsEn } from './errors-en.js';
 import { panelsEn } from './panels-en.js';
 
 export const en = {
@@ -17,6 +18,7 @@ export const en = {
   'editor.dock.pages': 'Pages',
   'editor.closePanel': 'Close panel',
   'editor.save': 'Save',
+  'editor.open': 'Open',
   'editor.saved': 'Saved',
   'editor.shortcuts': 'Keyboard shortcuts',
   'editor.themeLight': 'Light theme',
@@ -76,6 +78,7 @@ export const en = {
   'shortcuts.zoomFit': 'Zoom to fit',
   'shortcuts.nudge': 'Move by 1 unit',
   'shortcuts.nudgeLarge': 'Move by 10 units',
+  'shortcuts.open': 'Open a saved design',
   'shortcuts.save': 'Save',
   'shortcuts.playPause': 'Play or pause (video)',
   'shortcuts.help': 'Show keyboard shortcuts',
@@ -87,4 +90,5 @@ export const en = {
   'error.save': 'Saving failed: {message}',
   // Panels: inspector, layers, asset library (kept in their own file)
   ...panelsEn,
+  ...errorsEn,
 } as const satisfies Record<string, string>;

@@ -47,6 +47,7 @@ export const panelsDe = {
   'inspector.fill': 'Füllung',
   'inspector.fill.enabled': 'Füllung',
   'inspector.fill.kind': 'Füllungsart',
+  'inspector.fill.kind.none': 'Keine Füllung',
   'inspector.fill.kind.color': 'Farbe',
   'inspector.fill.kind.gradient/linear': 'Linearer Verlauf',
   'inspector.fill.kind.gradient/radial': 'Radialer Verlauf',

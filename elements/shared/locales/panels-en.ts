@@ -50,6 +50,7 @@ export const panelsEn = {
   'inspector.fill': 'Fill',
   'inspector.fill.enabled': 'Fill',
   'inspector.fill.kind': 'Fill type',
+  'inspector.fill.kind.none': 'No fill',
   'inspector.fill.kind.color': 'Solid color',
   'inspector.fill.kind.gradient/linear': 'Linear gradient',
   'inspector.fill.kind.gradient/radial': 'Radial gradient',
