@@ -10,7 +10,9 @@ async function fixtureFile(path: string, name: string, type: string): Promise<Fi
   return new File([await (await fetch(fixtureUrl(path))).arrayBuffer()], name, { type });
 }
 
-describe('video in <cesdk-editor>', () => {
+describe('video in <cesdk-editor>', function () {
+  // Real decoding, encoding and playback: slower than the default 60 s on a busy machine.
+  this.timeout(180_000);
   before(async () => {
     await setViewport({ width: 1280, height: 900 });
   });

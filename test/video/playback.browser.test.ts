@@ -28,7 +28,9 @@ const until = async (condition: () => boolean, timeout = 10_000): Promise<void> 
   }
 };
 
-describe('playback and seeking', () => {
+describe('playback and seeking', function () {
+  // Real decoding, encoding and playback: slower than the default 60 s on a busy machine.
+  this.timeout(180_000);
   let renderer: SceneRenderer | undefined;
   afterEach(() => {
     renderer?.destroy();

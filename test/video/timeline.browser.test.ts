@@ -40,7 +40,9 @@ function pixelsPerSecond(timeline: CesdkTimeline, block: number, seconds: number
   return clipElement(timeline, block).getBoundingClientRect().width / seconds;
 }
 
-describe('<cesdk-timeline>', () => {
+describe('<cesdk-timeline>', function () {
+  // Real decoding, encoding and playback: slower than the default 60 s on a busy machine.
+  this.timeout(180_000);
   before(async () => {
     await setViewport({ width: 1280, height: 900 });
   });

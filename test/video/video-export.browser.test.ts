@@ -6,17 +6,17 @@ import { buildTestScene, colorDistance, decodeVideo, fixtureUrl, LAYOUT } from '
 const licensed = { needsWatermark: false };
 const FRAME = 1 / 30;
 
+let source: Promise<Awaited<ReturnType<typeof decodeVideo>>> | undefined;
+
 /** The source video's own pixel at `time`, decoded directly (what the export must show there). */
 async function sourcePixel(time: number, x: number, y: number): Promise<number[]> {
-  const source = await decodeVideo(await (await fetch(fixtureUrl('video/clip-640x360-3s.mp4'))).blob());
-  try {
-    return await source.pixel(time, x, y);
-  } finally {
-    source.dispose();
-  }
+  source ??= fetch(fixtureUrl('video/clip-640x360-3s.mp4')).then((response) => response.blob()).then(decodeVideo);
+  return (await source).pixel(time, x, y);
 }
 
-describe('video export, decoded back', () => {
+describe('video export, decoded back', function () {
+  // Each test encodes and decodes real video: minutes on a busy machine, not the default 60 s.
+  this.timeout(240_000);
   it('exports a 3-second MP4 with video, image, text and sound, with no element mounted', async () => {
     const { engine, page } = await buildTestScene();
     registerExporters(engine, { license: licensed });

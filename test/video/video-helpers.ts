@@ -85,6 +85,22 @@ export async function decodeVideo(blob: Blob): Promise<DecodedVideo> {
   const packets = new EncodedPacketSink(video);
   for await (const _packet of packets.packets()) frameCount += 1;
   const sink = new CanvasSink(video);
+  // Decoding a frame means seeking from a key frame: keep the last few for many pixel reads.
+  const frames = new Map<number, CanvasRenderingContext2D>();
+  const frameAt = async (time: number): Promise<CanvasRenderingContext2D> => {
+    const cached = frames.get(time);
+    if (cached) return cached;
+    const frame = await sink.getCanvas(time);
+    if (!frame) throw new Error(`no frame at ${time}`);
+    const canvas = document.createElement('canvas');
+    canvas.width = frame.canvas.width;
+    canvas.height = frame.canvas.height;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(frame.canvas, 0, 0);
+    if (frames.size > 4) frames.delete(frames.keys().next().value!);
+    frames.set(time, context);
+    return context;
+  };
   return {
     duration: await input.computeDuration(),
     width: await video.getDisplayWidth(),
@@ -94,14 +110,7 @@ export async function decodeVideo(blob: Blob): Promise<DecodedVideo> {
     audioCodec: audio ? await audio.getCodec() : null,
     audioDuration: audio ? await audio.computeDuration() : 0,
     async pixel(time, x, y) {
-      const frame = await sink.getCanvas(time);
-      if (!frame) throw new Error(`no frame at ${time}`);
-      const canvas = document.createElement('canvas');
-      canvas.width = frame.canvas.width;
-      canvas.height = frame.canvas.height;
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      context.drawImage(frame.canvas, 0, 0);
-      return [...context.getImageData(x, y, 1, 1).data];
+      return [...(await frameAt(time)).getImageData(x, y, 1, 1).data];
     },
     dispose: () => input.dispose(),
   };

@@ -16,10 +16,13 @@ import { mixPageAudio } from './audio-mix.js';
 import { chooseCodecs } from './codecs.js';
 import { resolveVideoOptions } from './video-options.js';
 
+const COPY_SCHEMES = ['blob', 'data', 'http', 'https', 'file', 'bundle', 'opfs'];
+
 /** A copy of `engine`'s scene with its media metadata loaded, for rendering without touching the original. */
 export async function copyForExport(engine: Engine, assets: AssetLoader, onError: (error: CesdkError, block?: number) => void): Promise<Engine> {
   const copy = await Engine.create();
-  await copy.scene.loadFromString(await engine.scene.saveToString());
+  // The copy lives in this page, so uploads (blob: URLs, refused by a plain save) stay valid in it.
+  await copy.scene.loadFromString(await engine.scene.saveToString(COPY_SCHEMES));
   registerMediaServices(copy, assets);
   const media = [...copy.block.findByType('fill/video'), ...copy.block.findByType('audio')];
   await Promise.all(media.map((id) => copy.block.forceLoadAVResource(id).catch((error: unknown) => {
