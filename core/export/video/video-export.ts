@@ -31,6 +31,22 @@ export async function copyForExport(engine: Engine, assets: AssetLoader, onError
   return copy;
 }
 
+/**
+ * Lets the page run a task (paint the progress bar, take a Cancel click): decoding and encoding
+ * resolve in microtasks, so a frame loop without this would hold the page until the export ends.
+ * A message-channel round trip, not a timer (timers are clamped to 4 ms when nested).
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 function checkAbort(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal);
 }
@@ -97,6 +113,7 @@ export async function exportVideo(engine: Engine, page: DesignBlockId, rawOption
     }
     const frameDuration = 1 / options.framerate;
     for (let frame = 0; frame < options.frameCount; frame += 1) {
+      await yieldToPage();
       checkAbort(signal);
       await renderer.render(options.timeOffset + frame * frameDuration, signal);
       await video.add(frame * frameDuration, frameDuration);
