@@ -53,7 +53,9 @@ const onwarn = (warning, warn) => {
 
 export default [
   {
-    input: { cesdk: 'elements/index.ts', panels: 'elements/panels.ts' },
+    input: { cesdk: 'elements/index.ts', panels: 'elements/panels.ts', react: 'elements/frameworks/react.ts' },
+    // The React wrappers use the app's React and the small @lit/react helper (a dependency), never a copy.
+    external: ['react', '@lit/react'],
     output: {
       dir: 'dist',
       format: 'es',

@@ -36,7 +36,7 @@ async function timeEditor(attributes: Record<string, string> = {}): Promise<numb
 
 async function sceneUrl(blocks: number): Promise<string> {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.editor.transact('bench scene', () => {
     for (let index = 0; index < blocks; index += 1) {

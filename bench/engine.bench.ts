@@ -95,7 +95,7 @@ async function measure(count: number): Promise<Row> {
   let sceneBytes = 0;
   for (let run = 0; run < runs; run += 1) {
     const engine = await Engine.create();
-    engine.scene.create();
+    engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     let ids: number[] = [];

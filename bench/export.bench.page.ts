@@ -70,7 +70,7 @@ function addBlocks(engine: Engine, page: DesignBlockId, width: number, height: n
 
 async function scene(pages: Array<[number, number]>, blocksPerPage: number): Promise<Engine> {
   const engine = await Engine.create();
-  const sceneId = engine.scene.create();
+  const sceneId = engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   for (let index = 0; index < pages.length; index += 1) {
     const page = index === 0 ? engine.scene.getPages()[0]! : engine.block.create('page');
     if (index > 0) engine.block.appendChild(sceneId, page);

@@ -74,4 +74,5 @@ export type LicenseServerErrorCode =
   | 'INVALID_REQUEST'
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNAUTHORIZED'
   | 'INTERNAL';

@@ -17,7 +17,7 @@ export function addBenchObjects(engine: Engine, page: DesignBlockId, objects: re
     if (object.kind === 'text') {
       engine.block.replaceText(block, object.text);
       engine.block.setFloat(block, 'text/fontSize', object.fontSize * 0.75);
-      engine.block.setColor(block, 'fill/solid/color', rgba(object.fill));
+      engine.block.setTextColor(block, rgba(object.fill));
     } else {
       const shape = engine.block.createShape(object.kind === 'ellipse' ? 'ellipse' : 'rect');
       engine.block.setShape(block, shape);
@@ -59,7 +59,7 @@ export class OursAdapter implements BenchAdapter {
     const engine = this.engine;
     // Peers export without a watermark, so ours is measured as a licensed export.
     registerExporters(engine, { license: { needsWatermark: false } });
-    engine.scene.create();
+    engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     this.page = engine.scene.getPages()[0];
     engine.editor.transact('bench scene', () => {
       engine.block.setWidth(this.page, PAGE_WIDTH);

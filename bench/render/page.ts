@@ -27,7 +27,7 @@ function flush(canvas: HTMLCanvasElement): void {
 
 async function buildScene(n: number): Promise<{ engine: Engine; page: DesignBlockId }> {
   const engine = await Engine.create({ limits: { maxBlocks: 200_000 } } as never);
-  engine.scene.create({ page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT } } });
+  engine.scene.create('Free', { page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT } } });
   const page = engine.scene.getPages()[0];
   const image = makeBenchImage();
   engine.editor.transact('bench', () => addBenchObjects(engine, page, buildSceneSpec(n), image));

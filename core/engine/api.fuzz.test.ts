@@ -22,13 +22,14 @@ function methodsOf(target: object): string[] {
 }
 
 // TypeScript-private helpers are visible at run time; they are not API.
-const PRIVATE = new Set(['attachSlot', 'checkName', 'checkNewId', 'checkProperty', 'checkWholeRange', 'createDetached', 'effectsOf', 'findByField', 'notify', 'reorder', 'replace', 'requireRecords', 'requireScene', 'requireSource', 'requireText', 'setMetaString', 'slotOf', 'scaleSubtree']);
+const PRIVATE = new Set(['attachSlot', 'checkName', 'checkNewId', 'checkProperty', 'checkWholeRange', 'createDetached', 'effectsOf', 'findByField', 'notify', 'reorder', 'replace', 'requireRecords', 'requireScene', 'requireSource', 'requireText', 'setMetaString', 'slotOf', 'scaleSubtree',
+  'applyFonts', 'styleRange', 'setStyle', 'stylesIn', 'toggleTarget', 'toggle', 'spliceText', 'normalizeColorValue', 'descendants', 'visibleLines', 'carries', 'stackOf', 'createStaged', 'revertPending']);
 // A gesture left open would turn every later call into INVALID_STATE, and a measurer is host code.
 const SKIPPED = new Set([...PRIVATE, 'transact', 'beginGesture', 'setTextMeasurer']);
 
 it('throws only CesdkErrors and never corrupts the scene under 3,000 hostile calls', async () => {
   const engine = await Engine.create({ historyLimit: 10_000 });
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   const block = addRect(engine, page);
   const text = engine.block.create('text');
@@ -44,7 +45,7 @@ it('throws only CesdkErrors and never corrupts the scene under 3,000 hostile cal
   );
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...calls), fc.array(hostile, { maxLength: 4 }), async ([namespace, name], args) => {
-      if (engine.scene.get() === null) engine.scene.create();
+      if (engine.scene.get() === null) engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       const before = engine.scene.saveToStringSync();
       const target = namespaces[namespace] as Record<string, (...parameters: unknown[]) => unknown>;
       try {
@@ -55,7 +56,7 @@ it('throws only CesdkErrors and never corrupts the scene under 3,000 hostile cal
         assert.equal(engine.scene.saveToStringSync(), before, `${namespace}.${name} failed but changed the scene`);
         return;
       }
-      if (engine.scene.get() === null) engine.scene.create();
+      if (engine.scene.get() === null) engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       const saved = engine.scene.saveToStringSync();
       const other = await Engine.create();
       other.scene.loadFromStringSync(saved);

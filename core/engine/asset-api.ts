@@ -154,7 +154,7 @@ export class AssetAPI {
 
   /**
    * Creates blocks for an asset (the source's `applyAsset` if it has one) on the current page,
-   * centered, as one undo step, and selects the result. Returns the new block id.
+   * centered, as one undo step (added right away), and selects the result. Returns the new block id.
    */
   async apply(sourceId: string, asset: AssetDefinition): Promise<DesignBlockId | undefined> {
     const entry = this.requireSource(sourceId);
@@ -177,6 +177,8 @@ export class AssetAPI {
     const scale = Math.min(1, (pageWidth * 0.8) / width, (pageHeight * 0.8) / height);
     width *= scale;
     height *= scale;
+    // Applying an asset is one user action: earlier changes become their own step, the asset another.
+    this.core.history.addUndoStep();
     const id = this.core.mutate(`apply asset ${asset.id}`, () => {
       let block: DesignBlockId;
       if (kind === 'text') {
@@ -205,6 +207,7 @@ export class AssetAPI {
       this.block.appendChild(page, block);
       return block;
     });
+    this.core.history.addUndoStep();
     this.block.select(id);
     return id;
   }

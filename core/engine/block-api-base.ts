@@ -5,6 +5,7 @@ import { familyOf, resolveAnyType, toLongType } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
 import { propertyPathsOf, requireDeclaration } from './property-registry.js';
+import { attachDefaultFill } from './page-defaults.js';
 import type { Color, DesignBlockId, PropertyType } from './types.js';
 
 /**
@@ -23,12 +24,18 @@ export class BlockAPIBase {
   // Lifecycle ------------------------------------------------------------------------------
 
   /**
-   * Creates a design block: 'scene', 'page', 'graphic', 'text', 'group' or 'audio' (short or
-   * `//ly.img.ubq/…` long form). The block starts detached; append it to a page to show it.
+   * Creates a design block: 'scene', 'stack', 'page', 'graphic', 'text', 'group' or 'audio' (short or
+   * `//ly.img.ubq/…` long form). The block starts detached; append it to a page to show it. A page
+   * gets a white color fill and a text a black one, as in CE.SDK.
    */
   create(type: string): DesignBlockId {
     const longType = toLongType('design', type);
-    return this.core.mutate(`create ${type}`, () => this.core.createRecord(longType).id);
+    return this.core.mutate(`create ${type}`, () => {
+      const record = this.core.createRecord(longType);
+      // As in CE.SDK, a page comes with a white color fill and a text with a black one (its text color).
+      attachDefaultFill(this.core, record);
+      return record.id;
+    });
   }
 
   /** Destroys a block with its children, fill, shape, effects and blur. Checks 'lifecycle/destroy'. */

@@ -1,15 +1,16 @@
 import { BlockRecord, Field } from './block-record.js';
 import { BlockAPIBase } from './block-api-base.js';
-import { destroyTree } from './block-hierarchy.js';
+import { releaseSlot } from './block-hierarchy.js';
 import { readProperty, writeProperty } from './block-properties.js';
 import { EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, toLongType, type BlockFamily } from './block-types.js';
 import { CesdkError, describeValue } from './errors.js';
 import type { ContentFillMode, DesignBlockId, GradientColorStop } from './types.js';
 
 /**
- * Fills, shapes, effects and blurs: blocks that hang off a design block. Each has one owner; a
- * fill, shape or blur replaced by another is destroyed (deliberately unlike CE.SDK, where the old
- * one lingers until destroyed by hand), and an effect removed from a stack stays valid and detached.
+ * Fills, shapes, effects and blurs: blocks that hang off a design block. A fill, shape or blur may
+ * serve several blocks (CE.SDK shares them); one that no block uses any more after being replaced is
+ * destroyed (deliberately unlike CE.SDK, where it lingers until destroyed by hand). An effect has one
+ * owner and stays valid and detached when removed from a stack.
  */
 export class BlockAPIContent extends BlockAPIBase {
   private createDetached(family: BlockFamily, type: string): DesignBlockId {
@@ -21,17 +22,17 @@ export class BlockAPIContent extends BlockAPIBase {
     const record = this.core.requireBlock(id);
     const slot = this.core.requireBlock(slotId, family);
     if (!bearers.has(record.type)) throw new CesdkError('INVALID_BLOCK', `block ${id} (${record.type}) does not support a ${family}`, { blockId: id });
-    const owner = slot.fields.get(Field.owner);
-    if (owner !== undefined && owner !== id) throw new CesdkError('INVALID_VALUE', `${family} block ${slotId} already belongs to block ${describeValue(owner)}`, { blockId: slotId });
     this.core.checkScope(record, scope, `setting the ${family}`);
     const key = Field[family];
     if (record.fields.get(key) === slotId) return;
     this.core.mutate(`set ${family}`, () => {
       const previousId = record.fields.get(key) as number | undefined;
       const previous = previousId === undefined ? undefined : this.core.blocks.get(previousId);
-      if (previous) destroyTree(this.core, previous);
       this.core.write(record, key, slotId);
-      this.core.write(slot, Field.owner, id);
+      if (previous) releaseSlot(this.core, previous, record);
+      // As in CE.SDK, one fill, shape or blur may serve several blocks; the first is its owner.
+      if (slot.fields.get(Field.owner) === undefined) this.core.write(slot, Field.owner, id);
+      else this.core.write(slot, Field.shares, ((slot.fields.get(Field.shares) as number | undefined) ?? 0) + 1);
     });
   }
 
@@ -64,7 +65,7 @@ export class BlockAPIContent extends BlockAPIBase {
   createFill(type: string): DesignBlockId {
     return this.createDetached('fill', type);
   }
-  /** Gives a block its fill (the previous fill is destroyed). Checks 'fill/change'. */
+  /** Gives a block its fill; the fill may be shared with other blocks. The previous fill is destroyed unless another block uses it. Checks 'fill/change'. */
   setFill(id: DesignBlockId, fill: DesignBlockId): void {
     this.attachSlot(id, fill, 'fill', FILL_BEARERS, 'fill/change');
   }

@@ -64,7 +64,9 @@ describe('block lifecycle and hierarchy', () => {
     const child = addRect(engine, group);
     const fill = engine.block.getFill(child)!;
     const shape = engine.block.getShape(child)!;
+    engine.editor.addUndoStep();
     engine.block.destroy(group);
+    engine.editor.addUndoStep();
     for (const id of [group, child, fill, shape]) assert.equal(engine.block.isValid(id), false);
     assert.deepEqual(engine.block.getChildren(page), []);
     assertCode(() => engine.block.getType(group), 'INVALID_BLOCK');
@@ -194,7 +196,7 @@ describe('typed properties', () => {
 });
 
 describe('fills, shapes, effects and blur', () => {
-  it('swaps fills and destroys the old one; refuses a shared fill', async () => {
+  it('swaps fills, destroys an old fill nobody uses, and shares fills as CE.SDK', async () => {
     const { engine, page } = await createTestEngine();
     const a = addRect(engine, page);
     const b = addRect(engine, page);
@@ -202,21 +204,43 @@ describe('fills, shapes, effects and blur', () => {
     const gradient = engine.block.createFill('gradient/linear');
     engine.block.setFill(a, gradient);
     assert.equal(engine.block.isValid(oldFill), false);
-    assertCode(() => engine.block.setFill(b, gradient), 'INVALID_VALUE');
+    const bFill = engine.block.getFill(b)!;
+    engine.block.setFill(b, gradient);
+    assert.equal(engine.block.getFill(b), gradient, 'a fill can be shared');
+    assert.equal(engine.block.isValid(bFill), false);
+    engine.editor.addUndoStep();
+    engine.block.destroy(a);
+    assert.equal(engine.block.isValid(gradient), true, 'a shared fill survives one of its users');
+    const saved = engine.scene.saveToStringSync();
+    assert.equal(saved.split('"//ly.img.ubq/fill/gradient/linear"').length, 2, 'saved once');
+    await engine.scene.loadFromString(saved);
+    assert.equal(engine.block.getFill(b), gradient, 'the shared fill loads back');
+    engine.block.destroy(b);
+    assert.equal(engine.block.isValid(gradient), false, 'the last user takes the fill with it');
+    await engine.scene.loadFromString(saved);
+    const c = addRect(engine, page);
+    engine.block.setFill(c, gradient);
+    engine.editor.addUndoStep();
+    engine.block.destroy(b);
+    assert.equal(engine.block.isValid(gradient), true);
+    engine.editor.addUndoStep();
+    engine.editor.undo();
+    assert.equal(engine.block.isValid(b), true);
+    assert.equal(engine.block.getFill(b), gradient);
     engine.block.setGradientColorStops(gradient, 'fill/gradient/colors', [
       { color: { r: 1, g: 0, b: 0, a: 1 }, stop: 0 },
       { color: { r: 0, g: 0, b: 1, a: 1 }, stop: 1 },
     ]);
     assert.equal(engine.block.getGradientColorStops(gradient, 'fill/gradient/colors').length, 2);
     assertCode(() => engine.block.setGradientColorStops(gradient, 'fill/gradient/colors', [{ color: { r: 1, g: 0, b: 0, a: 1 }, stop: 3 }]), 'OUT_OF_RANGE');
-    assert.equal(engine.block.supportsFill(a), true);
+    assert.equal(engine.block.supportsFill(c), true);
     assert.equal(engine.block.supportsShape(engine.block.create('text')), false);
     assertCode(() => engine.block.setShape(engine.block.create('text'), engine.block.createShape('star')), 'INVALID_BLOCK');
-    assertCode(() => engine.block.setFill(a, engine.block.createShape('star')), 'INVALID_BLOCK');
-    engine.block.setFillEnabled(a, false);
-    assert.equal(engine.block.isFillEnabled(a), false);
-    engine.block.setContentFillMode(a, 'Contain');
-    assert.equal(engine.block.getContentFillMode(a), 'Contain');
+    assertCode(() => engine.block.setFill(c, engine.block.createShape('star')), 'INVALID_BLOCK');
+    engine.block.setFillEnabled(c, false);
+    assert.equal(engine.block.isFillEnabled(c), false);
+    engine.block.setContentFillMode(c, 'Contain');
+    assert.equal(engine.block.getContentFillMode(c), 'Contain');
   });
 
   it('keeps an effect stack and a blur', async () => {

@@ -1,5 +1,5 @@
 import { BlockRecord, Field } from './block-record.js';
-import { BlockAPITime } from './block-api-time.js';
+import { BlockAPIFrames } from './block-api-frames.js';
 import { alignBlocks, distributeBlocks, globalBoundingBox, groupBlocks, ungroupBlock } from './block-geometry.js';
 import { insertChild } from './block-hierarchy.js';
 import { readProperty } from './block-properties.js';
@@ -15,7 +15,7 @@ import type { BlendMode, Color, DesignBlockId, HorizontalAlignment, Unsubscribe,
  * `engine.block`: everything about blocks. Mutating calls validate first, then run as one undo step
  * (or join the open transaction or gesture). Every wrong call throws a {@link CesdkError}.
  */
-export class BlockAPI extends BlockAPITime {
+export class BlockAPI extends BlockAPIFrames {
   // Layout conveniences ---------------------------------------------------------------------
 
   /** Sets `position/x` (design units, relative to the parent's top-left). Checks 'layer/move'. */
@@ -237,120 +237,6 @@ export class BlockAPI extends BlockAPITime {
   getCropFlipVertical(id: DesignBlockId): boolean { return this.getBool(id, 'crop/flipVertical'); }
   /** Sets `crop/aspectRatioLocked`. */
   setCropAspectRatioLocked(id: DesignBlockId, locked: boolean): void { this.setBool(id, 'crop/aspectRatioLocked', locked); }
-
-  /** Resets every crop property to its default, in one undo step. */
-  resetCrop(id: DesignBlockId): void {
-    const record = this.core.requireBlock(id);
-    this.checkProperty(record, 'crop/scaleX');
-    this.core.checkScope(record, 'layer/crop', 'resetting the crop');
-    this.core.mutate('reset crop', () => {
-      for (const path of ['crop/scaleX', 'crop/scaleY', 'crop/scaleRatio', 'crop/rotation', 'crop/translationX', 'crop/translationY', 'crop/flipHorizontal', 'crop/flipVertical']) {
-        this.core.write(record, path, undefined);
-      }
-    });
-  }
-
-  // Text -----------------------------------------------------------------------------------
-
-  private requireText(id: DesignBlockId): BlockRecord {
-    const record = this.core.requireBlock(id);
-    if (record.type !== BlockType.text) throw new CesdkError('INVALID_BLOCK', `block ${id} (${record.type}) is not a text block`, { blockId: id });
-    return record;
-  }
-
-  private checkWholeRange(record: BlockRecord, from: number | undefined, to: number | undefined, what: string): void {
-    if (from === undefined && to === undefined) return;
-    const length = (readProperty(this.core, record.id, 'text/text', 'String') as string).length;
-    const start = from ?? 0;
-    const end = to ?? length;
-    if ((start === 0 || start === -1) && (end === length || end === -1)) return;
-    throw new CesdkError('INVALID_VALUE', `block ${record.id}: ${what} applies to the whole text; ranges (${describeValue(start)}..${describeValue(end)}) are not supported`, { blockId: record.id });
-  }
-
-  /**
-   * Replaces text: the whole text, or the UTF-16 range `from`..`to` (half-open). Checks 'text/edit'.
-   */
-  replaceText(id: DesignBlockId, text: string, from?: number, to?: number): void {
-    const record = this.requireText(id);
-    if (typeof text !== 'string') throw new CesdkError('INVALID_VALUE', `block ${id} 'text/text' needs a string`, { blockId: id, path: 'text/text' });
-    let next = text;
-    if (from !== undefined || to !== undefined) {
-      const current = this.getString(id, 'text/text');
-      const start = from ?? 0;
-      const end = to ?? current.length;
-      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > current.length || start > end) {
-        throw new CesdkError('OUT_OF_RANGE', `block ${id} text range ${describeValue(start)}..${describeValue(end)} is outside 0..${current.length}`, { blockId: id, path: 'text/text' });
-      }
-      next = current.slice(0, start) + text + current.slice(end);
-    }
-    this.setString(record.id, 'text/text', next);
-  }
-
-  /** Sets the text color (`fill/solid/color`). Ranges other than the whole text throw `INVALID_VALUE`. */
-  setTextColor(id: DesignBlockId, color: Color, from?: number, to?: number): void {
-    const record = this.requireText(id);
-    this.checkWholeRange(record, from, to, 'text color');
-    this.setColor(id, 'fill/solid/color', color);
-  }
-  /** Reads the text color. */
-  getTextColor(id: DesignBlockId): Color { return this.getColor(this.requireText(id).id, 'fill/solid/color'); }
-  /** Sets `text/fontSize` in points. Ranges other than the whole text throw. */
-  setTextFontSize(id: DesignBlockId, size: number, from?: number, to?: number): void {
-    this.checkWholeRange(this.requireText(id), from, to, 'font size');
-    this.setFloat(id, 'text/fontSize', size);
-  }
-  /** Reads `text/fontSize`. */
-  getTextFontSize(id: DesignBlockId): number { return this.getFloat(id, 'text/fontSize'); }
-  /**
-   * Sets `text/fontWeight`, an Enum of CSS weight names: 'Thin' (100), 'ExtraLight', 'Light',
-   * 'Normal' (400), 'Medium', 'SemiBold', 'Bold' (700), 'ExtraBold', 'Heavy' (900).
-   */
-  setTextFontWeight(id: DesignBlockId, weight: string, from?: number, to?: number): void {
-    this.checkWholeRange(this.requireText(id), from, to, 'font weight');
-    this.setEnum(id, 'text/fontWeight', weight);
-  }
-  /** Reads `text/fontWeight`. */
-  getTextFontWeight(id: DesignBlockId): string { return this.getEnum(id, 'text/fontWeight'); }
-  /** Sets `text/fontStyle`: 'Normal' | 'Italic'. */
-  setTextFontStyle(id: DesignBlockId, style: string, from?: number, to?: number): void {
-    this.checkWholeRange(this.requireText(id), from, to, 'font style');
-    this.setEnum(id, 'text/fontStyle', style);
-  }
-  /** Reads `text/fontStyle`. */
-  getTextFontStyle(id: DesignBlockId): string { return this.getEnum(id, 'text/fontStyle'); }
-
-  /** Sets the font file URI and typeface name in one undo step. Checks 'text/character'. */
-  setFont(id: DesignBlockId, fontFileUri: string, typeface: string): void {
-    this.requireText(id);
-    this.core.mutate('set font', () => {
-      this.setString(id, 'text/fontFileUri', fontFileUri);
-      this.setString(id, 'text/typeface', typeface);
-    });
-  }
-
-  /** Sets the typeface name only. */
-  setTypeface(id: DesignBlockId, typeface: string): void { this.setString(this.requireText(id).id, 'text/typeface', typeface); }
-
-  /** The text with `{{name}}` variables resolved, as renderers and exporters draw it. */
-  getResolvedText(id: DesignBlockId): string {
-    return resolveText(this.core, this.getString(this.requireText(id).id, 'text/text'));
-  }
-
-  /**
-   * Installs the text measurer used for auto-height text (`height/mode` 'Auto'); pass undefined to
-   * remove it. Installing one re-measures nothing by itself; call {@link BlockAPI.measureText}
-   * for existing blocks. Without a measurer, auto-height text keeps its stored height.
-   */
-  setTextMeasurer(measurer: TextMeasurer | undefined): void {
-    if (measurer !== undefined && typeof measurer !== 'function') throw new CesdkError('INVALID_VALUE', 'a text measurer must be a function');
-    this.core.textMeasurer = measurer;
-  }
-
-  /** Re-measures an auto-height text block now (one undo step if its height changed). */
-  measureText(id: DesignBlockId): void {
-    const record = this.requireText(id);
-    this.core.mutate('measure text', () => relayoutText(this.core, record));
-  }
 
   // Z-order, groups, alignment -------------------------------------------------------------
 

@@ -34,7 +34,9 @@ describe('geometry', () => {
     close(engine.block.getGlobalBoundingBoxX(b), 50);
     engine.block.setRotation(group, Math.PI);
     const boxBefore = [engine.block.getGlobalBoundingBoxX(a), engine.block.getGlobalBoundingBoxY(a)];
+    engine.editor.addUndoStep();
     const children = engine.block.ungroup(group);
+    engine.editor.addUndoStep();
     assert.deepEqual(children, [a, b]);
     assert.equal(engine.block.isValid(group), false);
     assert.deepEqual(engine.block.getChildren(page), [a, b, c]);
@@ -65,7 +67,9 @@ describe('geometry', () => {
     close(engine.block.getPositionX(c), 0);
     engine.block.setPositionX(b, 10);
     engine.block.setPositionX(c, 200);
+    engine.editor.addUndoStep();
     engine.block.distributeHorizontally([a, b, c]);
+    engine.editor.addUndoStep();
     // span 0..260, widths 20+40+60 = 120, gap 70: b starts at 90.
     close(engine.block.getPositionX(b), 90);
     engine.editor.undo();

@@ -78,18 +78,24 @@ export function insertChild(core: EngineCore, parent: BlockRecord, child: BlockR
   core.write(child, Field.parent, parent.id);
 }
 
-/** Every block a block owns or contains: children (recursively), fill, shape, effects and blur. */
+/**
+ * Every block a block owns or contains: children (recursively), fill, shape, effects and blur, each
+ * once (a shared fill is listed once).
+ */
 export function collectOwnedTree(core: EngineCore, root: BlockRecord): BlockRecord[] {
   const result: BlockRecord[] = [];
+  const seen = new Set<BlockRecord>();
   const stack: BlockRecord[] = [root];
   const blocks = core.blocks;
   const push = (id: unknown): void => {
     if (id === undefined) return;
     const record = blocks.get(id as number);
-    if (record) stack.push(record);
+    if (record && !seen.has(record)) stack.push(record);
   };
   while (stack.length > 0) {
     const current = stack.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
     result.push(current);
     const fields = current.fields;
     const children = fields.get(Field.children) as number[] | undefined;
@@ -103,12 +109,44 @@ export function collectOwnedTree(core: EngineCore, root: BlockRecord): BlockReco
   return result;
 }
 
+/** The live blocks other than `except` whose fill, shape or blur slot holds `slot`. */
+function otherUsers(core: EngineCore, slot: BlockRecord, except: ReadonlySet<BlockRecord>): BlockRecord[] {
+  const users: BlockRecord[] = [];
+  for (const record of core.blocks.values()) {
+    if (except.has(record)) continue;
+    const fields = record.fields;
+    if (fields.get(Field.fill) === slot.id || fields.get(Field.shape) === slot.id || fields.get(Field.blur) === slot.id) users.push(record);
+  }
+  return users;
+}
+
+/**
+ * `user` stopped using a fill, shape or blur: destroy it when nobody else uses it, else hand its
+ * ownership on. Must run in a transaction, after `user`'s slot was rewritten or while it is destroyed.
+ */
+export function releaseSlot(core: EngineCore, slot: BlockRecord, user: BlockRecord, leaving: ReadonlySet<BlockRecord> = new Set([user])): boolean {
+  const shares = (slot.fields.get(Field.shares) as number | undefined) ?? 0;
+  if (shares === 0) {
+    if (!leaving.has(slot)) destroyTree(core, slot);
+    return true;
+  }
+  const users = otherUsers(core, slot, leaving);
+  if (users.length === 0) {
+    if (!leaving.has(slot)) destroyTree(core, slot);
+    return true;
+  }
+  core.write(slot, Field.shares, users.length > 1 ? users.length - 1 : undefined);
+  if (slot.fields.get(Field.owner) === user.id) core.write(slot, Field.owner, users[0]!.id);
+  return false;
+}
+
 /** Removes references to a block from whoever owns it (fill, shape, blur or effect slot). */
 function detachFromOwner(core: EngineCore, record: BlockRecord): void {
   const ownerId = record.fields.get(Field.owner) as number | undefined;
   if (ownerId === undefined) return;
-  const owner = core.blocks.get(ownerId);
-  if (owner) {
+  const shared = (record.fields.get(Field.shares) as number | undefined) !== undefined;
+  for (const owner of shared ? [...core.blocks.values()] : [core.blocks.get(ownerId)]) {
+    if (!owner) continue;
     for (const key of [Field.fill, Field.shape, Field.blur]) {
       if (owner.fields.get(key) === record.id) core.write(owner, key, undefined);
     }
@@ -117,19 +155,36 @@ function detachFromOwner(core: EngineCore, record: BlockRecord): void {
     if (index >= 0) core.removeFrom(owner, Field.effects, index);
   }
   core.write(record, Field.owner, undefined);
+  core.write(record, Field.shares, undefined);
 }
 
-/** Destroys a block with everything it contains or owns. Must run in a transaction. */
+/**
+ * Destroys a block with everything it contains or owns. A shared fill, shape or blur that blocks
+ * outside the destroyed tree still use survives, owned by one of them. Must run in a transaction.
+ */
 export function destroyTree(core: EngineCore, root: BlockRecord): void {
   detachFromParent(core, root);
   detachFromOwner(core, root);
   const all = collectOwnedTree(core, root);
+  const leaving = new Set(all);
+  for (const record of all) {
+    if (record === root || !record.fields.has(Field.shares)) continue;
+    // A shared slot used outside this tree stays: take it (and what it owns) out of the destroy list.
+    const ownerId = record.fields.get(Field.owner) as number | undefined;
+    const owner = ownerId === undefined ? undefined : core.blocks.get(ownerId);
+    if (!releaseSlot(core, record, owner ?? root, leaving)) {
+      for (const kept of collectOwnedTree(core, record)) leaving.delete(kept);
+      for (const user of all) {
+        for (const key of [Field.fill, Field.shape, Field.blur]) if (user.fields.get(key) === record.id && leaving.has(user)) core.write(user, key, undefined);
+      }
+    }
+  }
   // Children first, so each record is destroyed with its own fields intact for undo.
-  for (let index = all.length - 1; index >= 0; index -= 1) core.destroyRecord(all[index]!);
+  for (let index = all.length - 1; index >= 0; index -= 1) if (leaving.has(all[index]!)) core.destroyRecord(all[index]!);
 }
 
 const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
-  Field.parent, Field.children, Field.fill, Field.shape, Field.effects, Field.blur, Field.owner, Field.uuid,
+  Field.parent, Field.children, Field.fill, Field.shape, Field.effects, Field.blur, Field.owner, Field.shares, Field.uuid,
 ]);
 
 /** Deep-copies a block: properties, name, kind and scopes, plus copies of its children, fill, shape, effects and blur. */

@@ -27,6 +27,8 @@ export const Field = {
   effects: '#effects',
   blur: '#blur',
   owner: '#owner',
+  /** How many blocks besides `#owner` use this fill, shape or blur (CE.SDK lets them be shared). */
+  shares: '#shares',
   scopePrefix: '#scope/',
   metadataPrefix: '#meta/',
 } as const;

@@ -6,7 +6,7 @@ export const TYPE_PREFIX = '//ly.img.ubq/';
 /** The families of blocks. Design blocks live in the tree; the others hang off a design block. */
 export type BlockFamily = 'design' | 'shape' | 'fill' | 'effect' | 'blur';
 
-const DESIGN_TYPES = ['scene', 'page', 'graphic', 'text', 'group', 'audio', 'track'] as const;
+const DESIGN_TYPES = ['scene', 'stack', 'page', 'graphic', 'text', 'group', 'audio', 'track'] as const;
 const SHAPE_TYPES = ['rect', 'line', 'ellipse', 'polygon', 'star', 'vector_path'] as const;
 const FILL_TYPES = ['color', 'gradient/linear', 'gradient/radial', 'gradient/conical', 'image', 'video'] as const;
 const EFFECT_TYPES = ['adjustments', 'duotone_filter', 'pixelize', 'vignette', 'posterize', 'grayscale', 'sepia', 'invert'] as const;
@@ -25,6 +25,7 @@ registerFamily('blur', 'blur/', BLUR_TYPES);
 /** Long type names, for checks. */
 export const BlockType = {
   scene: `${TYPE_PREFIX}scene`,
+  stack: `${TYPE_PREFIX}stack`,
   page: `${TYPE_PREFIX}page`,
   graphic: `${TYPE_PREFIX}graphic`,
   text: `${TYPE_PREFIX}text`,
@@ -79,10 +80,13 @@ export function resolveAnyType(type: string): string | undefined {
 }
 
 /** Which design block types may be children of which. */
+// As in CE.SDK, a graphic can hold children too (a label text inside a shape moves with it).
 const ALLOWED_CHILDREN = new Map<string, ReadonlySet<string>>([
-  [BlockType.scene, new Set([BlockType.page, BlockType.audio])],
+  [BlockType.scene, new Set([BlockType.page, BlockType.stack, BlockType.audio])],
+  [BlockType.stack, new Set([BlockType.page])],
   [BlockType.page, new Set([BlockType.graphic, BlockType.text, BlockType.group, BlockType.audio, BlockType.track])],
   [BlockType.group, new Set([BlockType.graphic, BlockType.text, BlockType.group])],
+  [BlockType.graphic, new Set([BlockType.graphic, BlockType.text, BlockType.group])],
   // A track lays its clips out in time (video scenes); it has no frame of its own.
   [BlockType.track, new Set([BlockType.graphic, BlockType.text, BlockType.group, BlockType.audio])],
 ]);

@@ -8,16 +8,106 @@ function assertCode(fn: () => unknown, code: string): void {
 }
 
 describe('history', () => {
-  it('makes each public call one undo step and redoes it', async () => {
+  it('collects changes until addUndoStep, as CE.SDK, and undoes and redoes steps', async () => {
     const { engine, page } = await createTestEngine();
     const block = addRect(engine, page);
+    assert.equal(engine.editor.canUndo(), false, 'changes alone make no step');
+    engine.editor.addUndoStep();
     engine.block.setPositionX(block, 10);
+    engine.editor.addUndoStep();
     engine.block.setPositionX(block, 20);
+    engine.block.setPositionY(block, 5);
+    engine.editor.addUndoStep();
+    engine.editor.addUndoStep();
     assert.equal(engine.editor.undo(), true);
     assert.equal(engine.block.getPositionX(block), 10);
+    assert.equal(engine.block.getPositionY(block), 0, 'the step held both changes');
     assert.equal(engine.editor.redo(), true);
     assert.equal(engine.block.getPositionX(block), 20);
     assert.equal(engine.editor.canRedo(), false);
+    engine.editor.undo();
+    engine.editor.undo();
+    engine.editor.undo();
+    assert.equal(engine.block.isValid(block), false, 'the first step created the block');
+    assert.equal(engine.editor.undo(), false);
+  });
+
+  it('reverts changes made after the last step when undoing, as a snapshot history does', async () => {
+    const { engine, page } = await createTestEngine();
+    const block = addRect(engine, page);
+    engine.editor.addUndoStep();
+    engine.block.setPositionX(block, 10);
+    engine.editor.addUndoStep();
+    engine.block.setPositionX(block, 99);
+    engine.editor.undo();
+    assert.equal(engine.block.getPositionX(block), 0);
+    engine.editor.redo();
+    assert.equal(engine.block.getPositionX(block), 10);
+  });
+
+  it('removes the last undo step and lets its changes join the next one', async () => {
+    const { engine, page } = await createTestEngine();
+    const block = addRect(engine, page);
+    engine.editor.addUndoStep();
+    engine.block.setPositionX(block, 190);
+    engine.editor.addUndoStep();
+    let updates = 0;
+    engine.editor.onHistoryUpdated(() => (updates += 1));
+    engine.editor.removeUndoStep();
+    assert.equal(updates, 1);
+    assert.equal(engine.block.getPositionX(block), 190, 'the change stays');
+    engine.block.setPositionY(block, 7);
+    engine.editor.addUndoStep();
+    engine.editor.undo();
+    assert.equal(engine.block.getPositionX(block), 0);
+    assert.equal(engine.block.getPositionY(block), 0);
+    engine.editor.removeUndoStep();
+    engine.editor.removeUndoStep();
+    assert.equal(engine.editor.canUndo(), false);
+  });
+
+  it('keeps several histories apart and only the active one answers undo', async () => {
+    const { engine, page } = await createTestEngine();
+    const primary = engine.editor.getActiveHistory();
+    assert.equal(engine.editor.getActiveHistory(), primary, 'stable handle');
+    const block = addRect(engine, page);
+    engine.editor.addUndoStep();
+    const secondary = engine.editor.createHistory();
+    assert.notEqual(secondary, primary);
+    engine.editor.setActiveHistory(secondary);
+    assert.equal(engine.editor.canUndo(), false, 'a new history is empty');
+    engine.block.setPositionX(block, 40);
+    engine.editor.addUndoStep();
+    engine.editor.setActiveHistory(primary);
+    assert.equal(engine.editor.canUndo(), true);
+    engine.editor.setActiveHistory(secondary);
+    engine.editor.undo();
+    assert.equal(engine.block.getPositionX(block), 0);
+    engine.editor.destroyHistory(secondary);
+    assertCode(() => engine.editor.setActiveHistory(secondary), 'INVALID_VALUE');
+    assertCode(() => engine.editor.destroyHistory(secondary), 'INVALID_VALUE');
+    const created = engine.editor.getActiveHistory();
+    assert.notEqual(created, secondary, 'destroying the active history leaves a fresh one on demand');
+    engine.editor.setActiveHistory(primary);
+    assert.equal(engine.editor.canUndo(), true);
+  });
+
+  it('turns each engine update into a step in the editor mode', async () => {
+    const { engine, page } = await createTestEngine();
+    engine.editor.setAutomaticUndoSteps(true);
+    assert.equal(engine.editor.getAutomaticUndoSteps(), true);
+    const block = addRect(engine, page);
+    await Promise.resolve();
+    await Promise.resolve();
+    engine.block.setPositionX(block, 10);
+    engine.block.setPositionY(block, 10);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.equal(engine.editor.canUndo(), true);
+    engine.editor.undo();
+    assert.equal(engine.block.getPositionX(block), 0);
+    assert.equal(engine.block.getPositionY(block), 0, 'one update, one step');
+    assert.equal(engine.block.isValid(block), true);
+    assertCode(() => engine.editor.setAutomaticUndoSteps('yes' as never), 'INVALID_VALUE');
   });
 
   it('rolls back a throwing transaction completely', async () => {
@@ -38,7 +128,8 @@ describe('history', () => {
   it('joins nested transactions into one step, with an inner rollback point', async () => {
     const { engine, page } = await createTestEngine();
     const block = addRect(engine, page);
-    const steps = engine.editor.canUndo();
+    engine.editor.addUndoStep();
+    const steps = engine.editor.canUndo() && false;
     engine.editor.transact('outer', () => {
       engine.block.setPositionX(block, 1);
       try {
@@ -51,8 +142,9 @@ describe('history', () => {
       }
       engine.block.setWidth(block, 30);
     });
-    assert.equal(steps, true);
+    assert.equal(steps, false);
     assert.equal(engine.block.getPositionY(block), 0);
+    engine.editor.addUndoStep();
     engine.editor.undo();
     assert.equal(engine.block.getPositionX(block), 0);
     assert.equal(engine.block.getWidth(block), 100);
@@ -85,7 +177,10 @@ describe('history', () => {
     const block = addRect(engine, page);
     let updates = 0;
     const unsubscribe = engine.editor.onHistoryUpdated(() => (updates += 1));
-    for (let index = 1; index <= 10; index += 1) engine.block.setPositionX(block, index);
+    for (let index = 1; index <= 10; index += 1) {
+      engine.block.setPositionX(block, index);
+      engine.editor.addUndoStep();
+    }
     let undone = 0;
     while (engine.editor.undo()) undone += 1;
     assert.equal(undone, 3);
@@ -197,6 +292,7 @@ describe('host listeners', () => {
     engine.block.onSelectionChanged(() => { throw new Error('selection'); });
     engine.scene.onZoomLevelChanged(() => { throw new Error('zoom'); });
     const block = addRect(engine, page);
+    engine.editor.addUndoStep();
     engine.block.select(block);
     engine.editor.setRole('Adopter');
     engine.editor.setSettingBool('snapping/enabled', false);

@@ -7,6 +7,7 @@ import { EngineEmitter } from './engine-events.js';
 import { EventQueue } from './event-queue.js';
 import { reportAsync } from './microtask.js';
 import { EntryKind, History, type HistoryTarget } from './history.js';
+import { affectsStackLayout, layoutStacks } from './stack-layout.js';
 import { globalScopesForRole } from './scopes.js';
 import type { DesignBlockId, RoleString, ScopeSetting } from './types.js';
 
@@ -18,6 +19,12 @@ export interface ExportOptions {
 
 /** The platform's Blob (declared minimally in `platform-types.ts`, since the engine has no DOM types). */
 export type BlobLike = Blob;
+
+/** What a canvas lends the engine: where blocks appear on screen. */
+export interface CanvasBridge {
+  /** The axis-aligned box of the blocks in CSS pixels of the canvas. */
+  screenBoundingBox(ids: readonly number[]): { x: number; y: number; width: number; height: number };
+}
 
 /** An export implementation: turns a block into bytes. Registered with `engine.registerExporter`. */
 export type BlockExporter = (blockId: number, options: ExportOptions) => Promise<BlobLike>;
@@ -69,6 +76,8 @@ export class EngineCore implements HistoryTarget {
   readonly emitter = new EngineEmitter();
   /** The export implementation registered from outside (see `engine.registerExporter`). */
   exporter: BlockExporter | undefined;
+  /** What a canvas showing the engine provides (its camera), for screen-space queries. */
+  canvasBridge: CanvasBridge | undefined;
   /** Called after a variable changed, so text depending on it can be re-measured. */
   onVariablesChanged: (() => void) | undefined;
   /** Told when records come and go (attach, detach, load), e.g. so the timeline can index its tracks. */
@@ -87,7 +96,15 @@ export class EngineCore implements HistoryTarget {
     this.globalScopes = globalScopesForRole(role);
     this.events.onListenerError = (error) => this.reportError(error, 'block event listener');
     this.history.onListenerError = (error) => this.reportError(error, 'history listener');
+    this.history.beforeCommit = () => {
+      if (!this.stackLayoutDirty) return;
+      this.stackLayoutDirty = false;
+      layoutStacks(this);
+    };
   }
+
+  /** Set when a page, stack or scene changed in the open transaction (stacked pages move then). */
+  private stackLayoutDirty = false;
 
   /** Runs `fn` as one transaction (joining an open one). */
   mutate<T>(label: string, fn: () => T): T {
@@ -120,12 +137,14 @@ export class EngineCore implements HistoryTarget {
     const before = record.fields.get(key);
     if (before === value) return;
     this.history.record(EntryKind.Write, record, key, before, value, 0);
+    if (affectsStackLayout(record)) this.stackLayoutDirty = true;
     this.applyField(record, key, value);
   }
 
   /** Inserts into an array field (created on first use), recording the change. */
   insertInto(record: BlockRecord, key: string, index: number, value: unknown): void {
     this.history.record(EntryKind.Insert, record, key, undefined, value, index);
+    if (affectsStackLayout(record)) this.stackLayoutDirty = true;
     this.applyArrayInsert(record, key, index, value);
   }
 
@@ -134,6 +153,7 @@ export class EngineCore implements HistoryTarget {
     const array = record.fields.get(key) as unknown[] | undefined;
     if (!array || index < 0 || index >= array.length) return;
     this.history.record(EntryKind.Remove, record, key, array[index], undefined, index);
+    if (affectsStackLayout(record)) this.stackLayoutDirty = true;
     this.applyArrayRemove(record, key, index);
   }
 
@@ -234,6 +254,8 @@ export class EngineCore implements HistoryTarget {
     const setting = this.globalScopes.get(scope) ?? 'Allow';
     if (setting === 'Allow') return true;
     if (setting === 'Deny') return false;
+    // As CE.SDK documents: block scopes bind Adopters (and Viewers); a Creator is not stopped by them.
+    if (this.role === 'Creator') return true;
     // A fill, shape, effect or blur obeys the scope flags of the design block that owns it.
     const ownerId = record.fields.get(Field.owner) as number | undefined;
     const holder = ownerId !== undefined ? this.blocks.get(ownerId) ?? record : record;

@@ -24,6 +24,16 @@ export interface EngineEventMap {
   sceneCreated: { sceneId: DesignBlockId };
   /** A host callback (event listener, text measurer, ...) threw; the engine carried on. */
   error: { error: unknown; source: string };
+  /**
+   * `scene.zoomToBlock` was called: a canvas showing the engine frames the block. `padding` is in
+   * screen pixels; a canvas that animates passes its promise to `wait`, so the call resolves after it.
+   */
+  zoomToBlock: {
+    blockId: DesignBlockId;
+    padding: { left: number; top: number; right: number; bottom: number };
+    animate: boolean;
+    wait: (done: Promise<unknown>) => void;
+  };
   /** The engine was disposed. */
   dispose: Record<string, never>;
 }

@@ -16,13 +16,25 @@ export interface TextMeasureRequest {
   horizontalAlignment: string;
   /** The frame width the text wraps in, in design units. */
   width: number;
+  /** Whether the block's width is auto (`width/mode` 'Auto'): measure without wrapping and report the width. */
+  autoWidth?: boolean;
+}
+
+/** A text layout a measurer may report instead of a bare height. Lines are in the block's own space. */
+export interface TextMeasurement {
+  height: number;
+  /** The text's natural width (asked for with `autoWidth`). */
+  width?: number;
+  /** The laid-out lines, top to bottom. */
+  lines?: ReadonlyArray<{ x: number; y: number; width: number; height: number }>;
 }
 
 /**
- * Measures text for auto-height text blocks (`height/mode` 'Auto'). The engine has no DOM, so the
- * host (the renderer or a Node font library) supplies this. Returns the text's height in design units.
+ * Measures text for auto-sized text blocks (`height/mode` or `width/mode` 'Auto'). The engine has
+ * no DOM, so the host (the renderer or a Node font library) supplies this. Returns the text's
+ * height in design units, or a {@link TextMeasurement} with its width and lines.
  */
-export type TextMeasurer = (request: TextMeasureRequest) => number;
+export type TextMeasurer = (request: TextMeasureRequest) => number | TextMeasurement;
 
 /** Limits that guard the engine against hostile scenes and runaway calls. */
 export interface EngineLimits {

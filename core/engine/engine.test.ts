@@ -6,6 +6,10 @@ import { takeLicenseKey } from './license-handoff.js';
 import type { BlobLike } from './engine-core.js';
 import { addRect, createTestEngine } from './test-helpers.js';
 
+function assertCode(fn: () => unknown, code: string): void {
+  assert.throws(fn, (error: unknown) => error instanceof CesdkError && error.code === code);
+}
+
 describe('engine', () => {
   it('stores license options read-only and validates options', async () => {
     const engine = await Engine.create({ license: 'secret-key-5521', userId: 'u1', appId: 'app', licenseServer: 'http://127.0.0.1:1', licenseFile: { a: 1 } });
@@ -76,22 +80,112 @@ describe('engine', () => {
     engine.block.replaceText(text, 'Hello world');
     engine.block.replaceText(text, 'there', 6, 11);
     assert.equal(engine.block.getString(text, 'text/text'), 'Hello there');
+    engine.block.replaceText(text, '!', 11);
+    assert.equal(engine.block.getString(text, 'text/text'), 'Hello there!', 'from alone inserts');
+    engine.block.removeText(text, 0, 6);
+    assert.equal(engine.block.getString(text, 'text/text'), 'there!');
     assert.throws(() => engine.block.replaceText(text, 'x', 4, 99), (error: unknown) => error instanceof CesdkError && error.code === 'OUT_OF_RANGE');
+    const fill = engine.block.getFill(text)!;
+    assert.equal(engine.block.getType(fill), '//ly.img.ubq/fill/color', 'a text has a color fill');
     engine.block.setTextColor(text, { r: 1, g: 0, b: 0, a: 1 });
     assert.deepEqual(engine.block.getTextColor(text), { r: 1, g: 0, b: 0, a: 1 });
-    assert.throws(() => engine.block.setTextColor(text, { r: 1, g: 0, b: 0, a: 1 }, 0, 3), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_VALUE');
+    assert.deepEqual(engine.block.getColor(fill, 'fill/color/value'), { r: 1, g: 0, b: 0, a: 1 }, 'the text color is the fill');
     engine.block.setTextFontSize(text, 24);
     engine.block.setTextFontWeight(text, 'Bold');
     engine.block.setTextFontStyle(text, 'Italic');
     engine.block.setFont(text, 'https://fonts.example/lato.ttf', 'Lato');
     assert.equal(engine.block.getTextFontSize(text), 24);
     assert.equal(engine.block.getTextFontWeight(text), 'Bold');
+    assert.deepEqual(engine.block.getTextFontWeights(text), ['bold']);
     assert.equal(engine.block.getTextFontStyle(text), 'Italic');
     assert.equal(engine.block.getString(text, 'text/typeface'), 'Lato');
+    engine.editor.addUndoStep();
+    engine.block.setFont(text, 'https://fonts.example/open.ttf', 'Open');
+    engine.editor.addUndoStep();
     engine.editor.undo();
-    assert.equal(engine.block.getString(text, 'text/typeface'), '');
+    assert.equal(engine.block.getString(text, 'text/typeface'), 'Lato');
     assert.equal(engine.block.getEnum(text, 'height/mode'), 'Auto');
     assert.throws(() => engine.block.replaceText(page, 'x'), (error: unknown) => error instanceof CesdkError && error.code === 'INVALID_BLOCK');
+  });
+
+  it('styles ranges of a text as runs that follow edits, save, load and undo', async () => {
+    const { engine, page } = await createTestEngine();
+    const text = engine.block.create('text');
+    engine.block.appendChild(page, text);
+    engine.block.replaceText(text, 'Hello World');
+    const red = { r: 1, g: 0, b: 0, a: 1 };
+    const black = { r: 0, g: 0, b: 0, a: 1 };
+    engine.editor.addUndoStep();
+    engine.block.setTextColor(text, red, 0, 5);
+    engine.block.setTextFontSize(text, 30, 6, 11);
+    engine.block.setTextFontWeight(text, 'bold', 0, 1);
+    engine.block.setTextFontStyle(text, 'italic', 2, 3);
+    engine.block.setTextCase(text, 'Uppercase', 6);
+    assert.deepEqual(engine.block.getTextColors(text), [red, black]);
+    assert.deepEqual(engine.block.getTextColors(text, 6, 11), [black]);
+    assert.deepEqual(engine.block.getTextFontSizes(text), [12, 30]);
+    engine.block.setTextFontSize(text, 14, { from: 0, to: 1 });
+    assert.deepEqual(engine.block.getTextFontSizes(text, 0, 1), [14], 'setTextFontSize takes CE.SDK options');
+    assert.deepEqual(engine.block.getTextFontWeights(text), ['bold', 'normal']);
+    assert.deepEqual(engine.block.getTextFontStyles(text, 0, 3), ['normal', 'italic']);
+    assert.deepEqual(engine.block.getTextCases(text), ['Normal', 'Uppercase']);
+    // Inserted text takes the style before it; removed text takes its style along.
+    engine.block.replaceText(text, 'XX', 1, 1);
+    assert.equal(engine.block.getString(text, 'text/text'), 'HXXello World');
+    assert.deepEqual(engine.block.getTextColors(text, 0, 7), [red]);
+    engine.block.removeText(text, 0, 7);
+    assert.deepEqual(engine.block.getTextColors(text), [black]);
+    assert.deepEqual(engine.block.getTextFontSizes(text), [12, 30]);
+    // A style set over the whole text becomes the block's own and leaves no runs.
+    engine.block.setTextFontSize(text, 40);
+    assert.deepEqual(engine.block.getTextFontSizes(text), [40]);
+    assert.equal(engine.block.getFloat(text, 'text/fontSize'), 40);
+    const saved = engine.scene.saveToStringSync();
+    await engine.scene.loadFromString(saved);
+    assert.equal(engine.scene.saveToStringSync(), saved, 'runs save and load unchanged');
+    assert.deepEqual(engine.block.getTextCases(text), ['Normal', 'Uppercase']);
+    engine.block.setTextColor(text, red, 0, 2);
+    engine.editor.addUndoStep();
+    engine.editor.undo();
+    assert.deepEqual(engine.block.getTextColors(text), [black]);
+    assertCode(() => engine.block.setTextColor(text, red, 3, 99), 'OUT_OF_RANGE');
+    assertCode(() => engine.block.setTextFontWeight(text, 'chunky'), 'INVALID_VALUE');
+    assertCode(() => engine.block.setTextCase(text, 'Shouty'), 'INVALID_VALUE');
+  });
+
+  it('sets fonts from typefaces and toggles bold and italic faces', async () => {
+    const { engine, page } = await createTestEngine();
+    const text = engine.block.create('text');
+    engine.block.appendChild(page, text);
+    engine.block.replaceText(text, 'Styled');
+    assertCode(() => engine.block.getTypeface(text), 'NOT_FOUND');
+    assert.equal(engine.block.canToggleBoldFont(text), false, 'no typeface, nothing to toggle');
+    const typeface = {
+      name: 'Lato',
+      fonts: [
+        { uri: 'lato-regular.ttf', subFamily: 'Regular' },
+        { uri: 'lato-bold.ttf', subFamily: 'Bold', weight: 'bold' as const },
+        { uri: 'lato-italic.ttf', subFamily: 'Italic', style: 'italic' as const },
+      ],
+    };
+    engine.block.setTextFontWeight(text, 'bold');
+    engine.block.setFont(text, 'lato-regular.ttf', typeface);
+    assert.equal(engine.block.getTypeface(text).name, 'Lato');
+    assert.deepEqual(engine.block.getTextFontWeights(text), ['normal'], 'setFont resets the formatting');
+    assert.equal(engine.block.canToggleBoldFont(text), true);
+    engine.block.toggleBoldFont(text);
+    assert.deepEqual(engine.block.getTextFontWeights(text), ['bold']);
+    assert.equal(engine.block.getString(text, 'text/fontFileUri'), 'lato-bold.ttf');
+    assert.equal(engine.block.canToggleItalicFont(text, 0, 2), false, 'no bold italic face');
+    assertCode(() => engine.block.toggleItalicFont(text, 0, 2), 'INVALID_VALUE');
+    engine.block.toggleBoldFont(text);
+    engine.block.toggleItalicFont(text, 0, 2);
+    assert.deepEqual(engine.block.getTextFontStyles(text), ['italic', 'normal']);
+    engine.block.setTypeface(text, { name: 'Lato 2', fonts: [{ uri: 'b-regular.ttf', subFamily: 'Regular' }, { uri: 'b-italic.ttf', subFamily: 'Italic', style: 'italic' }] });
+    assert.equal(engine.block.getString(text, 'text/typeface'), 'Lato 2');
+    assert.deepEqual(engine.block.getTextFontStyles(text), ['italic', 'normal'], 'setTypeface keeps the formatting');
+    assert.equal(engine.block.getString(text, 'text/fontFileUri'), 'b-regular.ttf');
+    assertCode(() => engine.block.setFont(text, 'x.ttf', { name: 'Bad', fonts: [{ uri: 'x.ttf', subFamily: 'Regular', weight: 'chunky' }] } as never), 'INVALID_VALUE');
   });
 
   it('sets stroke, shadow and crop through the convenience calls', async () => {
@@ -134,7 +228,9 @@ describe('metadata and spot colors', () => {
     other.scene.loadFromStringSync(saved);
     assert.equal(other.block.getMetadata(block, 'asset/id'), 'photo-7');
     assert.equal(other.scene.saveToStringSync(), saved);
+    engine.editor.addUndoStep();
     engine.block.removeMetadata(block, 'asset/id');
+    engine.editor.addUndoStep();
     assert.throws(() => engine.block.getMetadata(block, 'asset/id'), (error: unknown) => error instanceof CesdkError && error.code === 'NOT_FOUND');
     engine.editor.undo();
     assert.equal(engine.block.getMetadata(block, 'asset/id'), 'photo-7');
@@ -184,7 +280,9 @@ describe('time and playback', () => {
     engine.block.setLooping(video, true);
     engine.block.setMuted(video, true);
     engine.block.setVolume(video, 0.5);
+    engine.editor.addUndoStep();
     engine.block.setPlaybackSpeed(video, 2);
+    engine.editor.addUndoStep();
     assert.equal(engine.block.getDuration(block), 8);
     assert.equal(engine.block.getTimeOffset(block), 1.5);
     assert.equal(engine.block.getTrimOffset(video), 2);
@@ -223,7 +321,9 @@ describe('layout helpers and scene modes', () => {
   it('scales around an anchor, scales group contents, and fills the parent', async () => {
     const { engine, page } = await createTestEngine();
     const block = addRect(engine, page, 100, 100, 40, 20);
+    engine.editor.addUndoStep();
     engine.block.scale(block, 2, 0.5, 0.5);
+    engine.editor.addUndoStep();
     assert.deepEqual([engine.block.getPositionX(block), engine.block.getPositionY(block), engine.block.getWidth(block), engine.block.getHeight(block)], [80, 90, 80, 40]);
     engine.editor.undo();
     assert.equal(engine.block.getWidth(block), 40);
@@ -253,8 +353,8 @@ describe('layout helpers and scene modes', () => {
     assert.throws(() => engine.block.setEnum(engine.scene.get()!, 'scene/mode', 'Design'), CesdkError);
     engine.scene.setLayout('VerticalStack');
     assert.equal(engine.scene.getLayout(), 'VerticalStack');
-    engine.scene.create();
+    engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     assert.equal(engine.scene.getMode(), 'Design');
-    assert.throws(() => engine.scene.create({ mode: 'Movie' as never }), CesdkError);
+    assert.throws(() => engine.scene.create('Movie' as never), CesdkError);
   });
 });

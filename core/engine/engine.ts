@@ -1,13 +1,14 @@
 import { AssetAPI } from './asset-api.js';
 import { BlockAPI } from './block-api.js';
 import { EditorAPI } from './editor-api.js';
-import { EngineCore, type BlockExporter } from './engine-core.js';
+import { EngineCore, type BlockExporter, type CanvasBridge } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
 import { parkLicenseKey } from './license-handoff.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
 import { CesdkError, describeValue } from './errors.js';
 import { EventAPI } from './event-api.js';
 import './property-declarations.js';
+import './property-declarations-more.js';
 import './video-declarations.js';
 import { mediaStateOf, type MediaServices } from './media-state.js';
 import { SceneAPI } from './scene-api.js';
@@ -70,6 +71,7 @@ export class Engine {
     });
     this.block = new BlockAPI(this.core);
     this.scene = new SceneAPI(this.core);
+    this.block.currentPage = () => this.scene.getCurrentPage();
     this.editor = new EditorAPI(this.core);
     this.variable = new VariableAPI(this.core);
     this.event = new EventAPI(this.core);
@@ -111,6 +113,18 @@ export class Engine {
       if (state.services !== services) return;
       state.services = {};
       state.resources.loader = undefined;
+    };
+  }
+
+  /**
+   * Lends the engine a canvas's camera (not in CE.SDK's API; `<cesdk-canvas>` calls it), so
+   * `block.getScreenSpaceBoundingBox…` work. Returns a function that takes it back.
+   */
+  setCanvasBridge(bridge: CanvasBridge): Unsubscribe {
+    if (typeof bridge !== 'object' || bridge === null || typeof bridge.screenBoundingBox !== 'function') throw new CesdkError('INVALID_VALUE', 'a canvas bridge needs screenBoundingBox(ids)');
+    this.core.canvasBridge = bridge;
+    return () => {
+      if (this.core.canvasBridge === bridge) this.core.canvasBridge = undefined;
     };
   }
 

@@ -48,15 +48,19 @@ describe('events', () => {
     assert.equal(seen.length, 2);
   });
 
-  it('drops a block created and destroyed within one batch', async () => {
+  it('reports Created then Destroyed for a block created and destroyed within one batch', async () => {
     const { engine } = await createTestEngine();
     engine.event.flush();
     const seen: BlockEvent[] = [];
+    const filtered: BlockEvent[] = [];
     engine.event.subscribe([], (events) => seen.push(...events));
     const id = engine.block.create('graphic');
+    engine.event.subscribe([id], (events) => filtered.push(...events));
+    engine.block.setPositionX(id, 5);
     engine.block.destroy(id);
     engine.event.flush();
-    assert.deepEqual(seen, []);
+    assert.deepEqual(seen, [{ type: 'Created', block: id }, { type: 'Destroyed', block: id }]);
+    assert.deepEqual(filtered, seen, 'a subscription to the block gets both too');
   });
 
   it('reports a rebuilt block as Created after a load', async () => {
@@ -93,6 +97,7 @@ describe('selection', () => {
     engine.block.destroy(b);
     assert.deepEqual(engine.block.findAllSelected(), []);
     assert.equal(changes, 4);
+    engine.editor.addUndoStep();
     assert.equal(engine.editor.canUndo(), true);
   });
 });
@@ -104,6 +109,7 @@ describe('variables', () => {
     engine.block.appendChild(page, text);
     engine.block.replaceText(text, 'Hello {{name}}, {{unknown}}!');
     engine.variable.setString('name', 'Ada');
+    engine.editor.addUndoStep();
     assert.equal(engine.block.getResolvedText(text), 'Hello Ada, {{unknown}}!');
     assert.deepEqual(engine.variable.findAll(), ['name']);
     engine.event.flush();
@@ -114,6 +120,7 @@ describe('variables', () => {
     assert.deepEqual(seen, [{ type: 'Updated', block: text }]);
     const saved = engine.scene.saveToStringSync();
     assert.ok(saved.includes('"variables":{"name":"Grace"}'));
+    engine.editor.addUndoStep();
     engine.editor.undo();
     assert.equal(engine.variable.getString('name'), 'Ada');
     engine.variable.remove('name');
@@ -135,9 +142,11 @@ describe('variables', () => {
     engine.block.replaceText(text, 'x'.repeat(25));
     engine.block.setTextFontSize(text, 10);
     assert.equal(engine.block.getHeight(text), 30);
+    engine.editor.addUndoStep();
     engine.variable.setString('long', 'y'.repeat(100));
     engine.block.replaceText(text, '{{long}}');
     assert.equal(engine.block.getHeight(text), 100);
+    engine.editor.addUndoStep();
     engine.editor.undo();
     assert.equal(engine.block.getHeight(text), 30);
     engine.block.setEnum(text, 'height/mode', 'Absolute');

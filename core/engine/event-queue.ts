@@ -3,7 +3,9 @@ import type { BlockEvent, BlockEventCallback, BlockEventType, DesignBlockId, Uns
 
 // 'Recreated' is internal: a block destroyed and created again within one batch. Subscribers see
 // 'Created' (rebuild it), but a later destroy in the same batch must still report 'Destroyed'.
-type PendingType = BlockEventType | 'Recreated';
+// 'CreatedDestroyed': created and destroyed within one batch; subscribers get 'Created' then
+// 'Destroyed' (as CE.SDK reports both), so a mirror that counts blocks stays right.
+type PendingType = BlockEventType | 'Recreated' | 'CreatedDestroyed';
 
 interface Subscription {
   readonly filter: ReadonlySet<DesignBlockId> | null;
@@ -12,7 +14,8 @@ interface Subscription {
 
 /**
  * Collects block changes and delivers them in batches: one microtask after the first change, or
- * synchronously on {@link EventQueue.flush}. Each block appears at most once per batch.
+ * synchronously on {@link EventQueue.flush}. Each block appears at most once per batch, except a
+ * block created and destroyed within it: 'Created', then 'Destroyed'.
  */
 export class EventQueue {
   private pending = new Map<DesignBlockId, PendingType>();
@@ -25,7 +28,7 @@ export class EventQueue {
   /** Records that a block was created. */
   created(id: DesignBlockId): void {
     const previous = this.pending.get(id);
-    this.pending.set(id, previous === 'Destroyed' ? 'Recreated' : 'Created');
+    this.pending.set(id, previous === 'Destroyed' || previous === 'CreatedDestroyed' ? 'Recreated' : 'Created');
     this.schedule();
   }
 
@@ -41,8 +44,7 @@ export class EventQueue {
   /** Records that a block was destroyed. */
   destroyed(id: DesignBlockId): void {
     const previous = this.pending.get(id);
-    if (previous === 'Created') this.pending.delete(id);
-    else this.pending.set(id, 'Destroyed');
+    this.pending.set(id, previous === 'Created' ? 'CreatedDestroyed' : 'Destroyed');
     this.schedule();
   }
 
@@ -75,7 +77,7 @@ export class EventQueue {
           events = [];
           for (const id of subscription.filter) {
             const type = batch.get(id);
-            if (type !== undefined) events.push({ type: type === 'Recreated' ? 'Created' : type, block: id });
+            if (type !== undefined) pushEvents(events, id, type);
           }
         }
         if (events.length === 0) continue;
@@ -106,8 +108,14 @@ export class EventQueue {
   }
 }
 
+function pushEvents(events: BlockEvent[], block: DesignBlockId, type: PendingType): void {
+  if (type === 'CreatedDestroyed') {
+    events.push({ type: 'Created', block }, { type: 'Destroyed', block });
+  } else events.push({ type: type === 'Recreated' ? 'Created' : type, block });
+}
+
 function toEvents(batch: Map<DesignBlockId, PendingType>): BlockEvent[] {
   const events: BlockEvent[] = [];
-  for (const [block, type] of batch) events.push({ type: type === 'Recreated' ? 'Created' : type, block });
+  for (const [block, type] of batch) pushEvents(events, block, type);
   return events;
 }

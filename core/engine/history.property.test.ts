@@ -11,7 +11,7 @@ const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261129);
 type Operation = { kind: number; first: number; second: number; value: number };
 
 const operationArbitrary: fc.Arbitrary<Operation> = fc.record({
-  kind: fc.integer({ min: 0, max: 24 }),
+  kind: fc.integer({ min: 0, max: 30 }),
   first: fc.nat(1000),
   second: fc.nat(1000),
   value: fc.double({ min: -500, max: 500, noNaN: true, noDefaultInfinity: true }),
@@ -85,14 +85,34 @@ function apply(engine: Engine, operation: Operation): void {
       engine.block.setFill(block, gradient);
     } break;
     case 24: if (block && engine.block.supportsEffects(block) && engine.block.getEffects(block).length > 0) engine.block.removeEffect(block, 0); break;
+    case 25: engine.editor.addUndoStep(); break;
+    case 26: engine.editor.removeUndoStep(); break;
+    case 27: {
+      const text = pick(engine.block.findByType('text').filter((id) => engine.block.getParent(id) !== null), operation.first);
+      if (text) {
+        const length = engine.block.getString(text, 'text/text').length;
+        const from = operation.second % (length + 1);
+        engine.block.setTextColor(text, { r: unit, g: 0, b: 1, a: 1 }, from, length);
+        engine.block.replaceText(text, 'x', Math.min(from, length));
+      }
+    } break;
+    case 28: engine.scene.setDesignUnit(pick(['Pixel', 'Millimeter', 'Inch'] as const, operation.second)!); break;
+    case 29: engine.scene.setLayout(pick(['Free', 'VerticalStack', 'HorizontalStack'] as const, operation.second)!); break;
+    case 30: if (block) {
+      const fill = engine.block.supportsFill(block) ? engine.block.getFill(block) : null;
+      const target = pick(designBlocks(engine).filter((id) => id !== block && engine.block.supportsFill(id)), operation.second);
+      if (fill !== null && target !== undefined) engine.block.setFill(target, fill);
+    } break;
   }
+  // Changes collect until a step is added (CE.SDK); about half the operations close one.
+  if (operation.value > 0) engine.editor.addUndoStep();
 }
 
-it('undoing everything restores the start; redoing everything restores the end; events mirror the blocks (1,000 sequences)', async () => {
+it('undoing every step restores the start; redoing every step restores the end; events mirror the blocks (1,000 sequences of CE.SDK steps)', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(operationArbitrary, { minLength: 1, maxLength: 30 }), async (operations) => {
       const engine = await Engine.create({ historyLimit: 10_000 });
-      engine.scene.create();
+      engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       addRect(engine, engine.scene.getPages()[0]!);
       // Loading resets the history, so the run starts with one block and nothing to undo or redo.
       const start = engine.scene.saveToStringSync();
@@ -119,7 +139,9 @@ it('undoing everything restores the start; redoing everything restores the end; 
         }
         if (operation.first % 4 === 0) checkMirror();
       }
-      // Interleaved undos may leave redo steps: the end state is the one with every step applied.
+      // Changes made after the last step become one; interleaved undos may leave redo steps: the
+      // end state is the one with every step applied.
+      engine.editor.addUndoStep();
       while (engine.editor.redo()) { /* re-apply what the sequence undid */ }
       const end = engine.scene.saveToStringSync();
       while (engine.editor.undo()) { /* all the way back */ }

@@ -1,28 +1,9 @@
 import { BlockRecord } from './block-record.js';
-import { CesdkError } from './errors.js';
+import { CesdkError, describeValue } from './errors.js';
+import { compactEntries, EntryKind, type HistoryEntry, type HistoryStack, type HistoryStep } from './history-steps.js';
+import { scheduleMicrotask } from './microtask.js';
 
-/** Kinds of history entries. */
-export const enum EntryKind {
-  Write = 0,
-  Create = 1,
-  Destroy = 2,
-  Insert = 3,
-  Remove = 4,
-}
-
-/**
- * One recorded change. `Write` keeps a field's value before and after; `Insert`/`Remove` keep an
- * array position and the element, so long child lists never get copied; `Create`/`Destroy` keep the
- * record itself (its fields are exactly restored by replaying the entries in order).
- */
-export interface HistoryEntry {
-  kind: EntryKind;
-  record: BlockRecord;
-  key: string;
-  before: unknown;
-  after: unknown;
-  index: number;
-}
+export { EntryKind, type HistoryEntry, type HistoryStep } from './history-steps.js';
 
 /** What the history needs from the engine to replay entries. */
 export interface HistoryTarget {
@@ -33,36 +14,40 @@ export interface HistoryTarget {
   detachRecord(record: BlockRecord): void;
 }
 
-/** One undo step. */
-export interface HistoryStep {
-  readonly label: string;
-  readonly entries: readonly HistoryEntry[];
-}
-
 /**
- * Transactions and the undo/redo stacks. Every mutation is appended to the open transaction's log;
- * commit merges repeated writes of one field into one before/after pair and pushes one step.
+ * Transactions, histories and undo/redo, with CE.SDK's step semantics: changes collect in the active
+ * history until `addUndoStep()` turns them into one step. A transaction (`transact`) is atomic (it
+ * rolls back completely when it throws); its changes join the collected ones. With automatic steps
+ * on (the editor's mode), the changes of one engine update (one task) become one step by themselves.
  */
 export class History {
   private readonly target: HistoryTarget;
-  private undoStack: HistoryStep[] = [];
-  private redoStack: HistoryStep[] = [];
+  private readonly stacks = new Map<number, HistoryStack>();
+  private active: HistoryStack | null = null;
+  private nextHandle = 1;
   private log: HistoryEntry[] | null = null;
-  private label = '';
   private replaying = false;
   /** Open gestures keep the transaction open across calls. */
   gestureOpen = false;
+  private gestureLabel = '';
   limit: number;
+  /** Whether the changes of each engine update become an undo step by themselves. */
+  automaticSteps = false;
+  private automaticStepScheduled = false;
   private readonly listeners = new Set<() => void>();
   /** Where errors thrown by history listeners go (the engine reports them). */
   onListenerError: (error: unknown) => void = (error) => {
     throw error;
   };
+  /** Runs before the outermost transaction ends (layout passes), inside it. */
+  beforeCommit: (() => void) | undefined;
 
   constructor(target: HistoryTarget, limit: number) {
     this.target = target;
     this.limit = limit;
   }
+
+  // Transactions ---------------------------------------------------------------------------
 
   /** Whether a transaction (or gesture) is open. */
   get inTransaction(): boolean {
@@ -70,17 +55,17 @@ export class History {
   }
 
   /** Runs `fn` in a transaction; nested calls join the open one, with a savepoint for rollback. */
-  transact<T>(label: string, fn: () => T): T {
+  transact<T>(_label: string, fn: () => T): T {
     if (this.replaying) throw new CesdkError('INVALID_STATE', 'cannot change the scene while undo or redo is replaying');
     const outermost = this.log === null;
-    if (outermost) {
-      this.log = [];
-      this.label = label;
-    }
+    if (outermost) this.log = [];
     const savepoint = this.log!.length;
     try {
       const result = fn();
-      if (outermost && !this.gestureOpen) this.commit();
+      if (outermost && !this.gestureOpen) {
+        this.beforeCommit?.();
+        this.collect();
+      }
       return result;
     } catch (error) {
       this.rollbackTo(savepoint);
@@ -89,115 +74,236 @@ export class History {
     }
   }
 
-  /** Opens a gesture: a transaction that stays open until {@link endGesture}. */
-  beginGesture(label: string): void {
-    if (this.log !== null) throw new CesdkError('INVALID_STATE', `cannot begin gesture '${label}' inside an open transaction or gesture`);
-    this.log = [];
-    this.label = label;
-    this.gestureOpen = true;
-  }
-
-  /** Closes the gesture: commits it as one step, or rolls it back. */
-  endGesture(commit: boolean): void {
-    if (!this.gestureOpen) return;
-    this.gestureOpen = false;
-    if (commit) this.commit();
-    else {
-      this.rollbackTo(0);
-      this.log = null;
-    }
-  }
-
-  /** Commits what the open gesture recorded so far as one step and keeps the gesture open. */
-  checkpoint(): void {
-    if (!this.gestureOpen || this.log === null) return;
-    this.commit();
-    this.log = [];
-  }
-
   /** Appends an entry to the open transaction. The caller must be inside `transact`. */
   record(kind: EntryKind, record: BlockRecord, key: string, before: unknown, after: unknown, index: number): void {
     if (this.log === null) throw new CesdkError('INVALID_STATE', 'internal: mutation outside a transaction');
     this.log.push({ kind, record, key, before, after, index });
   }
 
-  private rollbackTo(savepoint: number): void {
-    const log = this.log;
-    if (!log) return;
-    this.replaying = true;
-    try {
-      for (let index = log.length - 1; index >= savepoint; index -= 1) this.applyBackward(log[index]!);
-    } finally {
-      this.replaying = false;
-    }
-    log.length = savepoint;
-  }
-
-  private commit(): void {
+  /** Moves the closed transaction's entries to the active history's collected changes. */
+  private collect(): void {
     const log = this.log!;
     this.log = null;
     if (log.length === 0) return;
-    // The common case, one property set, needs no compaction.
-    const entries = log.length === 1 && log[0]!.kind === EntryKind.Write ? (log[0]!.before === log[0]!.after ? [] : log) : mergeWrites(log);
-    if (entries.length === 0) return;
-    this.undoStack.push({ label: this.label, entries });
-    if (this.undoStack.length > this.limit) {
-      if (this.undoStack.length === this.limit + 1) this.undoStack.shift();
-      else this.undoStack.splice(0, this.undoStack.length - this.limit);
+    const stack = this.activeStack();
+    for (const entry of log) stack.pending.push(entry);
+    if (this.automaticSteps) this.scheduleAutomaticStep();
+  }
+
+  private scheduleAutomaticStep(): void {
+    if (this.automaticStepScheduled) return;
+    this.automaticStepScheduled = true;
+    scheduleMicrotask(() => {
+      this.automaticStepScheduled = false;
+      if (this.automaticSteps && this.log === null) this.addUndoStep();
+    });
+  }
+
+  private rollbackTo(savepoint: number): void {
+    const log = this.log;
+    if (!log) return;
+    this.replay(() => {
+      for (let index = log.length - 1; index >= savepoint; index -= 1) this.applyBackward(log[index]!);
+    });
+    log.length = savepoint;
+  }
+
+  // Gestures -------------------------------------------------------------------------------
+
+  /** Opens a gesture: a transaction that stays open until {@link endGesture}. Earlier changes become their own step first. */
+  beginGesture(label: string): void {
+    if (this.log !== null) throw new CesdkError('INVALID_STATE', `cannot begin gesture '${label}' inside an open transaction or gesture`);
+    this.addUndoStep();
+    this.log = [];
+    this.gestureLabel = label;
+    this.gestureOpen = true;
+  }
+
+  /** Closes the gesture: its changes become one undo step, or are rolled back. */
+  endGesture(commit: boolean): void {
+    if (!this.gestureOpen) return;
+    this.gestureOpen = false;
+    if (commit) {
+      this.beforeCommit?.();
+      this.collect();
+      this.addUndoStep(this.gestureLabel);
+    } else {
+      this.rollbackTo(0);
+      this.log = null;
     }
-    if (this.redoStack.length > 0) this.redoStack = [];
+  }
+
+  // Steps ----------------------------------------------------------------------------------
+
+  /**
+   * Turns the collected changes into an undo step (no step when nothing changed). Inside a gesture,
+   * what the gesture changed so far becomes a step and the gesture goes on.
+   */
+  addUndoStep(label = ''): void {
+    if (this.replaying) return;
+    if (this.gestureOpen && this.log !== null) {
+      const log = this.log;
+      this.log = null;
+      if (log.length > 0) {
+        const stack = this.activeStack();
+        for (const entry of log) stack.pending.push(entry);
+      }
+      this.log = [];
+    } else if (this.log !== null) {
+      return;
+    }
+    const stack = this.activeStack();
+    if (stack.pending.length === 0) return;
+    const entries = compactEntries(stack.pending);
+    stack.pending = [];
+    if (entries.length === 0) return;
+    stack.undo.push({ label: label || this.gestureLabel, entries });
+    if (stack.undo.length > this.limit) stack.undo.splice(0, stack.undo.length - this.limit);
+    stack.redo = [];
     this.notify();
   }
 
+  /**
+   * Removes the last undo step; its changes stay applied and count as collected changes again (as
+   * in a snapshot history, the next step spans them).
+   */
+  removeUndoStep(): void {
+    if (this.log !== null) throw new CesdkError('INVALID_STATE', 'cannot remove an undo step while a transaction or gesture is open');
+    const stack = this.activeStack();
+    const step = stack.undo.pop();
+    if (!step) return;
+    stack.pending = [...step.entries, ...stack.pending];
+    this.notify();
+  }
+
+  /** Whether there is a step to undo (false while a gesture is open). */
   canUndo(): boolean {
-    return this.undoStack.length > 0 && this.log === null;
+    return this.log === null && (this.active?.undo.length ?? 0) > 0;
   }
 
+  /** Whether there is a step to redo. */
   canRedo(): boolean {
-    return this.redoStack.length > 0 && this.log === null;
+    return this.log === null && (this.active?.redo.length ?? 0) > 0;
   }
 
+  /** Whether changes were made since the last undo step. */
+  hasPendingChanges(): boolean {
+    return (this.active?.pending.length ?? 0) > 0 || (this.log?.length ?? 0) > 0;
+  }
+
+  /**
+   * Undoes the last step. Changes collected since then are reverted too (the scene returns to the
+   * state before the last step). Returns false when there was no step.
+   */
   undo(): boolean {
     if (this.log !== null) throw new CesdkError('INVALID_STATE', 'cannot undo while a transaction or gesture is open');
-    const step = this.undoStack.pop();
+    const stack = this.activeStack();
+    const step = stack.undo.at(-1);
     if (!step) return false;
+    this.revertPending(stack);
+    stack.undo.pop();
     this.replay(() => {
       for (let index = step.entries.length - 1; index >= 0; index -= 1) this.applyBackward(step.entries[index]!);
     });
-    this.redoStack.push(step);
+    stack.redo.push(step);
     this.notify();
     return true;
   }
 
+  /** Redoes the last undone step (collected changes are reverted first). */
   redo(): boolean {
     if (this.log !== null) throw new CesdkError('INVALID_STATE', 'cannot redo while a transaction or gesture is open');
-    const step = this.redoStack.pop();
+    const stack = this.activeStack();
+    const step = stack.redo.at(-1);
     if (!step) return false;
+    this.revertPending(stack);
+    stack.redo.pop();
     this.replay(() => {
       for (const entry of step.entries) this.applyForward(entry);
     });
-    this.undoStack.push(step);
+    stack.undo.push(step);
     this.notify();
     return true;
   }
 
-  /** Drops all steps (after a load or a new scene). */
-  clear(): void {
-    this.undoStack = [];
-    this.redoStack = [];
+  private revertPending(stack: HistoryStack): void {
+    const pending = stack.pending;
+    if (pending.length === 0) return;
+    stack.pending = [];
+    this.replay(() => {
+      for (let index = pending.length - 1; index >= 0; index -= 1) this.applyBackward(pending[index]!);
+    });
+  }
+
+  // Histories ------------------------------------------------------------------------------
+
+  /** Creates a history (its own undo and redo stacks) and returns its handle. */
+  createHistory(): number {
+    const stack: HistoryStack = { handle: this.nextHandle, undo: [], redo: [], pending: [] };
+    this.nextHandle += 1;
+    this.stacks.set(stack.handle, stack);
+    return stack.handle;
+  }
+
+  /** Destroys a history; destroying the active one leaves none active until the next change or `getActiveHistory`. */
+  destroyHistory(handle: number): void {
+    const stack = this.requireStack(handle);
+    if (this.log !== null && stack === this.active) throw new CesdkError('INVALID_STATE', 'cannot destroy the active history while a transaction or gesture is open');
+    this.stacks.delete(handle);
+    if (this.active === stack) {
+      this.active = null;
+      this.notify();
+    }
+  }
+
+  /** Makes a history the active one: new changes, undo and redo apply to it. */
+  setActiveHistory(handle: number): void {
+    const stack = this.requireStack(handle);
+    if (this.log !== null) throw new CesdkError('INVALID_STATE', 'cannot switch histories while a transaction or gesture is open');
+    if (stack === this.active) return;
+    this.active = stack;
     this.notify();
   }
 
-  /** Trims the undo stack to a new limit. */
+  /** The active history's handle; one is created when there is none. */
+  getActiveHistory(): number {
+    return this.activeStack().handle;
+  }
+
+  private activeStack(): HistoryStack {
+    if (this.active === null) {
+      const handle = this.createHistory();
+      this.active = this.stacks.get(handle)!;
+    }
+    return this.active;
+  }
+
+  private requireStack(handle: unknown): HistoryStack {
+    const stack = typeof handle === 'number' ? this.stacks.get(handle) : undefined;
+    if (!stack) throw new CesdkError('INVALID_VALUE', `no history with handle ${describeValue(handle)}`);
+    return stack;
+  }
+
+  /** Drops every step and collected change of every history (after a load or a new scene). */
+  clear(): void {
+    for (const stack of this.stacks.values()) {
+      stack.undo = [];
+      stack.redo = [];
+      stack.pending = [];
+    }
+    this.notify();
+  }
+
+  /** Trims every history to a new limit. */
   setLimit(limit: number): void {
     this.limit = limit;
-    if (this.undoStack.length > limit) this.undoStack.splice(0, this.undoStack.length - limit);
+    for (const stack of this.stacks.values()) if (stack.undo.length > limit) stack.undo.splice(0, stack.undo.length - limit);
     this.notify();
   }
 
-  /** Number of undo and redo steps, for tests and tools. */
+  /** Number of undo and redo steps of the active history, for tests and tools. */
   get sizes(): { undo: number; redo: number } {
-    return { undo: this.undoStack.length, redo: this.redoStack.length };
+    return { undo: this.active?.undo.length ?? 0, redo: this.active?.redo.length ?? 0 };
   }
 
   onUpdated(listener: () => void): () => void {
@@ -244,47 +350,4 @@ export class History {
       case EntryKind.Remove: this.target.applyArrayInsert(entry.record, entry.key, entry.index, entry.before); break;
     }
   }
-}
-
-/**
- * Compacts a committed log:
- * - changes to a record created in the same step are dropped: undoing the step detaches the record
- *   (keeping its final fields) and redoing re-attaches it as it was, so its own diffs are redundant;
- * - a record created and destroyed in the same step leaves no entry at all;
- * - repeated writes of one field merge into the first write (first before, last after), and writes
- *   whose before equals their after are dropped.
- * Arrays are only changed through Insert/Remove entries, so merging writes never reorders a change
- * against another change of the same field.
- */
-function mergeWrites(log: HistoryEntry[]): HistoryEntry[] {
-  let created: Set<BlockRecord> | undefined;
-  let destroyed: Set<BlockRecord> | undefined;
-  for (const entry of log) {
-    if (entry.kind === EntryKind.Create) (created ??= new Set()).add(entry.record);
-    else if (entry.kind === EntryKind.Destroy) (destroyed ??= new Set()).add(entry.record);
-  }
-  let firstWrites: Map<BlockRecord, Map<string, HistoryEntry>> | undefined;
-  const merged: HistoryEntry[] = [];
-  for (const entry of log) {
-    const bornHere = created !== undefined && created.has(entry.record);
-    if (entry.kind === EntryKind.Create || entry.kind === EntryKind.Destroy) {
-      if (!(bornHere && destroyed !== undefined && destroyed.has(entry.record))) merged.push(entry);
-      continue;
-    }
-    if (bornHere) continue;
-    if (entry.kind !== EntryKind.Write) {
-      merged.push(entry);
-      continue;
-    }
-    firstWrites ??= new Map();
-    let byKey = firstWrites.get(entry.record);
-    if (!byKey) firstWrites.set(entry.record, (byKey = new Map()));
-    const first = byKey.get(entry.key);
-    if (first) first.after = entry.after;
-    else {
-      byKey.set(entry.key, entry);
-      merged.push(entry);
-    }
-  }
-  return merged.filter((entry) => entry.kind !== EntryKind.Write || entry.before !== entry.after);
 }

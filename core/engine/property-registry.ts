@@ -25,6 +25,8 @@ export interface PropertyDeclaration {
   readonly transient: boolean;
   /** Defaults that differ per block type (long type name → value). */
   readonly typeDefaults: ReadonlyMap<string, unknown> | undefined;
+  /** For Struct properties other than gradient stops: validates a value and returns the frozen copy to store. */
+  readonly normalize: ((value: unknown, context: { blockId?: number; path: string }, limits: ValueLimits) => unknown) | undefined;
 }
 
 /** Options of {@link declareProperty}; block types may be given in short form (`'graphic'`, `'fill/color'`). */
@@ -41,6 +43,7 @@ export interface PropertyDeclarationOptions {
   isUri?: boolean;
   transient?: boolean;
   typeDefaults?: Readonly<Record<string, unknown>>;
+  normalize?: (value: unknown, context: { blockId?: number; path: string }, limits: ValueLimits) => unknown;
 }
 
 const declarations = new Map<string, PropertyDeclaration>();
@@ -71,6 +74,7 @@ export function declareProperty(options: PropertyDeclarationOptions): PropertyDe
     isUri: options.isUri ?? false,
     transient: options.transient ?? false,
     typeDefaults,
+    normalize: options.normalize,
   });
   declarations.set(options.path, declaration);
   for (const type of blockTypes) {
@@ -180,6 +184,7 @@ export function validatePropertyValue(
     case 'Color':
       return normalizeColor(value, details, limits.maxStringLength);
     case 'Struct':
+      if (declaration.normalize) return declaration.normalize(value, { blockId, path }, limits);
       return normalizeGradientStops(value, details);
   }
 }

@@ -39,7 +39,7 @@ describe('scene', () => {
     const engine = await Engine.create();
     assert.equal(engine.scene.get(), null);
     assert.deepEqual(engine.scene.getPages(), []);
-    const scene = engine.scene.create({ page: { size: { width: 800, height: 600 } } });
+    const scene = engine.scene.create('Free', { page: { size: { width: 800, height: 600 } } });
     assert.equal(engine.scene.get(), scene);
     const [page] = engine.scene.getPages();
     assert.equal(engine.block.getWidth(page!), 800);
@@ -139,6 +139,27 @@ describe('scene', () => {
     assert.equal((Object.prototype as Record<string, unknown>).polluted, undefined);
   });
 
+  it('migrates version 2 texts: their color moves into a color fill', async () => {
+    const version2 = {
+      version: 2,
+      scene: 1,
+      blocks: [
+        { id: 1, type: '//ly.img.ubq/scene', uuid: 's', children: [2] },
+        { id: 2, type: '//ly.img.ubq/page', uuid: 'p', children: [3] },
+        { id: 3, type: '//ly.img.ubq/text', uuid: 't', properties: { 'text/text': 'red', 'fill/solid/color': { r: 1, g: 0, b: 0, a: 1 } } },
+      ],
+    };
+    const engine = await Engine.create();
+    await engine.scene.loadFromString(JSON.stringify(version2));
+    const fill = engine.block.getFill(3)!;
+    assert.equal(engine.block.getType(fill), '//ly.img.ubq/fill/color');
+    assert.deepEqual(engine.block.getTextColor(3), { r: 1, g: 0, b: 0, a: 1 });
+    const saved = await engine.scene.saveToString();
+    assert.ok(!saved.includes('fill/solid/color'));
+    await engine.scene.loadFromString(saved);
+    assert.equal(await engine.scene.saveToString(), saved);
+  });
+
   it('migrates version 1 documents', async () => {
     const version1 = {
       version: 1,
@@ -160,7 +181,8 @@ describe('scene', () => {
     assert.deepEqual(engine.block.getColor(4, 'fill/color/value'), { r: 0, g: 1, b: 0, a: 1 });
     assert.deepEqual(engine.block.getStrokeColor(3), { r: 1, g: 0, b: 0, a: 1 });
     const saved = await engine.scene.saveToString();
-    assert.equal(JSON.parse(saved).version, 2);
+    assert.equal(JSON.parse(saved).version, 3);
+    assert.deepEqual(engine.block.getTextColor(6), { r: 0, g: 0, b: 0, a: 1 }, 'the text got a color fill');
     const again = await Engine.create();
     await again.scene.loadFromString(JSON.stringify(version1));
     assert.equal(await again.scene.saveToString(), saved, 'migration is deterministic');

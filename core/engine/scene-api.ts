@@ -1,27 +1,24 @@
-import { BlockRecord, Field } from './block-record.js';
-import { insertChild } from './block-hierarchy.js';
+import type { BlockRecord } from './block-record.js';
+import { detachFromParent, insertChild } from './block-hierarchy.js';
 import { writeValidated } from './block-properties.js';
 import { BlockType } from './block-types.js';
-import { randomUUID, type BlobLike, type EngineCore } from './engine-core.js';
-import { requireDeclaration, validatePropertyValue } from './property-registry.js';
+import type { BlobLike, EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
+import { convertDesignUnit } from './design-unit-conversion.js';
+import { decodeUtf8, fetchBytes } from './fetch-bytes.js';
+import { createPageRecord } from './page-defaults.js';
+import { SCENE_LAYOUTS, stageScene, type CreateSceneOptions } from './scene-create.js';
 import { parseSceneText, validateScene, type LoadedScene } from './scene-loader.js';
 import { buildSavedScene, serializeScene } from './scene-serializer.js';
 import { type DisallowedResourceSchemeHandler, forEachUriProperty, normalizeSchemes, persistResources, schemeOf } from './scene-resources.js';
-import type { Color, DesignBlockId, DesignUnit, Unsubscribe } from './types.js';
+import type { Color, DesignBlockId, DesignUnit, SceneLayout, Unsubscribe } from './types.js';
 
-/** Options of `scene.create`. */
-export interface CreateSceneOptions {
-  page?: {
-    /** Page size in design units (default 1080 × 1080). */
-    size?: { width: number; height: number };
-    /** Page background (a color fill; default opaque white). */
-    color?: Color;
-  };
-  /** Scene layout (default 'Free'). */
-  layout?: 'Free' | 'VerticalStack' | 'HorizontalStack' | 'DepthStack';
-  /** 'Design' (default) or 'Video' (timeline scenes). `scene/mode` is read-only afterwards. */
-  mode?: 'Design' | 'Video';
+export type { CreateSceneOptions } from './scene-create.js';
+
+/** Options of `scene.zoomToBlock`: padding around the block, in screen pixels. */
+export interface ZoomToBlockOptions {
+  padding?: number | { left?: number; top?: number; right?: number; bottom?: number };
+  animate?: boolean | { duration?: number };
 }
 
 /**
@@ -40,36 +37,31 @@ export class SceneAPI {
     this.core = core;
   }
 
-  /** Creates a new scene with one page and returns the scene id. Replaces the current scene; history resets. */
-  create(options: CreateSceneOptions = {}): DesignBlockId {
-    if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', 'scene options must be an object');
-    if (this.core.history.inTransaction) throw new CesdkError('INVALID_STATE', 'cannot create a scene inside a transaction or gesture');
-    const width = options.page?.size?.width ?? 1080;
-    const height = options.page?.size?.height ?? 1080;
-    const staging = new EngineStaging(this.core);
-    const scene = staging.record(BlockType.scene);
-    const page = staging.record(BlockType.page);
-    const fill = staging.record(`${'//ly.img.ubq/'}fill/color`);
-    staging.set(scene, 'scene/pageDimensions/width', width);
-    staging.set(scene, 'scene/pageDimensions/height', height);
-    if (options.layout !== undefined) staging.set(scene, 'scene/layout', options.layout);
-    if (options.mode !== undefined) staging.set(scene, 'scene/mode', options.mode);
-    staging.set(page, 'width', width);
-    staging.set(page, 'height', height);
-    staging.set(fill, 'fill/color/value', options.page?.color ?? { r: 1, g: 1, b: 1, a: 1 });
-    scene.fields.set(Field.children, [page.id]);
-    page.fields.set(Field.parent, scene.id);
-    page.fields.set(Field.fill, fill.id);
-    fill.fields.set(Field.owner, page.id);
-    this.replace({ sceneId: scene.id, records: staging.records, variables: new Map(), maxId: fill.id });
-    this.core.emitter.emit('sceneCreated', { sceneId: scene.id });
-    return scene.id;
+  /**
+   * Creates a new design scene, as CE.SDK's `scene.create(sceneLayout?, options?)`: the layout
+   * ('Free' by default; the stack layouts put a `stack` block between the scene and its pages) and,
+   * only when `options.page` is given, one page of that size with a color fill. Replaces the current
+   * scene; history resets. Returns the scene id.
+   */
+  create(sceneLayout?: SceneLayout, options?: CreateSceneOptions): DesignBlockId {
+    return this.createStaged(sceneLayout, options, 'Design');
   }
 
-  /** Creates a video scene (`create({ ...options, mode: 'Video' })`). */
-  createVideo(options: Omit<CreateSceneOptions, 'mode'> = {}): DesignBlockId {
-    if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', 'scene options must be an object');
-    return this.create({ ...options, mode: 'Video' });
+  /**
+   * Creates a video scene (`scene/mode` 'Video'). Unlike `create`, it always has one page (a video
+   * needs a timeline page): `options.page.size` or 1920 × 1080.
+   */
+  createVideo(options?: CreateSceneOptions): DesignBlockId {
+    return this.createStaged(undefined, options, 'Video');
+  }
+
+  private createStaged(layout: unknown, options: unknown, mode: 'Design' | 'Video'): DesignBlockId {
+    if (this.core.history.inTransaction) throw new CesdkError('INVALID_STATE', 'cannot create a scene inside a transaction or gesture');
+    if (this.core.disposed) throw new CesdkError('INVALID_STATE', 'the engine was disposed');
+    const staged = stageScene(this.core, layout, options, mode);
+    this.replace(staged);
+    this.core.emitter.emit('sceneCreated', { sceneId: staged.sceneId });
+    return staged.sceneId;
   }
 
   /** The scene mode: 'Design' or 'Video'. */
@@ -77,10 +69,36 @@ export class SceneAPI {
     return ((this.requireScene().fields.get('scene/mode') as 'Design' | 'Video' | undefined) ?? 'Design');
   }
 
-  /** Sets `scene/layout`: 'Free', 'VerticalStack', 'HorizontalStack' or 'DepthStack'. */
-  setLayout(layout: 'Free' | 'VerticalStack' | 'HorizontalStack' | 'DepthStack'): void {
+  /**
+   * Sets the layout: 'Free', 'VerticalStack', 'HorizontalStack' or 'DepthStack'. Switching to a stack
+   * layout moves the pages into a `stack` block; switching to 'Free' moves them back under the scene.
+   */
+  setLayout(layout: SceneLayout): void {
     const scene = this.requireScene();
-    this.core.mutate('set layout', () => writeValidated(this.core, scene, 'scene/layout', layout));
+    if (!SCENE_LAYOUTS.includes(layout)) throw new CesdkError('INVALID_VALUE', `unknown scene layout '${describeValue(layout)}' (expected ${SCENE_LAYOUTS.join(', ')})`);
+    this.core.mutate('set layout', () => {
+      writeValidated(this.core, scene, 'scene/layout', layout);
+      const stack = this.stackOf(scene);
+      if (layout === 'Free' && stack) {
+        for (const page of this.core.childrenOf(stack).slice()) insertChild(this.core, scene, this.core.blocks.get(page)!, this.core.childrenOf(scene).length);
+        detachFromParent(this.core, stack);
+        this.core.destroyRecord(stack);
+      } else if (layout !== 'Free' && !stack) {
+        const created = this.core.createRecord(BlockType.stack);
+        const pages = this.core.childrenOf(scene).filter((id) => this.core.blocks.get(id)?.type === BlockType.page);
+        insertChild(this.core, scene, created, 0);
+        for (const page of pages) insertChild(this.core, created, this.core.blocks.get(page)!, this.core.childrenOf(created).length);
+      }
+    });
+  }
+
+  /** The scene's stack block (stack layouts), if any. */
+  private stackOf(scene: BlockRecord): BlockRecord | undefined {
+    for (const id of this.core.childrenOf(scene)) {
+      const child = this.core.blocks.get(id);
+      if (child?.type === BlockType.stack) return child;
+    }
+    return undefined;
   }
 
   /** The scene layout. */
@@ -100,12 +118,19 @@ export class SceneAPI {
     return this.core.blocks.get(id)!;
   }
 
-  /** The pages, in order. */
+  /** The pages, in order (in a stack layout, the stack's pages). */
   getPages(): DesignBlockId[] {
     const id = this.get();
     if (id === null) return [];
-    const scene = this.core.blocks.get(id)!;
-    return this.core.childrenOf(scene).filter((child) => this.core.blocks.get(child)?.type === BlockType.page);
+    const pages: DesignBlockId[] = [];
+    for (const childId of this.core.childrenOf(this.core.blocks.get(id)!)) {
+      const child = this.core.blocks.get(childId);
+      if (child?.type === BlockType.page) pages.push(childId);
+      else if (child?.type === BlockType.stack) {
+        for (const pageId of this.core.childrenOf(child)) if (this.core.blocks.get(pageId)?.type === BlockType.page) pages.push(pageId);
+      }
+    }
+    return pages;
   }
 
   /** The page being edited: the one set with `setCurrentPage`, else the first page, else null. */
@@ -127,22 +152,27 @@ export class SceneAPI {
     if (typeof options !== 'object' || options === null) throw new CesdkError('INVALID_VALUE', 'addPage options must be an object');
     const scene = this.requireScene();
     return this.core.mutate('add page', () => {
-      const page = this.core.createRecord(BlockType.page);
+      const page = createPageRecord(this.core, options.color);
       writeValidated(this.core, page, 'width', options.width ?? (scene.fields.get('scene/pageDimensions/width') as number | undefined) ?? 1080);
       writeValidated(this.core, page, 'height', options.height ?? (scene.fields.get('scene/pageDimensions/height') as number | undefined) ?? 1080);
-      const fill = this.core.createRecord('//ly.img.ubq/fill/color');
-      writeValidated(this.core, fill, 'fill/color/value', options.color ?? { r: 1, g: 1, b: 1, a: 1 });
-      this.core.write(page, Field.fill, fill.id);
-      this.core.write(fill, Field.owner, page.id);
-      insertChild(this.core, scene, page, this.core.childrenOf(scene).length);
+      const parent = this.stackOf(scene) ?? scene;
+      insertChild(this.core, parent, page, this.core.childrenOf(parent).length);
       return page.id;
     });
   }
 
-  /** Sets `scene/designUnit`: 'Pixel', 'Millimeter' or 'Inch'. Values are not converted. */
+  /**
+   * Sets `scene/designUnit` ('Pixel', 'Millimeter' or 'Inch') and, as CE.SDK, converts every length
+   * of the scene (positions, sizes, margins, stroke widths, shadow offsets, corner radii, …) so the
+   * design keeps its physical size at the scene's DPI. Font sizes stay in points.
+   */
   setDesignUnit(unit: DesignUnit): void {
     const scene = this.requireScene();
-    this.core.mutate('set design unit', () => writeValidated(this.core, scene, 'scene/designUnit', unit));
+    this.core.mutate('set design unit', () => {
+      const from = this.getDesignUnit();
+      writeValidated(this.core, scene, 'scene/designUnit', unit);
+      if (from !== unit) convertDesignUnit(this.core, scene, from, unit, this.getDPI());
+    });
   }
   /** The design unit. */
   getDesignUnit(): DesignUnit {
@@ -231,6 +261,42 @@ export class SceneAPI {
     return this.loadFromStringSync(text, 'archive');
   }
 
+  /** Loads a scene JSON from a URL (fetched with the engine's `fetchResource`, else `fetch`). */
+  async loadFromURL(url: string): Promise<DesignBlockId> {
+    const bytes = await fetchBytes(this.core, url);
+    return this.loadFromStringSync(decodeUtf8(bytes), 'string');
+  }
+
+  /** Loads an archive (`saveToArchive`'s zip) from a URL. */
+  async loadFromArchiveURL(url: string): Promise<DesignBlockId> {
+    const bytes = await fetchBytes(this.core, url);
+    return this.loadFromArchive(bytes);
+  }
+
+  /**
+   * Asks the canvas showing this engine to frame a block (CE.SDK's `zoomToBlock`). Resolves once the
+   * canvas has moved; headless (no canvas listening) it resolves at once. Accepts CE.SDK's options
+   * object or its older padding arguments (left, top, right, bottom).
+   */
+  async zoomToBlock(id: DesignBlockId, options?: ZoomToBlockOptions | number, paddingTop?: number, paddingRight?: number, paddingBottom?: number): Promise<void> {
+    this.core.requireBlock(id);
+    let padding: { left: number; top: number; right: number; bottom: number };
+    if (typeof options === 'number' || paddingTop !== undefined) {
+      const left = typeof options === 'number' ? options : 0;
+      padding = { left, top: paddingTop ?? left, right: paddingRight ?? left, bottom: paddingBottom ?? (paddingTop ?? left) };
+    } else {
+      if (options !== undefined && (typeof options !== 'object' || options === null)) throw new CesdkError('INVALID_VALUE', 'zoomToBlock options must be an object');
+      const given = options?.padding ?? 0;
+      padding = typeof given === 'number' ? { left: given, top: given, right: given, bottom: given } : { left: given.left ?? 0, top: given.top ?? 0, right: given.right ?? 0, bottom: given.bottom ?? 0 };
+    }
+    for (const value of Object.values(padding)) {
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new CesdkError('INVALID_VALUE', `zoomToBlock padding must be non-negative numbers, got ${describeValue(value)}`);
+    }
+    const waits: Promise<unknown>[] = [];
+    this.core.emitter.emit('zoomToBlock', { blockId: id, padding, animate: typeof options === 'object' && options !== null ? Boolean(options.animate) : false, wait: (promise) => waits.push(promise) });
+    await Promise.all(waits);
+  }
+
   private replace(loaded: LoadedScene): void {
     this.core.replaceAll(loaded.records, loaded.variables, loaded.maxId);
     this.currentPage = null;
@@ -255,29 +321,5 @@ export class SceneAPI {
     return () => {
       this.zoomListeners.delete(callback);
     };
-  }
-}
-
-/** Builds records for a new scene without touching the engine until `replace`. */
-class EngineStaging {
-  readonly records = new Map<number, BlockRecord>();
-  private nextId: number;
-  private readonly core: EngineCore;
-
-  constructor(core: EngineCore) {
-    this.core = core;
-    this.nextId = core.nextId;
-  }
-
-  record(type: string): BlockRecord {
-    const record = new BlockRecord(this.nextId, type, new Map([[Field.uuid, randomUUID()]]));
-    this.nextId += 1;
-    this.records.set(record.id, record);
-    return record;
-  }
-
-  /** Validates and stores a property on a staged record (not live yet, so nothing is recorded). */
-  set(record: BlockRecord, path: string, value: unknown): void {
-    record.fields.set(path, validatePropertyValue(requireDeclaration(path), value, this.core.limits, record.id));
   }
 }

@@ -77,7 +77,7 @@ function mutate(document: Json, random: () => number): string {
 
 async function buildScene(): Promise<Engine> {
   const engine = await Engine.create({ limits: { maxBlocks: 500, maxDepth: 12, maxStringLength: 4000 } });
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   for (let index = 0; index < 6; index += 1) addRect(engine, page, index * 10, index * 5);
   const [first, second] = engine.block.getChildren(page);

@@ -195,6 +195,19 @@ function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, 
   const scene = records.get(sceneId);
   if (!scene || scene.type !== BlockType.scene) invalid('$.scene', `must name a scene block among $.blocks (got ${sceneId})`);
   const referenced = new Set<number>();
+  // Fills, shapes and blurs may be shared by several blocks (as in CE.SDK); nothing else may.
+  const slotUsers = new Map<number, number>();
+  const claimSlot = (ownerId: number, id: number, where: string): BlockRecord => {
+    const users = slotUsers.get(id);
+    if (users === undefined) {
+      const target = claim(ownerId, id, where);
+      slotUsers.set(id, 1);
+      return target;
+    }
+    if (id === ownerId) invalid(`${pathOf(ownerId)}.${where}`, `block ${id} refers to itself`);
+    slotUsers.set(id, users + 1);
+    return records.get(id)!;
+  };
   const claim = (ownerId: number, id: number, where: string): BlockRecord => {
     const target = records.get(id);
     if (!target) invalid(`${pathOf(ownerId)}.${where}`, `refers to block ${id}, which is not in the document`);
@@ -216,9 +229,10 @@ function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, 
       const id = record.fields.get(Field[family]) as number | undefined;
       if (id === undefined) continue;
       if (!bearers.has(record.type)) invalid(`${pathOf(record.id)}.${family}`, `a ${record.type} cannot have a ${family}`);
-      const target = claim(record.id, id, family);
+      const target = claimSlot(record.id, id, family);
       if (familyOf(target.type) !== family) invalid(`${pathOf(record.id)}.${family}`, `block ${id} is a ${target.type}, not a ${family}`);
-      target.fields.set(Field.owner, record.id);
+      if (!target.fields.has(Field.owner)) target.fields.set(Field.owner, record.id);
+      else target.fields.set(Field.shares, slotUsers.get(id)! - 1);
     }
     const effects = record.fields.get(Field.effects) as number[] | undefined;
     if (effects) {
@@ -231,13 +245,16 @@ function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, 
     }
   }
   if (referenced.has(sceneId)) invalid('$.scene', 'the scene block is referenced as a child (cycle)');
-  // Walk from the scene: every block must be reached exactly once, within the depth limit.
+  // Walk from the scene: every block must be reached (shared slots more than once), within the depth limit.
   let visitedCount = 0;
+  const visited = new Set<number>();
   const stack: BlockRecord[] = [scene];
   const depths: number[] = [1];
   while (stack.length > 0) {
     const record = stack.pop()!;
     const depth = depths.pop()!;
+    if (visited.has(record.id)) continue;
+    visited.add(record.id);
     visitedCount += 1;
     if (depth > limits.maxDepth) {
       const path = pathOf(record.id);
@@ -253,8 +270,8 @@ function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, 
       if (id !== undefined) { stack.push(records.get(id)!); depths.push(depth + 1); }
     }
   }
-  // Every block is referenced at most once and the scene not at all, so the walk visits each
-  // reachable block once; anything left over is an orphan or sits in a cycle.
+  // Every block but a shared slot is referenced at most once and the scene not at all, so the walk
+  // reaches each reachable block; anything left over is an orphan or sits in a cycle.
   if (visitedCount !== records.size) {
     for (const record of records.values()) {
       if (record !== scene && !referenced.has(record.id)) invalid(pathOf(record.id), `block ${record.id} is not reachable from the scene (orphan)`);

@@ -12,8 +12,11 @@ import { SCENE_FORMAT, SCENE_SCHEMA_VERSION } from './scene-serializer.js';
  * - Sizes were `size/width` and `size/height`; colors were arrays `[r, g, b, a]`.
  * - There were no UUIDs, variables, effects, blurs or scopes.
  *
- * Version 2 (current): see `SavedScene`: long type names, `children` arrays on the parent, `width`
- * and `height`, colors as objects, UUIDs, variables, effects, blur and scopes.
+ * Version 2: see `SavedScene`: long type names, `children` arrays on the parent, `width` and
+ * `height`, colors as objects, UUIDs, variables, effects, blur and scopes.
+ *
+ * Version 3 (current): a text's color lives in a color fill, as in CE.SDK (version 2 kept it in the
+ * text's `fill/solid/color`); text runs, typefaces, stacks and shared fills may appear.
  */
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
@@ -76,8 +79,32 @@ const migrateVersion1To2: Migration = (document) => {
   return { format: SCENE_FORMAT, version: 2, scene: document.scene, variables: {}, blocks: migrated };
 };
 
+const TEXT_TYPE = '//ly.img.ubq/text';
+const COLOR_FILL_TYPE = '//ly.img.ubq/fill/color';
+
+/** Gives every text without a fill a color fill holding its `fill/solid/color`. */
+const migrateVersion2To3: Migration = (document) => {
+  const blocks = document.blocks;
+  if (!Array.isArray(blocks)) return { ...document, version: 3 };
+  let nextId = 0;
+  for (const block of blocks) if (isRecord(block) && typeof block.id === 'number' && block.id > nextId) nextId = block.id;
+  const added: Record<string, unknown>[] = [];
+  const migrated = blocks.map((block: unknown) => {
+    if (!isRecord(block) || block.type !== TEXT_TYPE || block.fill !== undefined) return block;
+    const properties = isRecord(block.properties) ? { ...block.properties } : undefined;
+    const color = properties?.['fill/solid/color'] ?? { r: 0, g: 0, b: 0, a: 1 };
+    if (properties) delete properties['fill/solid/color'];
+    nextId += 1;
+    added.push({ id: nextId, type: COLOR_FILL_TYPE, uuid: migratedUUID(nextId), properties: { 'fill/color/value': color } });
+    const next: Record<string, unknown> = { ...block, fill: nextId };
+    if (properties) next.properties = properties;
+    return next;
+  });
+  return { ...document, version: 3, blocks: [...migrated, ...added] };
+};
+
 /** Migrations by source version: `MIGRATIONS[n]` turns version n into version n + 1. */
-const MIGRATIONS: ReadonlyMap<number, Migration> = new Map([[1, migrateVersion1To2]]);
+const MIGRATIONS: ReadonlyMap<number, Migration> = new Map([[1, migrateVersion1To2], [2, migrateVersion2To3]]);
 
 /** The oldest schema version that can still be loaded. */
 export const OLDEST_SUPPORTED_VERSION = 1;

@@ -5,7 +5,7 @@ import type { EngineCore } from './engine-core.js';
 /** The `format` marker of scene documents. */
 export const SCENE_FORMAT = 'cesdk-web-components/scene';
 /** The schema version `saveToString` writes. Older versions are migrated on load. */
-export const SCENE_SCHEMA_VERSION = 2;
+export const SCENE_SCHEMA_VERSION = 3;
 
 /** One block as saved (schema version 2). Keys appear in this order; empty ones are left out. */
 export interface SavedBlock {

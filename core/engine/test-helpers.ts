@@ -4,7 +4,7 @@ import type { DesignBlockId } from './types.js';
 /** An engine with a scene and its page, for tests. */
 export async function createTestEngine(options: Parameters<typeof Engine.create>[0] = {}): Promise<{ engine: Engine; scene: DesignBlockId; page: DesignBlockId }> {
   const engine = await Engine.create(options);
-  const scene = engine.scene.create();
+  const scene = engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   return { engine, scene, page };
 }

@@ -1,11 +1,13 @@
 import type { BlockRecord } from './block-record.js';
 import { BlockType } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
+import type { TextMeasurement } from './engine-options.js';
 import { defaultValueFor, findDeclaration } from './property-registry.js';
 
 const LAYOUT_PATHS: ReadonlySet<string> = new Set([
   'text/text', 'text/fontFileUri', 'text/typeface', 'text/fontSize', 'text/fontWeight', 'text/fontStyle',
   'text/lineHeight', 'text/letterSpacing', 'text/paragraphSpacing', 'text/horizontalAlignment', 'width', 'height/mode',
+  'width/mode', 'text/runs', 'text/case',
 ]);
 
 function read<T>(record: BlockRecord, path: string): T {
@@ -34,15 +36,36 @@ export function relayoutTextIfNeeded(core: EngineCore, record: BlockRecord, chan
   relayoutText(core, record);
 }
 
-/** Measures a text block now if it is auto-height and a measurer is set. */
+/** The last layout of a text block, as its measurer reported it. */
+const layouts = new WeakMap<BlockRecord, { text: string; width: number; lines: Array<{ x: number; y: number; width: number; height: number }> }>();
+
+/**
+ * The lines of a text block: from its measurer's last layout when it still matches, else one line
+ * per hard line break, sharing the frame's height.
+ */
+export function textLayoutOf(core: EngineCore, record: BlockRecord): { lines: Array<{ x: number; y: number; width: number; height: number }> } {
+  const text = resolveText(core, read<string>(record, 'text/text'));
+  const width = read<number>(record, 'width');
+  const cached = layouts.get(record);
+  if (cached && cached.text === text && cached.width === width) return cached;
+  const height = read<number>(record, 'height');
+  const count = text.split('\n').length;
+  const lineHeight = height / count;
+  return { lines: text.split('\n').map((_line, index) => ({ x: 0, y: index * lineHeight, width, height: lineHeight })) };
+}
+
+/** Measures a text block now if it is auto-sized and a measurer is set. */
 export function relayoutText(core: EngineCore, record: BlockRecord): void {
   const measurer = core.textMeasurer;
-  if (measurer === undefined || read<string>(record, 'height/mode') !== 'Auto') return;
-  let height: number;
+  const autoHeight = read<string>(record, 'height/mode') === 'Auto';
+  const autoWidth = read<string>(record, 'width/mode') === 'Auto';
+  if (measurer === undefined || (!autoHeight && !autoWidth)) return;
+  let result: number | TextMeasurement;
+  const text = resolveText(core, read<string>(record, 'text/text'));
   try {
-    height = measurer({
+    result = measurer({
       blockId: record.id,
-      text: resolveText(core, read<string>(record, 'text/text')),
+      text,
       fontFileUri: read<string>(record, 'text/fontFileUri'),
       typeface: read<string>(record, 'text/typeface'),
       fontSize: read<number>(record, 'text/fontSize'),
@@ -53,13 +76,18 @@ export function relayoutText(core: EngineCore, record: BlockRecord): void {
       paragraphSpacing: read<number>(record, 'text/paragraphSpacing'),
       horizontalAlignment: read<string>(record, 'text/horizontalAlignment'),
       width: read<number>(record, 'width'),
+      autoWidth,
     });
   } catch (error) {
-    // A broken measurer must not break editing: keep the stored height and surface the bug.
+    // A broken measurer must not break editing: keep the stored size and surface the bug.
     core.reportError(error, 'text measurer');
     return;
   }
-  if (typeof height === 'number' && Number.isFinite(height) && height >= 0) core.write(record, 'height', height);
+  const measurement: TextMeasurement = typeof result === 'number' ? { height: result } : result ?? { height: Number.NaN };
+  const valid = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  if (autoWidth && valid(measurement.width)) core.write(record, 'width', measurement.width);
+  if (autoHeight && valid(measurement.height)) core.write(record, 'height', measurement.height);
+  if (Array.isArray(measurement.lines)) layouts.set(record, { text, width: read<number>(record, 'width'), lines: measurement.lines.map((line) => ({ ...line })) });
 }
 
 /** Re-measures every auto-height text block that references variables (after a variable changed). */

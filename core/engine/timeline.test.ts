@@ -24,6 +24,8 @@ async function trackScene() {
     engine.block.appendChild(track, clip);
     return clip;
   });
+  // CE.SDK's history model: changes collect until an undo step is added.
+  engine.editor.addUndoStep();
   return { engine, page, track, clips };
 }
 
@@ -35,6 +37,7 @@ test('a track places its clips one after another and its duration is their sum',
   assert.equal(engine.block.getDuration(track), 6);
   engine.block.setDuration(clips[0]!, 4);
   assert.deepEqual(offsets(engine, clips), [0, 4, 7]);
+  engine.editor.addUndoStep();
   engine.editor.undo();
   assert.deepEqual(offsets(engine, clips), [0, 2, 5], 'undo restores the layout with the duration');
   engine.editor.redo();
@@ -46,6 +49,7 @@ test('moving a clip inside a track re-sequences it, and undo moves it back', asy
   engine.block.insertChild(track, clips[2]!, 0);
   assert.deepEqual(engine.block.getChildren(track), [clips[2], clips[0], clips[1]]);
   assert.deepEqual(offsets(engine, [clips[2]!, clips[0]!, clips[1]!]), [0, 1, 3]);
+  engine.editor.addUndoStep();
   engine.editor.undo();
   assert.deepEqual(engine.block.getChildren(track), clips);
   assert.deepEqual(offsets(engine, clips), [0, 2, 5]);
@@ -63,8 +67,10 @@ test('split divides duration, offset and trim, and is one undo step', async () =
   const clip = clips[1]!;
   const fill = engine.block.getFill(clip)!;
   engine.block.setTrimOffset(fill, 0.5);
+  engine.editor.addUndoStep();
   const before = await engine.scene.saveToString();
   const second = engine.block.split(clip, 1.25);
+  engine.editor.addUndoStep();
   assert.deepEqual(engine.block.getChildren(track), [clips[0], clip, second, clips[2]]);
   assert.equal(engine.block.getDuration(clip), 1.25);
   assert.equal(engine.block.getDuration(second), 1.75);

@@ -47,7 +47,10 @@ export interface BlockEvent {
 }
 
 /** Design-block short type names accepted by `block.create`. */
-export type DesignBlockTypeShorthand = 'scene' | 'page' | 'graphic' | 'text' | 'group' | 'audio';
+export type DesignBlockTypeShorthand = 'scene' | 'stack' | 'page' | 'graphic' | 'text' | 'group' | 'audio';
+
+/** How a scene arranges its pages (`scene.create(layout)`, `scene/layout`). */
+export type SceneLayout = 'Free' | 'VerticalStack' | 'HorizontalStack' | 'DepthStack';
 
 /** Shape short type names accepted by `block.createShape`. */
 export type ShapeTypeShorthand = 'rect' | 'line' | 'ellipse' | 'polygon' | 'star' | 'vector_path';

@@ -187,7 +187,7 @@ function bounds(engine: Engine, block: DesignBlockId, origin: Matrix): RasterIte
 
 function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions, items: DisplayItem[], inheritedOpacity: number): void {
   const snapshot = readBlockSnapshot(engine, block);
-  if (!snapshot.visible) return;
+  if (!snapshot.visible || !snapshot.includedInExport) return;
   const opacity = inheritedOpacity * snapshot.opacity;
   if (snapshot.kind === 'group') {
     for (const child of engine.block.getChildren(block)) visit(engine, child, options, items, opacity);

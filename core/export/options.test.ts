@@ -38,12 +38,12 @@ test('resolveExportOptions refuses bad values with typed errors', () => {
 
 test('sizes follow the design unit and DPI', async () => {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
+  engine.scene.setDesignUnit('Millimeter'); // converts the scene's lengths (CE.SDK), so set the size after
+  engine.scene.setDPI(300);
   engine.block.setWidth(page, 210);
   engine.block.setHeight(page, 297);
-  engine.scene.setDesignUnit('Millimeter');
-  engine.scene.setDPI(300);
   assert.ok(Math.abs(pointsPerDesignUnit(engine, 300) * 210 - 595.28) < 0.01);
   assert.ok(Math.abs(pixelsPerDesignUnit(engine, 300) * 210 - 2480.3) < 0.1);
   const plan = planPixels(engine, exportBounds(engine, page), resolveExportOptions({}));
@@ -57,7 +57,7 @@ test('sizes follow the design unit and DPI', async () => {
 
 test('target sizes keep the aspect ratio, or cover exactly when both are given', async () => {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, 400);
   engine.block.setHeight(page, 200);

@@ -93,6 +93,8 @@ export interface BlockSnapshot {
   flipVertical: boolean;
   opacity: number;
   visible: boolean;
+  /** False when the block is left out of exports (`includedInExport`); the canvas still shows it. */
+  includedInExport: boolean;
   blendMode: string;
   shape?: ShapeSpec;
   fill?: FillSpec;
@@ -232,7 +234,8 @@ function readText(engine: Engine, id: DesignBlockId): TextSpec {
     verticalAlignment: safe(() => block.getEnum(id, 'text/verticalAlignment'), 'Top'),
     lineHeight: safe(() => block.getFloat(id, 'text/lineHeight'), 1),
     letterSpacing: safe(() => block.getFloat(id, 'text/letterSpacing'), 0),
-    color: safe(() => block.getColor(id, 'fill/solid/color'), { r: 0, g: 0, b: 0, a: 1 } as Color),
+    // A text's color lives in its color fill (as in CE.SDK); ranged colors are drawn in phase 2.
+    color: safe(() => block.getTextColor(id), { r: 0, g: 0, b: 0, a: 1 } as Color),
     autoHeight: safe(() => block.getEnum(id, 'height/mode'), 'Absolute') === 'Auto',
     background: safe(() => block.getBool(id, 'backgroundColor/enabled'), false)
       ? {
@@ -263,6 +266,7 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
     flipHorizontal: bool('flip/horizontal', false), flipVertical: bool('flip/vertical', false),
     opacity: Math.min(1, Math.max(0, float('opacity', 1))),
     visible: bool('visible', true),
+    includedInExport: bool('includedInExport', true),
     blendMode: safe(() => block.getEnum(id, 'blend/mode'), 'Normal'),
     contentFillMode: 'Cover',
     crop: NO_CROP,
@@ -275,6 +279,11 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
       ownedBlocks.push(shape);
       snapshot.shape = readShape(engine, shape);
     }
+  }
+  if (kind === 'text') {
+    // The text's color fill: a change of it redraws the text.
+    const fill = safe(() => block.getFill(id), null as DesignBlockId | null);
+    if (fill != null) ownedBlocks.push(fill);
   }
   if (kind === 'graphic' || kind === 'page') {
     const fill = safe(() => block.getFill(id), null as DesignBlockId | null);

@@ -6,7 +6,7 @@ import { DEFAULT_PAGE_GAP, layoutPages } from './page-layout.js';
 test('lays pages out in a column with the default or a given gap', async () => {
   const engine = await Engine.create();
   assert.deepEqual(layoutPages(engine), []);
-  engine.scene.create({ page: { size: { width: 300, height: 200 } } });
+  engine.scene.create('Free', { page: { size: { width: 300, height: 200 } } });
   const scene = engine.scene.get()!;
   const second = engine.block.create('page');
   engine.block.setWidth(second, 100);

@@ -165,8 +165,15 @@ async function renderWithScene(
     const scaleX = width / box.width;
     const scaleY = height / box.height;
     const members = isScene ? undefined : subtreeOf(engine, block);
+    // Offscreen renders are exports and their previews: blocks left out of exports stay out, with their children.
+    const excluded = (view: { snapshot?: { includedInExport: boolean; parent: DesignBlockId | null } }): boolean => {
+      for (let current = view.snapshot; current; current = current.parent === null ? undefined : graph.views.get(current.parent)?.snapshot) {
+        if (!current.includedInExport) return true;
+      }
+      return false;
+    };
     for (const view of graph.views.values()) {
-      view.root.culled = members ? !members.has(view.id) : false;
+      view.root.culled = (members ? !members.has(view.id) : false) || excluded(view);
     }
     if (!scene.renderer) {
       scene.renderer = await createPixiRenderer({ width: clip.width, height: clip.height, resolution: 1, preference: options.preference ?? 'auto', backgroundAlpha: 0 });

@@ -69,7 +69,7 @@ export function readTextSpec(engine: Engine, id: DesignBlockId): TextSpec {
     verticalAlignment: read(() => block.getEnum(id, 'text/verticalAlignment'), 'Top'),
     lineHeight: read(() => block.getFloat(id, 'text/lineHeight'), 1),
     letterSpacing: read(() => block.getFloat(id, 'text/letterSpacing'), 0),
-    color: read(() => block.getColor(id, 'fill/solid/color'), { r: 0, g: 0, b: 0, a: 1 } as Color),
+    color: read(() => block.getTextColor(id), { r: 0, g: 0, b: 0, a: 1 } as Color),
     autoHeight: read(() => block.getEnum(id, 'height/mode'), 'Absolute') === 'Auto',
   };
 }

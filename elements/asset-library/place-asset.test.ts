@@ -5,7 +5,7 @@ import { applyFont, placeImage, placeShape, placeText } from './place-asset.js';
 
 async function engineWithPage() {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getCurrentPage()!;
   engine.block.setWidth(page, 1000);
   engine.block.setHeight(page, 800);

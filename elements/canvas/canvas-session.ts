@@ -26,6 +26,8 @@ export interface SessionOptions {
   readonly preference: 'auto' | RenderBackend;
   /** Called once the renderer is up, before `cesdk-ready` is dispatched. */
   readonly onReady: (engine: Engine) => void;
+  /** Lends the engine this canvas (screen-space boxes, `zoomToBlock`); returns the cleanup. */
+  readonly bridge: (engine: Engine) => () => void;
 }
 
 /** The renderer and subscriptions of one element–engine connection. */
@@ -95,6 +97,9 @@ export class CanvasSession {
     ensureExporters(this.engine);
     // Auto-height text needs real font metrics, which only the DOM side has.
     this.engine.block.setTextMeasurer(createTextMeasurer(this.engine));
+    // The editor's undo: each user action (one engine update) becomes a step, gestures group drags.
+    this.engine.editor.setAutomaticUndoSteps(true);
+    this.cleanups.push(this.options.bridge(this.engine));
     renderer.canvas.setAttribute('part', 'canvas');
     renderer.canvas.setAttribute('aria-hidden', 'true');
     surface.append(renderer.canvas);

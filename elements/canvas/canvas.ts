@@ -12,7 +12,7 @@ import { engineContext } from '../shared/context.js';
 import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { canvasStyles } from './canvas.styles.js';
-import { cameraAfterWheel, fitRect, zoomAbout } from './camera.js';
+import { cameraAfterWheel, fitRect, worldToView, zoomAbout } from './camera.js';
 import { CanvasSession } from './canvas-session.js';
 import { CropSession } from './crop-mode.js';
 import { HitIndex, hitTest, placementMap, selectionBounds, shortType, type Point } from './geometry.js';
@@ -233,6 +233,35 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     this.setCamera(fitRect(bounds, size.width, size.height));
   }
 
+  /** Frames a block (CE.SDK's `scene.zoomToBlock` asks for it), `padding` CSS pixels around it. */
+  zoomToBlock(block: DesignBlockId, padding: { left: number; top: number; right: number; bottom: number } = { left: 40, top: 40, right: 40, bottom: 40 }): void {
+    const engine = this.engine;
+    if (engine === undefined || !engine.block.isValid(block)) return;
+    const placements = placementMap(this.placements());
+    const bounds = placements.has(block) ? placements.get(block)! : selectionBounds(engine, [block], placements);
+    const size = this.viewSize();
+    const width = Math.max(1, size.width - padding.left - padding.right);
+    const height = Math.max(1, size.height - padding.top - padding.bottom);
+    const fitted = fitRect(bounds, width, height, 0);
+    this.setCamera({ x: fitted.x - padding.left / fitted.zoom, y: fitted.y - padding.top / fitted.zoom, zoom: fitted.zoom });
+  }
+
+  /** Lends the engine this canvas: screen-space boxes and `scene.zoomToBlock`. */
+  private bridgeEngine(engine: Engine): () => void {
+    const release = engine.setCanvasBridge({
+      screenBoundingBox: (ids) => {
+        const bounds = selectionBounds(engine, ids, placementMap(this.placements()));
+        const topLeft = worldToView(this.camera, { x: bounds.x, y: bounds.y });
+        return { x: topLeft.x, y: topLeft.y, width: bounds.width * this.camera.zoom, height: bounds.height * this.camera.zoom };
+      },
+    });
+    const stop = engine.onEvent('zoomToBlock', ({ blockId, padding }) => this.zoomToBlock(blockId, padding));
+    return () => {
+      release();
+      stop();
+    };
+  }
+
   /** The current camera. */
   getCamera(): Camera {
     return { ...this.camera };
@@ -411,6 +440,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (engine === undefined || !this.isConnected) return;
     const session = new CanvasSession(this, engine, {
       preference: this.renderBackend,
+      bridge: (bridged) => this.bridgeEngine(bridged),
       onReady: (readyEngine) => {
         this.fittedScene = currentScene(readyEngine);
         this.knownPages.reset(readyEngine);

@@ -6,7 +6,7 @@ import { blockFrame, blocksInRect, HitIndex, hitTest, placementMap } from './geo
 
 async function scene() {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, 800);
   engine.block.setHeight(page, 600);

@@ -9,7 +9,7 @@ import { attachLicensing } from '../../licensing/attach.js';
 /** Creates an engine with a new scene and attaches licensing to it. */
 export async function createOwnedEngine(): Promise<Engine> {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   attachLicensing(engine);
   return engine;
 }

@@ -135,7 +135,7 @@ export class EditorLifecycle {
         this.host.fail(error, undefined, false);
       }
     }
-    if (engine.scene.get() === null) engine.scene.create();
+    if (engine.scene.get() === null) engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   }
 
   /** The bytes of a saved design (scene JSON or archive) at `url`. */
@@ -200,7 +200,7 @@ export class EditorLifecycle {
     }
     if (engine === undefined) return;
     const generation = this.generation;
-    if (engine.scene.get() === null) engine.scene.create();
+    if (engine.scene.get() === null) engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     this.applyRole();
     this.watchLicense(engine);
     // Save and export work as soon as `ready` resolves, whatever the canvas does.

@@ -8,7 +8,7 @@ import type { CesdkExportMenu } from './export-menu.js';
 
 async function engineWithPage(width = 240, height = 160, register = true): Promise<Engine> {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, width);
   engine.block.setHeight(page, height);

@@ -6,7 +6,7 @@ import { moveBlock, renameBlock } from './layer-actions.js';
 
 async function sceneWithBlocks() {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = currentPage(engine)!;
   const make = (shape: string) => {
     const block = engine.block.create('graphic');

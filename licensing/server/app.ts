@@ -7,6 +7,7 @@ import { registerLicenseRoute } from './license-route.js';
 import type { LicenseSigner } from './signer.js';
 import type { LicenseStore } from './store.js';
 import { registerTelemetryRoute } from './telemetry-route.js';
+import { registerAdminRoute } from './admin-route.js';
 
 /** Options of {@link buildLicenseServer}. */
 export interface LicenseServerOptions {
@@ -20,6 +21,11 @@ export interface LicenseServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Whether to trust X-Forwarded-For from a load balancer (default false). */
   readonly trustProxy?: boolean;
+  /**
+   * Enables `POST /v1/admin/revoke` for callers with `Authorization: Bearer <adminToken>` (the CLI's
+   * `serve` takes it from `CESDK_LICENSE_ADMIN_TOKEN`). Without a token the route does not exist.
+   */
+  readonly adminToken?: string;
 }
 
 /** Whether an origin is registered for any key (CORS answers exactly these). */
@@ -75,5 +81,6 @@ export async function buildLicenseServer(options: LicenseServerOptions): Promise
   app.get('/v1/health', { config: { rateLimit: { max: limits.perIp * 4, timeWindow } } }, async () => ({ ok: true }));
   await registerLicenseRoute(app, { store: options.store, signer: options.signer, ttlMs: options.licenseTtlMs ?? 6 * 3_600_000, limits });
   await registerTelemetryRoute(app, { store: options.store, limits });
+  if (options.adminToken) await registerAdminRoute(app, { store: options.store, token: options.adminToken, limits });
   return app;
 }

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // The license backend's command line: `npm run license -- <command> [options]`. Run `help` for the list.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLicenseServer } from './app.js';
 import { createApiKey, issueEnterpriseLicense, LicenseAdminError, revokeApiKey } from './key-admin.js';
 import { createSigningKey, ensureSigningKey, readKeyFolder } from './key-folder.mjs';
 import { defaultDataFolder, defaultKeyFolder } from './paths.js';
 import { signerFromKeyFolder } from './signer.js';
-import { SqliteLicenseStore } from './sqlite-store.js';
+import { openLicenseStore } from './open-store.js';
+import type { LicenseStore } from './store.js';
 
 const USAGE = `Usage: npm run license -- <command> [options]
 
@@ -26,12 +26,14 @@ Commands:
       Creates a new signing key pair and makes it active. Older public keys stay trusted; rebuild
       the SDK (npm run build) so it trusts the new key.
   serve [--host 127.0.0.1] [--port 8787] [--ttl-hours 6]
-      Runs the license backend.
+      Runs the license backend. CESDK_LICENSE_ADMIN_TOKEN enables POST /v1/admin/revoke;
+      CESDK_LICENSE_TRUST_PROXY=1 trusts X-Forwarded-For from a load balancer.
   telemetry [--license-id <id>]
       Prints the telemetry counters.
 
 Options for every command:
-  --data <folder>   store folder (default .data/license/, or CESDK_LICENSE_DATA_DIR)
+  --data <folder>   SQLite store folder (default .data/license/, or CESDK_LICENSE_DATA_DIR)
+  DATABASE_URL=postgres://...  use a PostgreSQL store instead (for several backend instances)
   --keys <folder>   signing key folder (default .data/keys/, or CESDK_LICENSE_KEYS_DIR)`;
 
 const { values, positionals } = parseArgs({
@@ -73,7 +75,7 @@ function parseExpiry(text: string | undefined): number {
 }
 
 const keyFolder = values.keys ?? defaultKeyFolder();
-const openStore = (): SqliteLicenseStore => new SqliteLicenseStore(join(values.data ?? defaultDataFolder(), 'license.sqlite'));
+const openStore = (): Promise<LicenseStore> => openLicenseStore({ dataFolder: values.data ?? defaultDataFolder() });
 const command = positionals[0];
 
 async function run(): Promise<void> {
@@ -90,7 +92,7 @@ async function run(): Promise<void> {
     console.log('Rebuild the SDK (npm run build) so clients trust the new key. Delete a retired key pair to stop trusting it.');
     return;
   }
-  const store = openStore();
+  const store = await openStore();
   try {
     switch (command) {
       case 'create-key': {
@@ -132,7 +134,10 @@ async function run(): Promise<void> {
         const signer = signerFromKeyFolder(ensureSigningKey(keyFolder));
         const ttlHours = Number(values['ttl-hours'] ?? 6);
         if (!(ttlHours > 0)) fail('--ttl-hours must be positive');
-        const app = await buildLicenseServer({ store, signer, licenseTtlMs: ttlHours * 3_600_000, logger: { level: 'info' } });
+        const app = await buildLicenseServer({
+          store, signer, licenseTtlMs: ttlHours * 3_600_000, logger: { level: 'info' }, adminToken: process.env.CESDK_LICENSE_ADMIN_TOKEN || undefined,
+          trustProxy: process.env.CESDK_LICENSE_TRUST_PROXY === '1',
+        });
         await app.listen({ host: values.host ?? '127.0.0.1', port: Number(values.port ?? 8787) });
         const stop = async (): Promise<void> => {
           await app.close();

@@ -43,10 +43,8 @@ export interface TelemetryCounter {
 }
 
 /**
- * The store interface. The default implementation is SQLite (`SqliteLicenseStore`). A PostgreSQL
- * adapter implements the same methods with one table per record type (same columns as the SQLite
- * schema), `INSERT ... ON CONFLICT DO UPDATE SET count = count + excluded.count` for the counters,
- * and a connection pool; nothing else in the backend changes, since every method is already async.
+ * The store interface, implemented by `SqliteLicenseStore` (the default) and `PostgresLicenseStore`
+ * (chosen by `DATABASE_URL`, for several instances); `store-contract.ts` tests both the same way.
  */
 export interface LicenseStore {
   createKey(record: ApiKeyRecord): Promise<void>;

@@ -36,7 +36,7 @@ async function press(chord: string): Promise<void> {
 }
 
 const textBlocks = (engine: Engine): number[] => engine.block.findByType('text');
-const textColor = (engine: Engine, block: number): RGBAColor => engine.block.getColor(block, 'fill/solid/color') as RGBAColor;
+const textColor = (engine: Engine, block: number): RGBAColor => engine.block.getTextColor(block) as RGBAColor;
 
 describe('<cesdk-editor> keyboard-only editing', () => {
   it('adds a text, changes its color and undoes it with nothing but the keyboard', async () => {

@@ -62,7 +62,7 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
 
   it('loads the scene named by scene-url, and reports a broken one while staying usable', async () => {
     const source = await Engine.create();
-    source.scene.create();
+    source.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     source.scene.addPage?.();
     const page = source.scene.getPages()[0]!;
     const text = source.block.create('text');
@@ -86,7 +86,7 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
 
   it('uses an engine given through the engine property and provides it to everything inside', async () => {
     const given = await Engine.create();
-    given.scene.create();
+    given.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px; height: 700px"></div>`);
     const editor = document.createElement('cesdk-editor');
     editor.engine = given;

@@ -12,7 +12,7 @@ import { loadLocale } from '../../elements/shared/i18n.js';
 /** A scene with one 1080 × 1080 page, as the editor creates it. */
 export async function createEngineWithPage(): Promise<{ engine: Engine; page: DesignBlockId }> {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, 1080);
   engine.block.setHeight(page, 1080);

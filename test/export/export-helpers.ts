@@ -26,7 +26,7 @@ export async function fixtureBytes(path: string): Promise<Uint8Array> {
 /** An engine with a scene whose one page is `width`×`height` design units with a white fill. */
 export async function createScene(width: number, height: number): Promise<{ engine: Engine; scene: DesignBlockId; page: DesignBlockId }> {
   const engine = await Engine.create();
-  const scene = engine.scene.create();
+  const scene = engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, width);
   engine.block.setHeight(page, height);

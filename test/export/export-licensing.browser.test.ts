@@ -13,7 +13,7 @@ import { addShape, canvasPixels, decodeImage, meanDifference } from './export-he
 
 async function engineWith(options: { licenseFile?: string }): Promise<{ engine: Engine; page: number }> {
   const engine = await Engine.create(options);
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, 240);
   engine.block.setHeight(page, 160);
@@ -53,7 +53,7 @@ describe('export watermark with the real license service', () => {
       const engine = await Engine.create({ license: key, licenseServer: backend.url, userId: 'user-7' });
       const attachment = attachLicensing(engine, { telemetry: { flushInterval: 50 } });
       expect((await attachment.service.settled()).state).to.equal('licensed');
-      engine.scene.create();
+      engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       const page = engine.scene.getPages()[0]!;
       engine.block.setWidth(page, 240);
       engine.block.setHeight(page, 160);
@@ -79,7 +79,7 @@ describe('export watermark with the real license service', () => {
     try {
       const { key } = await executeServerCommand<{ key: string }, object>('license-create-key', { id: backend.id, origins: [location.origin], telemetry: false });
       const licensed = await Engine.create({ license: key, licenseServer: backend.url });
-      licensed.scene.create();
+      licensed.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       const page = licensed.scene.getPages()[0]!;
       licensed.block.setWidth(page, 240);
       licensed.block.setHeight(page, 160);

@@ -58,7 +58,9 @@ describe('PDF export', () => {
     expect(height).to.be.closeTo(841.89, 0.05);
     const millimetres = await createScene(210, 297);
     engines.push(millimetres.engine);
-    millimetres.engine.scene.setDesignUnit('Millimeter');
+    millimetres.engine.scene.setDesignUnit('Millimeter'); // converts the page (CE.SDK), so size it after
+    millimetres.engine.block.setWidth(millimetres.page, 210);
+    millimetres.engine.block.setHeight(millimetres.page, 297);
     const parsed = await parse(await exportBlock(millimetres.engine, millimetres.page, { mimeType: 'application/pdf' }, { license: licensed }));
     const [mmWidth, mmHeight] = await pageSize(parsed.document, 1);
     expect(mmWidth).to.be.closeTo(595.28, 0.05);
@@ -197,7 +199,9 @@ describe('PDF export', () => {
   it('refuses a page larger than PDF allows with a typed error', async () => {
     const { engine, page } = await createScene(6000, 100);
     engines.push(engine);
-    engine.scene.setDesignUnit('Millimeter');
+    engine.scene.setDesignUnit('Millimeter'); // converts the page (CE.SDK), so size it after
+    engine.block.setWidth(page, 6000);
+    engine.block.setHeight(page, 100);
     const error = await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: licensed }).catch((caught: unknown) => caught);
     expect((error as { code?: string }).code).to.equal('LIMIT_EXCEEDED');
   });

@@ -116,7 +116,7 @@ describe('<cesdk-canvas> camera', () => {
     try {
       await canvas.ready;
       const before = canvas.getCamera();
-      engine.scene.create();
+      engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       const page = engine.scene.getPages()[0]!;
       engine.block.setWidth(page, 1000);
       engine.block.setHeight(page, 1000);

@@ -145,8 +145,10 @@ describe('<cesdk-canvas> selection', () => {
   it('a move denied by scope does nothing and throws nothing into the page', () => {
     const { canvas, engine, page } = mounted;
     const block = addRect(engine, page, 100, 100, 100, 100);
-    engine.editor.setGlobalScope('layer/move', 'Defer');
     engine.block.setScopeEnabled(block, 'layer/move', false);
+    // Block scopes bind an Adopter; a Creator is not stopped by them (CE.SDK's documented rule).
+    engine.editor.setRole('Adopter');
+    engine.editor.setGlobalScope('layer/move', 'Defer');
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
@@ -158,6 +160,7 @@ describe('<cesdk-canvas> selection', () => {
     expect(engine.block.getPositionY(block)).to.equal(100);
     expect(errors).to.deep.equal([]);
     expect(near(engine.block.getPositionX(block), 100)).to.equal(true);
+    engine.editor.setRole('Creator');
   });
 
   it('a transform-locked block cannot be moved, resized or rotated, even by a Creator', async () => {

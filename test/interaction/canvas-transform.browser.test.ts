@@ -26,7 +26,11 @@ describe('<cesdk-canvas> move, resize, rotate, snap', () => {
     drag(canvas, [right, bottom], [right + 40.4, bottom + 20.7]);
     expect(Number.isInteger(engine.block.getWidth(block)), `width ${engine.block.getWidth(block)}`).to.equal(true);
     expect(Number.isInteger(engine.block.getHeight(block)), `height ${engine.block.getHeight(block)}`).to.equal(true);
-    engine.scene.setDesignUnit('Millimeter');
+    const [pageWidth, pageHeight] = [engine.block.getWidth(page), engine.block.getHeight(page)];
+    engine.scene.setDesignUnit('Millimeter'); // converts the scene (CE.SDK): give the page its numbers back
+    engine.block.setWidth(page, pageWidth);
+    engine.block.setHeight(page, pageHeight);
+    engine.block.setPositionX(block, 500); // the converted first block would sit under the next drag
     const other = addRect(engine, page, 10, 10, 20, 20);
     await settle(canvas);
     drag(canvas, [20, 20], [25.3337, 25.4449]);

@@ -17,7 +17,7 @@ export interface Mounted {
 /** Creates an engine with one 800×600 page. */
 export async function createEngine(): Promise<{ engine: Engine; page: DesignBlockId }> {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   const page = engine.scene.getPages()[0]!;
   engine.block.setWidth(page, 800);
   engine.block.setHeight(page, 600);

@@ -56,7 +56,7 @@ describe('enterprise license file', () => {
       expect(status.state, status.reason).to.equal('licensed');
       expect(service.needsWatermark).to.equal(false);
       expect(status.reason).to.contain('ACME');
-      await engine.scene.create();
+      await engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       // Give any stray request (telemetry, validation) the chance to start before counting.
       await new Promise((resolve) => setTimeout(resolve, 300));
       engine.dispose();

@@ -41,7 +41,7 @@ describe('telemetry', () => {
     const engine = await Engine.create({ license: key, licenseServer: backend.url, userId: 'user-42', appId: 'demo-app' });
     const attachment = attachLicensing(engine, { telemetry: { flushInterval: 50 } });
     expect((await attachment.service.settled()).state).to.equal('licensed');
-    await engine.scene.create();
+    await engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     const text = engine.block.create('text');
     engine.block.appendChild(engine.scene.getPages()[0], text);
     engine.block.replaceText(text, 'SECRET-CONTENT-7731');

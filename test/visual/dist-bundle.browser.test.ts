@@ -93,7 +93,7 @@ async function loadDist(): Promise<{ Engine: typeof SourceEngine; SceneRenderer:
   if (!response.ok) throw new Error('dist/cesdk.js is missing: build it first (npx rollup -c)');
   const module = (await import(/* @vite-ignore */ url)) as DistModule;
   const engine = await module.Engine.create();
-  engine.scene.create({ page: { size: { width: 100, height: 100 } } });
+  engine.scene.create('Free', { page: { size: { width: 100, height: 100 } } });
   const element = document.createElement('cesdk-canvas') as HTMLElement & { engine?: Engine; renderBackend: string; ready: Promise<unknown>; renderer?: object };
   element.renderBackend = 'canvas';
   element.style.cssText = 'display:block;position:fixed;left:0;top:0;width:120px;height:120px';

@@ -15,7 +15,7 @@ export const rgb = (r: number, g: number, b: number, a = 1): Color => ({ r, g, b
 
 /** Creates a scene with one page of the given size; returns the page. */
 export function createPage(engine: Engine, width: number, height: number, color: Color = rgb(1, 1, 1)): DesignBlockId {
-  engine.scene.create({ page: { size: { width, height }, color } });
+  engine.scene.create('Free', { page: { size: { width, height }, color } });
   return engine.scene.getPages()[0];
 }
 
@@ -70,7 +70,7 @@ export function addText(engine: Engine, page: DesignBlockId, options: TextOption
   engine.block.setString(block, 'text/fontFileUri', options.font ?? LATO_REGULAR);
   engine.block.setString(block, 'text/typeface', 'Lato');
   engine.block.setFloat(block, 'text/fontSize', options.size ?? 12);
-  engine.block.setColor(block, 'fill/solid/color', options.color ?? rgb(0.1, 0.1, 0.1));
+  engine.block.setTextColor(block, options.color ?? rgb(0.1, 0.1, 0.1));
   engine.block.setEnum(block, 'height/mode', 'Absolute');
   engine.block.setPositionX(block, options.x);
   engine.block.setPositionY(block, options.y);

@@ -106,8 +106,8 @@ export function textSection(context: SectionContext, options: TextSectionOptions
     })}
     ${colorControl(context, {
       label: t('inspector.text.color'),
-      read: (id) => block.getColor(id, 'fill/solid/color'),
-      write: (id, c) => block.setColor(id, 'fill/solid/color', c),
+      read: (id) => block.getTextColor(id),
+      write: (id, c) => block.setTextColor(id, c),
       history: 'Change text color',
     })}
   `);

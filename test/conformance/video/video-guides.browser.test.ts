@@ -1,6 +1,7 @@
 /**
- * CE.SDK's browser video guide (create-video/overview), run as published in a page with the engine
- * and the exporters and no element mounted; its stated results are checked on the decoded output.
+ * CE.SDK's browser video guide (create-video/overview), its calls re-stated in snippets/overview.snippet.ts,
+ * run in a page with the engine and the exporters and no element mounted; the results the guide states
+ * are checked on the decoded output.
  * Sample media URLs are served from test fixtures (guide-fixtures.ts).
  */
 import { expect } from '@open-wc/testing';
@@ -37,8 +38,9 @@ describe('CE.SDK video guides in the browser', () => {
     } finally {
       console.log = log;
     }
-    expect(logged.at(-1)).to.match(/^Rendered \d+ frames and encoded \d+ frames out of \d+$/);
-    // "This will be the total duration of our exported video in the end": 20 s.
+    const last = /^progress (\d+)\/(\d+)\/(\d+)$/.exec(logged.at(-1) ?? '');
+    expect(last, 'onProgress(renderedFrames, encodedFrames, totalFrames) was called').to.not.equal(null);
+    // The page's duration (20 s) is the exported video's duration.
     const video = await decodeVideo(result.videoBlob);
     try {
       expect(video.duration).to.be.closeTo(20, 1 / 30 + 0.001);
