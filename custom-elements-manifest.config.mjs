@@ -4,6 +4,9 @@ export default {
   globs: ['elements/**/*.ts'],
   exclude: ['elements/**/*.test.ts', 'elements/**/*.d.ts', 'elements/shared/locales/**'],
   outdir: 'dist',
+  // package.json names dist/custom-elements.json itself; the analyzer must never rewrite it (a test
+  // runs the analyzer into a scratch folder).
+  packagejson: false,
   litelement: true,
   plugins: [
     {

@@ -8,13 +8,26 @@ import type { LicenseState } from './license-types.js';
 import { buildLicenseServer } from './server/app.js';
 import { createApiKey } from './server/key-admin.js';
 import { SqliteLicenseStore } from './server/sqlite-store.js';
+import { ManualClock } from '../test/licensing/manual-clock.js';
+
+/** Licenses live an hour; tests that need refreshes and expiry move a manual clock, never the wall clock. */
+const TTL_MS = 3_600_000;
+/** The state, read through a call so TypeScript does not narrow it across awaits. */
+const stateOf = (service: LicenseService): LicenseState => service.state;
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > 15_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 const ORIGIN = 'https://app.example.test';
 const store = new SqliteLicenseStore(':memory:');
 const { key } = await createApiKey(store, { origins: [ORIGIN] });
-let app = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: 1500 });
+const app = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: TTL_MS });
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
-const port = Number(new URL(url).port);
 after(async () => {
   await app.close();
   await store.close();
@@ -49,54 +62,69 @@ test('no key means evaluation; a key without a server is invalid; nothing throws
 });
 
 test('licensed, refreshed before expiry, offline grace, expired, then licensed again without a new service', async () => {
-  const service = new LicenseService({ license: key, licenseServer: url, engineVersion: 'test', origin: ORIGIN });
+  // One manual clock for the service and its backend: time moves only when the test moves it.
+  const clock = new ManualClock();
+  const options = { store, signer: trustedSigner(), licenseTtlMs: TTL_MS, now: () => clock.now() };
+  let server = await buildLicenseServer(options);
+  const serverUrl = await server.listen({ host: '127.0.0.1', port: 0 });
+  const service = new LicenseService({ license: key, licenseServer: serverUrl, engineVersion: 'test', origin: ORIGIN, clock });
   const states: LicenseState[] = [];
   service.onChange((status) => states.push(status.state));
-  assert.equal((await service.start()).state, 'licensed');
-  const firstExpiry = service.license!.expiresAt;
-  // A refresh at half the lifetime replaces the license before it expires.
-  await new Promise<void>((resolve) => {
-    const poll = setInterval(() => {
-      if (service.license && service.license.expiresAt > firstExpiry) {
-        clearInterval(poll);
-        resolve();
-      }
-    }, 50);
-  });
-  assert.equal(service.state, 'licensed');
-  await app.close();
-  await waitFor(service, 'offline-grace');
-  await waitFor(service, 'expired');
-  app = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: 1500 });
-  await app.listen({ host: '127.0.0.1', port });
-  await waitFor(service, 'licensed');
-  assert.deepEqual(states, ['licensed', 'offline-grace', 'expired', 'licensed']);
-  service.dispose();
+  try {
+    assert.equal((await service.start()).state, 'licensed');
+    const firstExpiry = service.license!.expiresAt;
+    // A refresh at half the lifetime replaces the license before it expires.
+    assert.equal(await clock.runNextTimer(), TTL_MS / 2);
+    await until(() => (service.license?.expiresAt ?? 0) > firstExpiry, 'the refreshed license');
+    assert.equal(service.state, 'licensed');
+    await server.close();
+    const grace = waitFor(service, 'offline-grace');
+    await clock.runNextTimer();
+    await grace;
+    // Retries fail until the license's own expiry.
+    const expired = waitFor(service, 'expired');
+    for (let step = 0; step < 50 && stateOf(service) !== 'expired'; step += 1) await clock.runNextTimer();
+    await expired;
+    server = await buildLicenseServer(options);
+    await server.listen({ host: '127.0.0.1', port: Number(new URL(serverUrl).port) });
+    const licensed = waitFor(service, 'licensed');
+    for (let step = 0; step < 20 && stateOf(service) !== 'licensed'; step += 1) await clock.runNextTimer();
+    await licensed;
+    assert.deepEqual(states, ['licensed', 'offline-grace', 'expired', 'licensed']);
+  } finally {
+    service.dispose();
+    await server.close();
+  }
 });
 
 test('dispose stops every timer: a disposed service never changes again', async () => {
-  const service = new LicenseService({ license: key, licenseServer: url, engineVersion: 'test', origin: ORIGIN });
+  const clock = new ManualClock();
+  const service = new LicenseService({ license: key, licenseServer: url, engineVersion: 'test', origin: ORIGIN, clock });
   await service.start();
   let changes = 0;
   service.onChange(() => (changes += 1));
   service.dispose();
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  clock.advance(10 * TTL_MS);
   assert.equal(changes, 0);
+  assert.equal(clock.pendingTimers, 0);
 });
 
 test('a server that is down at start-up leaves the service pending (settled, watermarked) until it answers', async () => {
-  const probe = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: 1500 });
+  const clock = new ManualClock();
+  const probe = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: TTL_MS });
   const downUrl = await probe.listen({ host: '127.0.0.1', port: 0 });
   await probe.close();
-  const service = new LicenseService({ license: key, licenseServer: downUrl, engineVersion: 'test', origin: ORIGIN });
+  const service = new LicenseService({ license: key, licenseServer: downUrl, engineVersion: 'test', origin: ORIGIN, clock });
   const first = await service.start();
   assert.equal(first.state, 'pending');
   assert.match(first.reason, /could not be reached/);
   assert.equal(service.needsWatermark, true);
-  const late = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: 1500 });
+  const late = await buildLicenseServer({ store, signer: trustedSigner(), licenseTtlMs: TTL_MS, now: () => clock.now() });
   await late.listen({ host: '127.0.0.1', port: Number(new URL(downUrl).port) });
   try {
-    await waitFor(service, 'licensed');
+    const licensed = waitFor(service, 'licensed');
+    for (let step = 0; step < 20 && stateOf(service) !== 'licensed'; step += 1) await clock.runNextTimer();
+    await licensed;
   } finally {
     service.dispose();
     await late.close();

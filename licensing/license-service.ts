@@ -2,6 +2,7 @@ import { decideLicenseState, stateNeedsWatermark, type LicenseDecisionInputs } f
 import { verifyLicenseDocument } from './license-document.js';
 import type { LicenseClaims, LicenseState, LicenseStatus } from './license-types.js';
 import { requestLicense } from './license-request.js';
+import { systemClock, type LicenseClock } from './clock.js';
 
 /** Options of a {@link LicenseService}. Trusted public keys are never an option: they are fixed at build time. */
 export interface LicenseServiceOptions {
@@ -18,6 +19,8 @@ export interface LicenseServiceOptions {
    * `location.origin` is always used, so a page can never claim another origin.
    */
   readonly origin?: string | undefined;
+  /** The time source (default: the system clock). Tests pass a manual clock. */
+  readonly clock?: LicenseClock;
 }
 
 /** A listener of license state changes. */
@@ -56,9 +59,10 @@ export class LicenseService {
   #serverReachable: boolean | undefined;
   #status: LicenseStatus = { state: 'pending', reason: 'The license has not been checked yet.' };
   #listeners = new Set<LicenseChangeListener>();
-  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  #expiryTimer: ReturnType<typeof setTimeout> | undefined;
-  #warnTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #clock: LicenseClock;
+  #refreshTimer: unknown;
+  #expiryTimer: unknown;
+  #warnTimer: unknown;
   #retryDelay = 0;
   #abort: AbortController | undefined;
   #started = false;
@@ -67,6 +71,7 @@ export class LicenseService {
   #resolveSettled!: (status: LicenseStatus) => void;
 
   constructor(options: LicenseServiceOptions) {
+    this.#clock = options.clock ?? systemClock;
     this.#setCredentials(options);
     this.#engineVersion = String(options.engineVersion);
     this.#origin = typeof location !== 'undefined' && typeof location.origin === 'string' ? location.origin : String(options.origin ?? 'null');
@@ -135,9 +140,9 @@ export class LicenseService {
    */
   setCredentials(options: Pick<LicenseServiceOptions, 'license' | 'licenseFile' | 'licenseServer'>): Promise<LicenseStatus> {
     if (this.#disposed) return this.#settled;
-    clearTimeout(this.#refreshTimer);
-    clearTimeout(this.#expiryTimer);
-    clearTimeout(this.#warnTimer);
+    this.#clock.clearTimeout(this.#refreshTimer);
+    this.#clock.clearTimeout(this.#expiryTimer);
+    this.#clock.clearTimeout(this.#warnTimer);
     this.#abort?.abort();
     this.#generation += 1;
     this.#setCredentials(options);
@@ -179,8 +184,8 @@ export class LicenseService {
   /** Stops timers and any request in flight, forgets the key and all listeners. */
   dispose(): void {
     this.#disposed = true;
-    clearTimeout(this.#refreshTimer);
-    clearTimeout(this.#expiryTimer);
+    this.#clock.clearTimeout(this.#refreshTimer);
+    this.#clock.clearTimeout(this.#expiryTimer);
     this.#abort?.abort();
     this.#listeners.clear();
     this.#key = undefined;
@@ -190,7 +195,7 @@ export class LicenseService {
   #inputs(): LicenseDecisionInputs {
     return {
       source: this.#source,
-      now: Date.now(),
+      now: this.#clock.now(),
       origin: this.#origin,
       license: this.#license,
       rejection: this.#rejection,
@@ -210,7 +215,7 @@ export class LicenseService {
     if (next.state !== 'pending' || this.#serverReachable === false) this.#resolveSettled(this.#status);
     if (!notify) return;
     if (this.needsWatermark && next.state !== 'pending' && !warnedOnPage && this.#warnTimer === undefined) {
-      this.#warnTimer = setTimeout(() => {
+      this.#warnTimer = this.#clock.setTimeout(() => {
         this.#warnTimer = undefined;
         if (this.#disposed || !this.needsWatermark || warnedOnPage) return;
         warnedOnPage = true;
@@ -228,12 +233,12 @@ export class LicenseService {
   }
 
   #armExpiryTimer(): void {
-    clearTimeout(this.#expiryTimer);
+    this.#clock.clearTimeout(this.#expiryTimer);
     const expiresAt = this.#license?.expiresAt;
-    if (expiresAt === undefined || this.#disposed || Date.now() >= expiresAt) return;
+    if (expiresAt === undefined || this.#disposed || this.#clock.now() >= expiresAt) return;
     // Long enterprise expiries exceed setTimeout's range: re-arm until the real moment comes.
-    const delay = Math.min(expiresAt - Date.now() + 1, MAX_TIMER_DELAY);
-    this.#expiryTimer = setTimeout(() => this.#update(), delay);
+    const delay = Math.min(expiresAt - this.#clock.now() + 1, MAX_TIMER_DELAY);
+    this.#expiryTimer = this.#clock.setTimeout(() => this.#update(), delay);
   }
 
   async #verifyFile(): Promise<void> {
@@ -259,7 +264,7 @@ export class LicenseService {
   }
 
   async #refresh(): Promise<void> {
-    clearTimeout(this.#refreshTimer);
+    this.#clock.clearTimeout(this.#refreshTimer);
     if (this.#disposed || this.#key === undefined || this.#server === undefined) return;
     const generation = this.#generation;
     this.#abort = new AbortController();
@@ -291,7 +296,7 @@ export class LicenseService {
 
   #scheduleRefresh(): void {
     if (this.#disposed) return;
-    const now = Date.now();
+    const now = this.#clock.now();
     const license = this.#license;
     let delay: number;
     if (this.#serverReachable && this.#rejection === undefined && license) {
@@ -303,6 +308,6 @@ export class LicenseService {
       this.#retryDelay = Math.min(this.#retryDelay, MAX_RETRY_DELAY, Math.max(MIN_DELAY, lifetime / 2));
       delay = this.#rejection !== undefined ? MAX_RETRY_DELAY : this.#retryDelay;
     }
-    this.#refreshTimer = setTimeout(() => void this.#refreshSafely(), Math.min(Math.max(MIN_DELAY, delay), MAX_TIMER_DELAY));
+    this.#refreshTimer = this.#clock.setTimeout(() => void this.#refreshSafely(), Math.min(Math.max(MIN_DELAY, delay), MAX_TIMER_DELAY));
   }
 }

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { serveStatic } from './static-server.mjs';
+import { strictContentSecurityPolicy } from './strict-csp.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
@@ -20,6 +21,8 @@ async function listen() {
     try {
       const server = await serveStatic({
         host: '127.0.0.1', port, mounts, index: '/demo/', routes: { '/demo/config.json': () => demoConfig },
+        // The demo runs under the strict policy SECURITY.md recommends, so what works here works there.
+        htmlHeaders: () => ({ 'content-security-policy': strictContentSecurityPolicy({ licenseServer: demoConfig.licenseServer }) }),
       });
       return { server, port };
     } catch (error) {

@@ -12,9 +12,10 @@ const types = {
 
 /**
  * Serves `mounts` (URL prefix → folder) and `routes` (exact path → JSON-producing function) on host:port.
+ * `htmlHeaders()` adds headers to HTML documents (the demo's Content-Security-Policy).
  * Resolves with the listening server.
  */
-export function serveStatic({ host, port, mounts, routes = {}, index = '/' }) {
+export function serveStatic({ host, port, mounts, routes = {}, index = '/', htmlHeaders = () => ({}) }) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://placeholder');
     const path = decodeURIComponent(url.pathname);
@@ -39,6 +40,7 @@ export function serveStatic({ host, port, mounts, routes = {}, index = '/' }) {
         'content-type': types[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         'x-content-type-options': 'nosniff',
+        ...(extname(file) === '.html' ? htmlHeaders() : {}),
       });
       createReadStream(file).pipe(response);
       return;

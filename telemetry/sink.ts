@@ -1,5 +1,12 @@
 import { TELEMETRY_LIMITS, type TelemetryBatch, type TelemetryEvent } from './schema.js';
 
+/**
+ * Queued events are sent this long after the first of them. Short, so usage reaches the backend while
+ * the session runs (a page that is killed, or a browser that drops beacons on exit, loses at most
+ * this much), and long enough that a burst (load, then the first exports) goes as one request.
+ */
+export const DEFAULT_FLUSH_INTERVAL = 2_000;
+
 /** Options of a {@link TelemetrySink}. */
 export interface TelemetrySinkOptions {
   /** Where batches go: `{licenseServer}/v1/telemetry`. */
@@ -8,7 +15,7 @@ export interface TelemetrySinkOptions {
   readonly licenseId: string;
   /** Send once this many events are queued (default and maximum 50). */
   readonly maxBatch?: number;
-  /** Send queued events after this many milliseconds (default 10 s). */
+  /** Send queued events after this many milliseconds (default 2 s: events reach the backend during the session). */
   readonly flushInterval?: number;
 }
 
@@ -34,7 +41,7 @@ export class TelemetrySink {
     this.#endpoint = options.endpoint;
     this.#licenseId = options.licenseId;
     this.#maxBatch = Math.min(TELEMETRY_LIMITS.maxEventsPerBatch, Math.max(1, options.maxBatch ?? TELEMETRY_LIMITS.maxEventsPerBatch));
-    this.#flushInterval = Math.max(0, options.flushInterval ?? 10_000);
+    this.#flushInterval = Math.max(0, options.flushInterval ?? DEFAULT_FLUSH_INTERVAL);
     if (typeof addEventListener === 'function') {
       addEventListener('pagehide', this.#onHide);
       addEventListener('visibilitychange', this.#onHide);

@@ -45,6 +45,11 @@ export class TelemetryClient {
     return this.#sink !== undefined;
   }
 
+  /** Events recorded but not yet handed to the browser (waiting for the license, or batched). */
+  get pending(): number {
+    return this.#waiting.length + (this.#sink?.pending ?? 0);
+  }
+
   /** Updates what the license allows; starts, retargets or stops sending. */
   setPermission(permission: TelemetryPermission): void {
     const previous = this.#permission;

@@ -45,6 +45,13 @@ export type EngineEventName = keyof EngineEventMap;
 export class EngineEmitter {
   private readonly listeners = new Map<EngineEventName, Set<(payload: never) => void>>();
 
+  /** How many listeners are live, over all event names (diagnostics). */
+  get listenerCount(): number {
+    let count = 0;
+    for (const set of this.listeners.values()) count += set.size;
+    return count;
+  }
+
   on<Name extends EngineEventName>(name: Name, listener: (payload: EngineEventMap[Name]) => void): () => void {
     let set = this.listeners.get(name);
     if (!set) this.listeners.set(name, (set = new Set()));

@@ -3,7 +3,9 @@ import { BlockAPI } from './block-api.js';
 import { EditorAPI } from './editor-api.js';
 import { EngineCore, type BlockExporter, type CanvasBridge } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
+import { registerEngineCore } from './diagnostics.js';
 import { parkLicenseKey } from './license-handoff.js';
+import { revokeLocalObjectUrl } from './local-blobs.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
 import { CesdkError, describeValue } from './errors.js';
 import { EventAPI } from './event-api.js';
@@ -19,10 +21,6 @@ import { VariableAPI } from './variable-api.js';
 
 /** The engine version, following the package version. */
 export const ENGINE_VERSION = '0.1.0';
-
-interface UrlRevoker {
-  revokeObjectURL?: (url: string) => void;
-}
 
 /**
  * The headless creative engine: scene, blocks, history, events, variables and assets. No DOM, no
@@ -55,6 +53,7 @@ export class Engine {
     const role = options.role ?? 'Creator';
     if (!ROLES.includes(role)) throw new CesdkError('INVALID_VALUE', `unknown role '${describeValue(role)}'`);
     this.core = new EngineCore(limits, historyLimit, role);
+    registerEngineCore(this, this.core);
     this.core.fetchResource = options.fetchResource;
     this.core.textMeasurer = options.textMeasurer;
     this.core.onVariablesChanged = () => {
@@ -150,7 +149,6 @@ export class Engine {
     this.core.blocks.clear();
     this.core.sceneIds.clear();
     this.core.history.clear();
-    const url = (globalThis as unknown as { URL?: UrlRevoker }).URL;
-    for (const objectUrl of this.core.objectUrls.splice(0)) url?.revokeObjectURL?.(objectUrl);
+    for (const objectUrl of this.core.objectUrls.splice(0)) revokeLocalObjectUrl(objectUrl);
   }
 }

@@ -21,6 +21,8 @@
  *   `blob:` upload) and no `onDisallowedResourceScheme` callback replaced it.
  * - `FONT_FACE_MISSING`: a notice, not a failure: the font has no face of the asked weight or style,
  *   so the browser simulates it.
+ * - `COMMAND_FAILED`: an editor command (a shortcut, a menu entry, a panel action) failed with an
+ *   unexpected exception; the command was rolled back, the scene is as it was before it.
  *
  * Raised by `core/io` when reading a file the user gave (see `AssetErrorCode` there):
  * - `EMPTY_FILE`, `FILE_TOO_LARGE`, `UNSUPPORTED_FORMAT`, `IMAGE_TOO_LARGE`, `DECODE_FAILED`,
@@ -44,6 +46,7 @@ export type CesdkErrorCode =
   | 'CODEC_UNSUPPORTED'
   | 'RESOURCE_SCHEME_DISALLOWED'
   | 'FONT_FACE_MISSING'
+  | 'COMMAND_FAILED'
   | 'EMPTY_FILE'
   | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_FORMAT'

@@ -48,6 +48,11 @@ export class EventQueue {
     this.schedule();
   }
 
+  /** How many subscriptions are live (diagnostics: elements must unsubscribe when removed). */
+  get subscriptionCount(): number {
+    return this.subscriptions.size;
+  }
+
   /** Subscribes to changes of the given blocks; an empty list means all blocks. */
   subscribe(blocks: readonly DesignBlockId[], callback: BlockEventCallback): Unsubscribe {
     const subscription: Subscription = { filter: blocks.length === 0 ? null : new Set(blocks), callback };

@@ -306,6 +306,11 @@ export class History {
     return { undo: this.active?.undo.length ?? 0, redo: this.active?.redo.length ?? 0 };
   }
 
+  /** How many history listeners are live (diagnostics). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   onUpdated(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

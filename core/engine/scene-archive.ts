@@ -1,5 +1,6 @@
 import type { BlobLike, EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
+import { createLocalObjectUrl } from './local-blobs.js';
 import { decodeDataUri, fetchResourceBytes, forEachUriProperty } from './scene-resources.js';
 
 export { decodeDataUri };
@@ -10,9 +11,6 @@ const SCENE_ENTRY = 'scene.json';
 
 interface BlobConstructorLike {
   new (parts: Uint8Array[], options?: { type?: string }): BlobLike;
-}
-interface UrlStaticLike {
-  createObjectURL?: (blob: BlobLike) => string;
 }
 declare function btoa(data: string): string;
 
@@ -95,7 +93,6 @@ export async function loadArchive(core: EngineCore, archive: BlobLike | Uint8Arr
   if (!document || !Array.isArray(document.blocks)) return text;
   const urls = new Map<string, string>();
   const BlobConstructor = (globalThis as unknown as { Blob?: BlobConstructorLike }).Blob;
-  const urlStatic = (globalThis as unknown as { URL?: UrlStaticLike }).URL;
   forEachUriProperty(document as { blocks: Array<{ properties?: Record<string, unknown> }> }, (properties, key, uri) => {
     if (!uri.startsWith(ARCHIVE_SCHEME)) return;
     const path = uri.slice(ARCHIVE_SCHEME.length);
@@ -104,9 +101,8 @@ export async function loadArchive(core: EngineCore, archive: BlobLike | Uint8Arr
       const resource = files[path];
       if (!resource) throw new CesdkError('SCENE_INVALID', `resource '${path}' is missing from the archive`, { path: `$archive/${path}` });
       const mimeType = MIME_BY_EXTENSION.get(path.slice(path.lastIndexOf('.') + 1)) ?? 'application/octet-stream';
-      url = BlobConstructor && urlStatic?.createObjectURL
-        ? urlStatic.createObjectURL(new BlobConstructor([resource], { type: mimeType }))
-        : encodeDataUri(resource, mimeType);
+      url = (BlobConstructor ? createLocalObjectUrl(new BlobConstructor([resource], { type: mimeType })) : undefined)
+        ?? encodeDataUri(resource, mimeType);
       core.objectUrls.push(url);
       urls.set(path, url);
     }

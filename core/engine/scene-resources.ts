@@ -8,6 +8,7 @@
 import type { EngineCore } from './engine-core.js';
 import { CesdkError } from './errors.js';
 import { findDeclaration } from './property-registry.js';
+import { localBlobFor } from './local-blobs.js';
 
 /**
  * The schemes `saveToString` keeps as they are by default: CE.SDK's list without `blob` (which
@@ -94,6 +95,10 @@ function percentDecode(payload: string): Uint8Array {
 /** Reads a resource's bytes: data: URIs directly, else the engine's `fetchResource` or `fetch`. */
 export async function fetchResourceBytes(core: EngineCore, uri: string): Promise<{ bytes: Uint8Array; mimeType?: string }> {
   if (uri.startsWith('data:')) return decodeDataUri(uri);
+  // Uploads and archive resources are object URLs the SDK made: read from memory, no connection
+  // (a strict `connect-src` refuses fetching `blob:` URLs).
+  const local = localBlobFor(uri);
+  if (local !== undefined) return { bytes: new Uint8Array(await local.arrayBuffer()), mimeType: local.type || undefined };
   try {
     if (core.fetchResource) return { bytes: await core.fetchResource(uri) };
     const fetchFunction = (globalThis as unknown as { fetch?: FetchLike }).fetch;

@@ -1,4 +1,5 @@
 import { CesdkError } from '../engine/errors.js';
+import { createLocalObjectUrl, revokeLocalObjectUrl } from '../engine/local-blobs.js';
 import { assetError, isAssetError } from './asset-error.js';
 import { decodeImage, defaultMaxDecodedSize, type DecodedImage } from './decode-image.js';
 import { defaultMaxAssetBytes, fetchAssetBytes, resolveAssetUri, type FetchedAsset } from './fetch-asset.js';
@@ -84,7 +85,7 @@ export class AssetLoader {
    */
   registerFile(file: Blob): string {
     this.assertUsable();
-    const uri = URL.createObjectURL(file);
+    const uri = createLocalObjectUrl(file) ?? URL.createObjectURL(file);
     this.files.set(uri, file);
     return uri;
   }
@@ -202,7 +203,7 @@ export class AssetLoader {
     for (const load of this.imageLoads.values()) load.value?.bitmap.close();
     const fontSet = this.options.fontSet ?? (typeof document === 'undefined' ? undefined : document.fonts);
     for (const load of this.fontLoads.values()) if (load.value) fontSet?.delete(load.value.fontFace);
-    for (const uri of this.files.keys()) URL.revokeObjectURL(uri);
+    for (const uri of this.files.keys()) revokeLocalObjectUrl(uri);
     this.bytesLoads.clear();
     this.imageLoads.clear();
     this.fontLoads.clear();

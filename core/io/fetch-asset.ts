@@ -1,3 +1,4 @@
+import { localBlobFor } from '../engine/local-blobs.js';
 import { assetError, isAssetError } from './asset-error.js';
 
 /** The default cap on the bytes one asset may have: 64 MB. */
@@ -54,6 +55,15 @@ export async function fetchAssetBytes(uri: string, options: FetchAssetOptions = 
   const maxBytes = options.maxBytes ?? defaultMaxAssetBytes;
   const signal = options.signal;
   if (signal?.aborted) throw assetError('ABORTED', 'The asset load was aborted.');
+  // Our own object URLs (uploads, archive resources) are read from the Blob: no connection, so a
+  // strict `connect-src` without `blob:` does not stop them.
+  const local = url.protocol === 'blob:' ? localBlobFor(url.href) : undefined;
+  if (local !== undefined) {
+    if (local.size > maxBytes) throw tooLarge(local.size, maxBytes);
+    const bytes = new Uint8Array(await local.arrayBuffer());
+    if (signal?.aborted) throw assetError('ABORTED', 'The asset load was aborted.');
+    return { uri: url.href, bytes, declaredMimeType: local.type || undefined };
+  }
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal, cache: 'default', redirect: 'follow' });

@@ -1,6 +1,7 @@
 import { assetError } from './asset-error.js';
 import { chooseDecoder } from './choose-decoder.js';
 import { inspectImageHeader } from './image-header.js';
+import { parseInertSvg } from './inert-document.js';
 import { defaultImageLimits, type ImageLimits } from './image-limits.js';
 import type { RasterImageMimeType } from './mime-types.js';
 import {
@@ -71,7 +72,7 @@ export function sanitizeSvg(text: string, options: SvgSanitizeOptions = {}): San
   if (/<!doctype|<!entity/i.test(text)) {
     throw assetError('UNSAFE_SVG', 'The SVG declares a DOCTYPE or entities, which are refused (entity expansion attacks).');
   }
-  const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const document = parseInertSvg(text);
   const root = document.documentElement;
   if (document.getElementsByTagName('parsererror').length > 0 || root.namespaceURI !== svgNamespace || root.localName !== 'svg') {
     throw assetError('DECODE_FAILED', 'The file is not well-formed SVG.');

@@ -1,3 +1,4 @@
+import { parseInertSvg } from './inert-document.js';
 import { assetError } from './asset-error.js';
 
 /**
@@ -11,7 +12,7 @@ import { assetError } from './asset-error.js';
  * @throws AssetError `DECODE_FAILED` when the browser cannot render it.
  */
 export async function rasterizeSvg(sanitizedText: string, intrinsicWidth: number, intrinsicHeight: number, width: number, height: number): Promise<ImageBitmap> {
-  const document = new DOMParser().parseFromString(sanitizedText, 'image/svg+xml');
+  const document = parseInertSvg(sanitizedText);
   const root = document.documentElement;
   if (!root.hasAttribute('viewBox')) root.setAttribute('viewBox', `0 0 ${intrinsicWidth} ${intrinsicHeight}`);
   root.setAttribute('width', String(width));

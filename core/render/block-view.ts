@@ -36,19 +36,30 @@ const LARGEST_PIXEL_PASS_SIDE = 2048;
 /** {@link BlockView.drawCost} of a view with filters. */
 const FILTERED_DRAW_COST = 50;
 
-/** Texts created so far; PixiJS's measurement cache is kept larger than that (see {@link keepTextMeasurements}). */
-let textsCreated = 0;
+/** Text views alive now; PixiJS's measurement cache is kept larger than that (see {@link sizeTextMeasurements}). */
+let liveTexts = 0;
 
 /**
  * PixiJS caches text measurements in an LRU of 1,000 entries. With more texts than that, a text
  * measured while its view is built (for its size and alignment) is evicted again before its texture
- * is made, and measured (and word-wrapped) a second time. Grow the cache with the number of texts.
+ * is made, and measured (and word-wrapped) a second time. So the cache grows with the number of
+ * LIVE text views, and shrinks again when they go.
+ *
+ * Leak trap (found by the soak test): sizing it by texts ever created made the bound grow for the
+ * life of the page, so every measurement (each text, size and wrap width) was kept forever. And
+ * PixiJS's LRU evicts only when its size equals its max: lowering max below the size must evict
+ * down by hand, or the cache stops evicting at all.
  */
-function keepTextMeasurements(): void {
-  textsCreated += 1;
-  const cache = (CanvasTextMetrics as unknown as { _measurementCache?: { max?: number } })._measurementCache;
-  const wanted = Math.min(100_000, 2 * textsCreated + 1000);
-  if (cache && typeof cache.max === 'number' && cache.max > 0 && cache.max < wanted) cache.max = Math.max(wanted, cache.max * 2);
+function sizeTextMeasurements(change: 1 | -1): void {
+  liveTexts = Math.max(0, liveTexts + change);
+  const cache = (CanvasTextMetrics as unknown as { _measurementCache?: { max?: number; size?: number; evict?(): void } })._measurementCache;
+  if (!cache || typeof cache.max !== 'number' || cache.max <= 0) return;
+  const wanted = Math.min(100_000, 2 * liveTexts + 1000);
+  if (cache.max < wanted) cache.max = Math.min(100_000, Math.max(wanted, cache.max * 2));
+  else if (cache.max > 2 * wanted || (liveTexts === 0 && cache.max > wanted)) {
+    cache.max = wanted;
+    while (typeof cache.size === 'number' && cache.size > cache.max && cache.evict) cache.evict();
+  }
 }
 
 function quantizeScale(scale: number): number {
@@ -160,6 +171,7 @@ export class BlockView {
 
   /** Releases textures and listeners. */
   destroy(): void {
+    if (this.text) sizeTextMeasurements(-1);
     this.context.assets.unlisten(this.assetListener);
     this.context.assets.releaseVideo(this.id);
     this.gradientTexture?.destroy(true);
@@ -287,7 +299,7 @@ export class BlockView {
       };
     }
     if (!this.text) {
-      keepTextMeasurements();
+      sizeTextMeasurements(1);
       this.text = new Text({ text: spec.text, style, resolution: this.textResolution });
       this.flipper.addChild(this.text);
     } else {

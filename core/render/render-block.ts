@@ -116,11 +116,26 @@ const offscreenScenes = new WeakMap<Engine, Map<AssetLoader | typeof DEFAULT_ASS
 
 /**
  * The cached views for an engine and asset loader; they follow the engine's events like the
- * on-screen renderer, so a later render only redraws what changed. They live as long as the engine.
+ * on-screen renderer, so a later render only redraws what changed. They live as long as the engine:
+ * when it is disposed, their PixiJS renderers are destroyed too.
+ *
+ * Leak trap: the WeakMap alone does not free them. A PixiJS renderer registers with PixiJS's global
+ * ticker (its scheduler system) and its view canvas's texture sits in PixiJS's module-level canvas
+ * texture cache, so an undestroyed renderer (and its systems, pools and canvases) stays reachable
+ * from the page forever: about 300 KB per editor that exported once and was removed.
  */
 function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined): OffscreenScene {
   let byAssets = offscreenScenes.get(engine);
-  if (!byAssets) offscreenScenes.set(engine, (byAssets = new Map()));
+  if (!byAssets) {
+    const scenes = (byAssets = new Map());
+    offscreenScenes.set(engine, scenes);
+    const stop = engine.onEvent('dispose', () => {
+      stop();
+      offscreenScenes.delete(engine);
+      for (const scene of scenes.values()) void scene.queue.finally(() => destroyOffscreenScene(scene));
+      scenes.clear();
+    });
+  }
   const key = assets ?? DEFAULT_ASSETS;
   let scene = byAssets.get(key);
   if (!scene) {

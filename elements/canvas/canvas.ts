@@ -10,6 +10,7 @@ import { textEditorMetrics, type SceneRenderer } from '../../core/render/index.j
 import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
+import { toCommandError } from '../shared/run-command.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { canvasStyles } from './canvas.styles.js';
 import { cameraAfterWheel, fitRect, worldToView, zoomAbout } from './camera.js';
@@ -417,11 +418,8 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   /** @internal Dispatches a `cesdk-error` for a failure instead of throwing into the page. */
   reportError(error: unknown): void {
     const code = (error as { code?: unknown } | null)?.code;
-    if (error instanceof Error && typeof code === 'string') {
-      this.dispatchEvent(new CesdkErrorEvent(error as never));
-      return;
-    }
-    console.warn('cesdk-canvas:', error);
+    // Canvas actions run as transactions (guarded): an unexpected exception was rolled back too.
+    this.dispatchEvent(new CesdkErrorEvent(error instanceof Error && typeof code === 'string' ? error as never : toCommandError(error, 'The canvas action')));
   }
 
   private syncLabel(): void {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../shared/css-properties.js';
 import { contextMenuStyles } from './context-menu.styles.js';
 
 /** One entry of a {@link CesdkContextMenu}. */
@@ -130,7 +130,7 @@ export class CesdkContextMenu extends LitElement {
       role="menu"
       aria-label=${this.label}
       ?hidden=${!position}
-      style=${styleMap(position ? { left: `${position.x}px`, top: `${position.y}px` } : {})}
+      style=${cssProperties(position ? { left: `${position.x}px`, top: `${position.y}px` } : {})}
       @keydown=${this.onKeyDown}
     >
       ${position ? this.items.map((item) => html`

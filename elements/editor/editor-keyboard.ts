@@ -56,8 +56,29 @@ export function handleShortcut(host: ShortcutHost, event: KeyboardEvent): boolea
   return true;
 }
 
-/** Runs one shortcut action. Errors from denied scopes are reported by the caller's error handler. */
+/** The undo labels of the actions that change the scene; each runs as one transaction. */
+const SCENE_COMMANDS: Partial<Record<ShortcutAction, string>> = {
+  cut: 'Cut', paste: 'Paste', duplicate: 'Duplicate', delete: 'Delete', group: 'Group', ungroup: 'Ungroup',
+  nudgeLeft: 'Nudge', nudgeRight: 'Nudge', nudgeUp: 'Nudge', nudgeDown: 'Nudge',
+  nudgeLeftLarge: 'Nudge', nudgeRightLarge: 'Nudge', nudgeUpLarge: 'Nudge', nudgeDownLarge: 'Nudge',
+};
+
+/**
+ * Runs one shortcut action. An action that changes the scene is one transaction: when anything in it
+ * throws, the scene is rolled back and the error goes to the caller's error handler (the editor
+ * reports and shows it).
+ */
 export function run(host: ShortcutHost, action: ShortcutAction): void {
+  const engine = host.engine;
+  const label = SCENE_COMMANDS[action];
+  if (engine !== undefined && label !== undefined) {
+    engine.editor.transact(label, () => runAction(host, action));
+    return;
+  }
+  runAction(host, action);
+}
+
+function runAction(host: ShortcutHost, action: ShortcutAction): void {
   const engine = host.engine;
   if (action === 'help') return host.openShortcutHelp();
   if (engine === undefined) return;

@@ -37,8 +37,15 @@ export function contextMenuItems(engine: Engine, clipboard: BlockClipboard, t: (
   ];
 }
 
-/** Runs the chosen entry. */
+/**
+ * Runs the chosen entry as one transaction: if anything in it throws, the scene is rolled back and
+ * the error goes to the caller (the editor reports and shows it).
+ */
 export function runContextMenuItem(engine: Engine, clipboard: BlockClipboard, id: string): void {
+  engine.editor.transact(`Menu: ${id}`, () => runEntry(engine, clipboard, id));
+}
+
+function runEntry(engine: Engine, clipboard: BlockClipboard, id: string): void {
   switch (id) {
     case 'copy': clipboard.copy(engine); return;
     case 'paste': clipboard.paste(engine); return;

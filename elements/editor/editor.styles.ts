@@ -151,6 +151,28 @@ export const editorStyles = [
     .error {
       color: var(--cesdk-color-danger);
     }
+    .draft-offer {
+      position: absolute;
+      z-index: 3;
+      inset-block-start: var(--cesdk-space-3);
+      inset-inline: var(--cesdk-space-4);
+      margin-inline: auto;
+      max-width: 560px;
+      display: flex;
+      gap: var(--cesdk-space-2);
+      align-items: flex-start;
+      padding: var(--cesdk-space-2) var(--cesdk-space-3);
+      border-radius: var(--cesdk-radius-medium);
+      border: 1px solid var(--cesdk-color-primary);
+      align-items: center;
+      background: var(--cesdk-color-surface-raised);
+      color: var(--cesdk-color-text);
+      box-shadow: var(--cesdk-shadow-raised);
+    }
+    .notice-text {
+      flex: 1 1 auto;
+      align-self: center;
+    }
     .watermark-notice {
       font-size: var(--cesdk-font-size-small);
       color: var(--cesdk-color-text-muted);

@@ -22,6 +22,8 @@ import { editorStyles } from './editor.styles.js';
 import { EditorNotices } from './editor-notices.js';
 import { errorMessage, logErrorDetail } from '../shared/error-messages.js';
 import { EditorLifecycle } from './editor-lifecycle.js';
+import { EditorAutosave } from './editor-autosave.js';
+import { toCommandError } from '../shared/run-command.js';
 import { editorStarted, editorStarting, loadOnDemandElements } from './load-secondary-elements.js';
 import { renderShortcutHelp } from './shortcut-help.js';
 
@@ -53,6 +55,8 @@ export const NARROW_WIDTH = 640;
  * @event cesdk-export - An export finished; carries the Blob.
  * @event cesdk-error - Something failed without breaking the editor ({@link CesdkErrorEvent}).
  * @event cesdk-license-change - The license state changed.
+ * @event cesdk-draft-saved - With `autosave`: a draft was written to this origin's IndexedDB.
+ * @event cesdk-draft-found - With `autosave`: a draft was found at start; cancelable (hides the built-in restore offer).
  *
  * @slot logo - Shown at the start of the navigation bar.
  * @slot navigation-end - Integrator controls at the end of the navigation bar.
@@ -72,6 +76,9 @@ export const NARROW_WIDTH = 640;
  * @csspart notices - The notices over the canvas (short messages in the user's language).
  * @csspart notice - One notice.
  * @csspart shortcut-dialog - The keyboard shortcut help dialog.
+ * @csspart draft-offer - With `autosave`: the offer to restore a draft found at start.
+ * @csspart draft-restore - Its Restore button.
+ * @csspart draft-discard - Its Discard button.
  *
  * @cssproperty --cesdk-editor-height - Height of the editor (100%).
  * @cssproperty --cesdk-editor-min-height - Minimum height (420px).
@@ -112,6 +119,15 @@ export class CesdkEditor extends LitElement {
   @property({ attribute: 'asset-base-url', reflect: true }) assetBaseUrl: string | null = null;
   /** The form field name under which the scene JSON is submitted. */
   @property({ reflect: true }) name: string | null = null;
+  /**
+   * Keeps a local draft of the design, with its uploads, in this origin's IndexedDB (about a second
+   * after each change) and offers to restore it after a crash or reload. The value names the draft
+   * (default: the page path and the editor's id). The draft never holds the license key; an explicit
+   * save or `clearDraft()` deletes it.
+   */
+  @property({ reflect: true }) autosave: string | null = null;
+  /** Leaving the page with unsaved changes asks first, unless this is set. */
+  @property({ type: Boolean, attribute: 'no-unload-prompt', reflect: true }) noUnloadPrompt = false;
   /** An offline license file (its text or parsed object). */
   @property({ attribute: false }) licenseFile: string | object | undefined;
   /**
@@ -141,6 +157,7 @@ export class CesdkEditor extends LitElement {
   private readonly engineProvider = new ContextProvider(this, { context: engineContext, initialValue: undefined });
   private readonly localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
   private readonly lifecycle: EditorLifecycle = new EditorLifecycle(this);
+  private readonly drafts = new EditorAutosave(this);
   private readonly binding = new EngineBinding(this, {
     create: () => this.lifecycle.createEngine(),
     onChange: (engine, previous) => this.onEngineChange(engine, previous),
@@ -229,6 +246,7 @@ export class CesdkEditor extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.internals.ariaLabel = this.i18n.t('editor.label');
     if (changed.has('locale')) this.localeProvider.setValue(this.locale ?? undefined);
+    if ((changed.has('autosave') || changed.has('noUnloadPrompt')) && this.hasUpdated) this.drafts.settingsChanged();
     if (changed.has('role') && changed.get('role') !== undefined) this.lifecycle.applyRole();
     if (changed.has('sceneUrl') && changed.get('sceneUrl') !== undefined && this.engine) void this.lifecycle.loadSceneUrl();
     // A key, server or file given after the engine started (say, fetched by the page) re-validates.
@@ -284,6 +302,7 @@ export class CesdkEditor extends LitElement {
   /** Dispatches `cesdk-ready` once. @internal */
   announceReady(engine: Engine): void {
     this.failure = undefined;
+    this.drafts.engineReady(engine);
     this.dispatchEvent(new CesdkReadyEvent(engine));
   }
 
@@ -298,6 +317,7 @@ export class CesdkEditor extends LitElement {
     this.elementInternals.setFormValue(saved.format === 'archive' ? new File([saved.file], saved.fileName, { type: 'application/zip' }) : saved.scene);
     this.dispatchEvent(new CesdkSaveEvent(saved.scene, saved));
     this.onSave?.(saved.scene, saved);
+    this.drafts.saved();
     return saved.scene;
   }
 
@@ -316,6 +336,21 @@ export class CesdkEditor extends LitElement {
     } catch (error) {
       this.fail(error, undefined, false);
     }
+  }
+
+  /** Whether the design has changes since the last save (what leaving the page asks about). */
+  get hasUnsavedChanges(): boolean {
+    return this.drafts.hasUnsavedChanges;
+  }
+
+  /** With `autosave`: deletes the local draft (and hides the restore offer). */
+  clearDraft(): Promise<void> {
+    return this.drafts.clear();
+  }
+
+  /** With `autosave`: loads the local draft into the editor. Resolves with whether there was one. */
+  restoreDraft(): Promise<boolean> {
+    return this.drafts.restore();
   }
 
   /** Form reset: back to the scene the editor started with. @internal */
@@ -383,7 +418,8 @@ export class CesdkEditor extends LitElement {
     try {
       handleShortcut(this, event);
     } catch (error) {
-      this.fail(error, undefined, false);
+      // The shortcut's transaction already rolled the scene back.
+      this.fail(toCommandError(error, 'The shortcut'), undefined, false);
     }
   }
 
@@ -393,7 +429,7 @@ export class CesdkEditor extends LitElement {
     try {
       runContextMenuItem(engine, this.clipboard, id);
     } catch (error) {
-      this.fail(error, undefined, false);
+      this.fail(toCommandError(error, 'The menu command'), undefined, false);
     }
   }
 
@@ -445,6 +481,7 @@ export class CesdkEditor extends LitElement {
       </section>
       <section part="canvas-area" class="canvas-area" aria-label=${t('editor.label')} @contextmenu=${this.onContextMenu}>
         ${this.failure ? html`<p class="status error" role="alert">${t('editor.error', { message: errorMessage(this.failure, this.i18n.locale) })}</p>` : nothing}
+        ${this.drafts.render(t, this.locale ?? undefined)}
         <cesdk-canvas part="canvas" .label=${t('editor.canvas')}></cesdk-canvas>
         ${this.notices.render(t('error.notices'), t('error.dismiss'))}
       </section>

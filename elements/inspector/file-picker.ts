@@ -5,6 +5,7 @@
  * because undo can bring back a block that references them; they end with the page.
  */
 import { CesdkError } from '../../core/engine/index.js';
+import { createLocalObjectUrl } from '../../core/engine/local-blobs.js';
 import { inspectImageHeader, sniffMimeType } from '../../core/io/index.js';
 import type { RasterImageMimeType } from '../../core/io/mime-types.js';
 
@@ -52,11 +53,11 @@ export async function readLocalImage(file: File): Promise<LocalImage> {
     if (mimeType === 'image/svg+xml') {
       const { sanitizeSvg } = await import('../../core/io/svg-decoder.js');
       const svg = sanitizeSvg(new TextDecoder().decode(bytes));
-      const uri = URL.createObjectURL(new Blob([svg.text], { type: 'image/svg+xml' }));
+      const uri = createLocalObjectUrl(new Blob([svg.text], { type: 'image/svg+xml' }))!;
       return { uri, name: file.name, width: svg.width, height: svg.height, mimeType };
     }
     const header = inspectImageHeader(bytes, mimeType as RasterImageMimeType);
-    const uri = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+    const uri = createLocalObjectUrl(new Blob([bytes], { type: mimeType }))!;
     return { uri, name: file.name, width: header.width, height: header.height, mimeType };
   } catch (error) {
     if (error instanceof CesdkError) throw error;

@@ -2,7 +2,8 @@ import { renderLayerIcon } from './layer-icon.js';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProperties } from '../shared/css-properties.js';
+import { runCommand } from '../shared/run-command.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { PanelElement, panelThemeStyles } from '../shared/controls/panel-element.js';
 import type { EngineStateSlices } from '../shared/engine-state.js';
@@ -174,15 +175,11 @@ export class CesdkLayers extends PanelElement {
     return own !== '' ? own : this.t(`layers.type.${defaultNameKey(engine, id)}`);
   }
 
+  /** Runs a layer action as one command (rolled back and reported as `cesdk-error` if it throws). */
   private attempt(action: (engine: Engine) => void): void {
     const engine = this.engine;
     if (!engine) return;
-    try {
-      action(engine);
-    } catch (error) {
-      const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_VALUE', String(error));
-      this.dispatchEvent(new CesdkErrorEvent(typed));
-    }
+    runCommand(this, engine, 'Layers', () => action(engine));
   }
 
   private select(id: DesignBlockId, additive: boolean): void {
@@ -462,9 +459,9 @@ export class CesdkLayers extends PanelElement {
             @keydown=${this.onTreeKeyDown}
             @focusin=${this.onFocusIn}
           >
-            ${before > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${styleMap({ height: `${before}px` })}></li>` : nothing}
+            ${before > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${cssProperties({ height: `${before}px` })}></li>` : nothing}
             ${repeat(rows.slice(start, end), (row) => row.id, (row) => this.renderItem(engine, row))}
-            ${after > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${styleMap({ height: `${after}px` })}></li>` : nothing}
+            ${after > 0 ? html`<li role="none" aria-hidden="true" class="spacer" style=${cssProperties({ height: `${after}px` })}></li>` : nothing}
           </ul>`}
     `;
   }

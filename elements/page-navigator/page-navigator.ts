@@ -6,6 +6,7 @@ import { EngineBinding } from '../shared/engine-binding.js';
 import { EngineStateController } from '../shared/engine-state.js';
 import { LocaleController } from '../shared/i18n.js';
 import { deleteIcon, downIcon, duplicateIcon, plusIcon, upIcon } from '../shared/icons.js';
+import { runCommand } from '../shared/run-command.js';
 import { addPage, currentPageOf, deletePage, duplicatePage, movePage, pageOfBlock, pagesOf } from './page-actions.js';
 import { pageNavigatorStyles } from './page-navigator.styles.js';
 import { PageThumbnails } from './thumbnails.js';
@@ -114,7 +115,7 @@ export class CesdkPageNavigator extends LitElement {
   selectPage(page: DesignBlockId): void {
     const engine = this.engine;
     if (!engine || !engine.block.isValid(page)) return;
-    engine.scene.setCurrentPage(page);
+    if (runCommand(this, engine, 'Select page', () => (engine.scene.setCurrentPage(page), true)) === undefined) return;
     this.requestUpdate();
     this.viewer()?.zoomToPage(page);
   }
@@ -137,8 +138,13 @@ export class CesdkPageNavigator extends LitElement {
     const engine = this.engine;
     const page = engine ? currentPageOf(engine) : undefined;
     if (!engine || page === undefined) return;
-    const result = action(engine, page);
-    if (typeof result === 'number') this.selectPage(result);
+    // The new current page is part of the command: a failure anywhere leaves pages and selection as they were.
+    const result = runCommand(this, engine, 'Pages', () => {
+      const outcome = action(engine, page);
+      if (typeof outcome === 'number' && engine.block.isValid(outcome)) engine.scene.setCurrentPage(outcome);
+      return outcome;
+    });
+    if (typeof result === 'number') this.viewer()?.zoomToPage(result);
     this.requestUpdate();
   }
 
@@ -161,7 +167,7 @@ export class CesdkPageNavigator extends LitElement {
     this.dragged = undefined;
     this.dropTarget = undefined;
     if (!engine || dragged === undefined) return;
-    movePage(engine, dragged, pagesOf(engine).indexOf(page));
+    runCommand(this, engine, 'Move page', () => movePage(engine, dragged, pagesOf(engine).indexOf(page)));
   }
 
   private actionButton(part: string, label: string, icon: TemplateResult, enabled: boolean, action: () => void): TemplateResult {

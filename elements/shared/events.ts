@@ -182,8 +182,38 @@ export class CesdkLicenseChangeEvent extends Event {
   }
 }
 
+/** Fired by `<cesdk-editor autosave>` after a draft was written to this origin's IndexedDB. */
+export class CesdkDraftSavedEvent extends Event {
+  /** The event's type string. */
+  static readonly eventName = 'cesdk-draft-saved';
+  /** When the draft was written (ms since the epoch). */
+  readonly savedAt: number;
+  constructor(savedAt: number) {
+    super(CesdkDraftSavedEvent.eventName, BASE_INIT);
+    this.savedAt = savedAt;
+  }
+}
+
+/**
+ * Fired by `<cesdk-editor autosave>` when it starts and finds a draft (say, after a crash or a
+ * reload). **Cancelable**: `preventDefault()` hides the editor's own restore offer, so the page can
+ * ask in its own way and call `restoreDraft()` or `clearDraft()`.
+ */
+export class CesdkDraftFoundEvent extends Event {
+  /** The event's type string. */
+  static readonly eventName = 'cesdk-draft-found';
+  /** When the draft was written (ms since the epoch). */
+  readonly savedAt: number;
+  constructor(savedAt: number) {
+    super(CesdkDraftFoundEvent.eventName, { ...BASE_INIT, cancelable: true });
+    this.savedAt = savedAt;
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'cesdk-draft-saved': CesdkDraftSavedEvent;
+    'cesdk-draft-found': CesdkDraftFoundEvent;
     'cesdk-ready': CesdkReadyEvent;
     'cesdk-change': CesdkChangeEvent;
     'cesdk-selection-change': CesdkSelectionChangeEvent;

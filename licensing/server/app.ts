@@ -21,6 +21,8 @@ export interface LicenseServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Whether to trust X-Forwarded-For from a load balancer (default false). */
   readonly trustProxy?: boolean;
+  /** The clock (ms since the epoch) for issued licenses and telemetry months (default `Date.now`; tests inject one). */
+  readonly now?: () => number;
   /**
    * Enables `POST /v1/admin/revoke` for callers with `Authorization: Bearer <adminToken>` (the CLI's
    * `serve` takes it from `CESDK_LICENSE_ADMIN_TOKEN`). Without a token the route does not exist.
@@ -79,8 +81,8 @@ export async function buildLicenseServer(options: LicenseServerOptions): Promise
   const limits = { perIp: options.rateLimit?.perIp ?? 60, perKey: options.rateLimit?.perKey ?? 30, timeWindow };
   // Clients probe health (opaquely) to tell a CORS refusal from a dead server.
   app.get('/v1/health', { config: { rateLimit: { max: limits.perIp * 4, timeWindow } } }, async () => ({ ok: true }));
-  await registerLicenseRoute(app, { store: options.store, signer: options.signer, ttlMs: options.licenseTtlMs ?? 6 * 3_600_000, limits });
-  await registerTelemetryRoute(app, { store: options.store, limits });
+  await registerLicenseRoute(app, { store: options.store, signer: options.signer, ttlMs: options.licenseTtlMs ?? 6 * 3_600_000, limits, now: options.now });
+  await registerTelemetryRoute(app, { store: options.store, limits, now: options.now });
   if (options.adminToken) await registerAdminRoute(app, { store: options.store, token: options.adminToken, limits });
   return app;
 }

@@ -9,6 +9,7 @@ import { defaultDataFolder, defaultKeyFolder } from './paths.js';
 import { signerFromKeyFolder } from './signer.js';
 import { openLicenseStore } from './open-store.js';
 import type { LicenseStore } from './store.js';
+import { formatUsageReport, isMonth, usageReport } from './usage-report.js';
 
 const USAGE = `Usage: npm run license -- <command> [options]
 
@@ -30,6 +31,9 @@ Commands:
       CESDK_LICENSE_TRUST_PROXY=1 trusts X-Forwarded-For from a load balancer.
   telemetry [--license-id <id>]
       Prints the telemetry counters.
+  usage --month <YYYY-MM> [--license-id <id>] [--json]
+      Prints the monthly usage per key: monthly active users (distinct user ids, plus sessions
+      without a user id) and exports by media type with their sizes (width × height).
 
 Options for every command:
   --data <folder>   SQLite store folder (default .data/license/, or CESDK_LICENSE_DATA_DIR)
@@ -50,6 +54,8 @@ const { values, positionals } = parseArgs({
     port: { type: 'string' },
     'ttl-hours': { type: 'string' },
     'license-id': { type: 'string' },
+    month: { type: 'string' },
+    json: { type: 'boolean' },
     data: { type: 'string' },
     keys: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -152,6 +158,13 @@ async function run(): Promise<void> {
         for (const counter of await store.telemetryCounters(values['license-id'])) {
           console.log(`${counter.licenseId}\t${counter.month}\t${counter.eventType}\t${counter.mediaType || '-'}\tuser ${counter.userIdHash.slice(0, 12)}\t${counter.count}`);
         }
+        break;
+      }
+      case 'usage': {
+        const month = values.month ?? fail('--month YYYY-MM is required');
+        if (!isMonth(month)) fail(`--month must be YYYY-MM, not ${JSON.stringify(month)}`);
+        const usage = await usageReport(store, month, values['license-id']);
+        console.log(values.json ? JSON.stringify({ month, licenses: usage }, null, 2) : formatUsageReport(month, usage));
         break;
       }
       default:

@@ -11,6 +11,8 @@ export interface LicenseRouteOptions {
   readonly signer: LicenseSigner;
   readonly ttlMs: number;
   readonly limits: { readonly perIp: number; readonly perKey: number; readonly timeWindow: number };
+  /** The clock (ms since the epoch) licenses are issued by; tests inject one. */
+  readonly now?: () => number;
 }
 
 interface LicenseRequestBody {
@@ -74,7 +76,7 @@ export async function registerLicenseRoute(app: FastifyInstance, options: Licens
         request.log.info({ licenseId: record.licenseId, origin }, 'license refused: origin not registered');
         return reply.code(403).send(errorBody('ORIGIN_NOT_ALLOWED', `The key is not registered for ${origin}.`));
       }
-      const issuedAt = Date.now();
+      const issuedAt = options.now?.() ?? Date.now();
       const claims: TemporaryLicenseClaims = {
         type: 'temporary', licenseId: record.licenseId, origin, features: [...record.features], telemetry: record.telemetry,
         issuedAt, expiresAt: issuedAt + ttlMs,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { ApiKeyRecord, EnterpriseLicenseRecord, LicenseStore, TelemetryCounter } from './store.js';
+import type { ApiKeyRecord, EnterpriseLicenseRecord, LicenseStore, TelemetryCounter, UsageRecord, UsageSummary } from './store.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS api_keys (
@@ -31,6 +31,22 @@ CREATE TABLE IF NOT EXISTS telemetry_counts (
   media_type TEXT NOT NULL,
   count INTEGER NOT NULL,
   PRIMARY KEY (license_id, month, user_id_hash, event_type, media_type)
+);
+CREATE TABLE IF NOT EXISTS usage_subjects (
+  license_id TEXT NOT NULL,
+  month TEXT NOT NULL,
+  subject_kind TEXT NOT NULL,
+  subject_hash TEXT NOT NULL,
+  PRIMARY KEY (license_id, month, subject_kind, subject_hash)
+);
+CREATE TABLE IF NOT EXISTS usage_exports (
+  license_id TEXT NOT NULL,
+  month TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  width INTEGER NOT NULL,
+  height INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (license_id, month, media_type, width, height)
 );
 `;
 
@@ -152,6 +168,35 @@ export class SqliteLicenseStore implements LicenseStore {
     return rows.map((row) => ({
       licenseId: row.license_id, month: row.month, userIdHash: row.user_id_hash, eventType: row.event_type, mediaType: row.media_type, count: row.count,
     }));
+  }
+
+  async recordUsage(records: readonly UsageRecord[]): Promise<void> {
+    const subject = this.#database.prepare('INSERT OR IGNORE INTO usage_subjects VALUES (?, ?, ?, ?)');
+    const exported = this.#database.prepare(
+      `INSERT INTO usage_exports VALUES (?, ?, ?, ?, ?, 1)
+       ON CONFLICT (license_id, month, media_type, width, height) DO UPDATE SET count = count + 1`,
+    );
+    this.#database.transaction(() => {
+      for (const record of records) {
+        subject.run(record.licenseId, record.month, record.subjectKind, record.subjectHash);
+        if (record.export) exported.run(record.licenseId, record.month, record.export.mediaType, record.export.width, record.export.height);
+      }
+    })();
+  }
+
+  async usageSummary(query: { readonly month: string; readonly licenseId?: string }): Promise<UsageSummary> {
+    const filter = query.licenseId === undefined ? '' : ' AND license_id = ?';
+    const parameters = query.licenseId === undefined ? [query.month] : [query.month, query.licenseId];
+    const activeSubjects = this.#database
+      .prepare(`SELECT license_id, subject_kind, COUNT(*) AS count FROM usage_subjects WHERE month = ?${filter} GROUP BY license_id, subject_kind ORDER BY license_id, subject_kind`)
+      .all(...parameters) as Array<{ license_id: string; subject_kind: 'user' | 'session'; count: number }>;
+    const exports = this.#database
+      .prepare(`SELECT license_id, media_type, width, height, count FROM usage_exports WHERE month = ?${filter} ORDER BY license_id, media_type, count DESC, width, height`)
+      .all(...parameters) as Array<{ license_id: string; media_type: string; width: number; height: number; count: number }>;
+    return {
+      activeSubjects: activeSubjects.map((row) => ({ licenseId: row.license_id, subjectKind: row.subject_kind, count: row.count })),
+      exports: exports.map((row) => ({ licenseId: row.license_id, mediaType: row.media_type, width: row.width, height: row.height, count: row.count })),
+    };
   }
 
   async close(): Promise<void> {

@@ -43,6 +43,30 @@ export interface TelemetryCounter {
 }
 
 /**
+ * One telemetry event, reduced to what the usage report counts. No IP address, no user agent, no raw
+ * user or session id: the subject is a salted hash (see `hashUserId`).
+ */
+export interface UsageRecord {
+  readonly licenseId: string;
+  /** `YYYY-MM` in UTC, when the backend received the event. */
+  readonly month: string;
+  /** `user` when the integrator gave a user id; else `session` (one anonymous session). */
+  readonly subjectKind: 'user' | 'session';
+  /** Hex SHA-256 of license id and user id (or session id), never the id itself. */
+  readonly subjectHash: string;
+  /** For an export: `photo` or `video` and the output size in pixels. Undefined for a load. */
+  readonly export?: { readonly mediaType: 'photo' | 'video'; readonly width: number; readonly height: number };
+}
+
+/** What {@link LicenseStore.usageSummary} returns for one month: raw aggregates per license. */
+export interface UsageSummary {
+  /** Distinct subjects per license and kind (users, and sessions without a user id). */
+  readonly activeSubjects: ReadonlyArray<{ readonly licenseId: string; readonly subjectKind: 'user' | 'session'; readonly count: number }>;
+  /** Export counts per license, media type and output size. */
+  readonly exports: ReadonlyArray<{ readonly licenseId: string; readonly mediaType: string; readonly width: number; readonly height: number; readonly count: number }>;
+}
+
+/**
  * The store interface, implemented by `SqliteLicenseStore` (the default) and `PostgresLicenseStore`
  * (chosen by `DATABASE_URL`, for several instances); `store-contract.ts` tests both the same way.
  */
@@ -62,5 +86,15 @@ export interface LicenseStore {
   /** Adds one to each given counter (creating it at one). */
   countTelemetry(counters: ReadonlyArray<Omit<TelemetryCounter, 'count'>>): Promise<void>;
   telemetryCounters(licenseId?: string): Promise<TelemetryCounter[]>;
+  /**
+   * Records usage for the monthly report: marks each record's subject active in its month (once:
+   * repeated subjects are not counted twice) and adds one to the export count of its media type and
+   * size. Tables `usage_subjects (license_id, month, subject_kind, subject_hash)` primary key on all
+   * four, and `usage_exports (license_id, month, media_type, width, height, count)` primary key on all
+   * but count.
+   */
+  recordUsage(records: readonly UsageRecord[]): Promise<void>;
+  /** The usage aggregates of one month (`YYYY-MM`), for every license or one. */
+  usageSummary(query: { readonly month: string; readonly licenseId?: string }): Promise<UsageSummary>;
   close(): Promise<void>;
 }

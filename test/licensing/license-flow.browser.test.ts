@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { LicenseService } from '../../licensing/license-service.js';
 import type { LicenseState, LicenseStatus } from '../../licensing/license-types.js';
+import { ManualClock } from './manual-clock.js';
 import { assertNoKeyInBrowserStorage } from './storage-check.js';
 
 interface Backend { id: string; url: string }
@@ -12,8 +13,12 @@ function command<Result>(name: string, payload?: object): Promise<Result> {
   return executeServerCommand<Result, object | undefined>(name, payload);
 }
 
-/** Short-lived licenses, so offline grace and expiry happen within seconds. */
-const TTL_MS = 3000;
+/**
+ * Licenses live an hour; the tests that need refreshes, offline grace and expiry move a manual clock
+ * (the service's, and the backend's with it) instead of waiting on the wall clock, so a busy machine
+ * cannot make a license expire between two steps.
+ */
+const TTL_MS = 3_600_000;
 const usedKeys: string[] = [];
 
 function waitForState(service: LicenseService, state: LicenseState, timeout = 20_000): Promise<LicenseStatus> {
@@ -114,7 +119,8 @@ describe('license flow against the real backend', () => {
 
   it('a revoked key is invalid, at once for new sessions and at the next refresh for running ones', async () => {
     const key = await createKey(backend);
-    const running = new LicenseService({ license: key, licenseServer: backend.url, engineVersion: 'test' });
+    const clock = new ManualClock();
+    const running = new LicenseService({ license: key, licenseServer: backend.url, engineVersion: 'test', clock });
     expect((await running.start()).state).to.equal('licensed');
     await command<unknown>('license-revoke', { id: backend.id, key });
     const fresh = new LicenseService({ license: key, licenseServer: backend.url, engineVersion: 'test' });
@@ -122,29 +128,45 @@ describe('license flow against the real backend', () => {
     expect(status.state).to.equal('invalid');
     expect(status.reason).to.contain('revoked');
     expect(fresh.needsWatermark).to.equal(true);
-    const refreshed = await waitForState(running, 'invalid');
+    const refreshing = waitForState(running, 'invalid');
+    // The refresh is due at half the license's lifetime.
+    expect(await clock.runNextTimer()).to.be.closeTo(TTL_MS / 2, 60_000);
+    const refreshed = await refreshing;
     expect(refreshed.reason).to.contain('revoked');
     running.dispose();
     fresh.dispose();
   });
 
   it('stopping the server gives offline-grace, then expired; restarting brings licensed back without a reload', async () => {
-    const service = new LicenseService({ license: await createKey(backend), licenseServer: backend.url, engineVersion: 'test' });
+    const clock = new ManualClock();
+    const service = new LicenseService({ license: await createKey(backend), licenseServer: backend.url, engineVersion: 'test', clock });
     const states: LicenseState[] = [];
     service.onChange((status) => states.push(status.state));
     expect((await service.start()).state).to.equal('licensed');
     await command<unknown>('license-backend-stop', { id: backend.id });
-    const grace = await waitForState(service, 'offline-grace');
-    expect(grace.reason).to.contain('cannot be reached');
-    expect(service.needsWatermark).to.equal(false);
-    const expired = await waitForState(service, 'expired');
-    expect(expired.reason).to.contain('expired');
-    expect(service.needsWatermark).to.equal(true);
-    await command<unknown>('license-backend-restart', { id: backend.id });
+    try {
+      // The refresh at half the lifetime finds no server: the license is still valid, so offline grace.
+      const grace = waitForState(service, 'offline-grace');
+      await clock.runNextTimer();
+      expect((await grace).reason).to.contain('cannot be reached');
+      expect(service.needsWatermark).to.equal(false);
+      // Retries keep failing until the license's own expiry.
+      for (let step = 0; step < 50 && service.state !== 'expired'; step += 1) await clock.runNextTimer();
+      const expired = await waitForState(service, 'expired');
+      expect(expired.reason).to.contain('expired');
+      expect(service.needsWatermark).to.equal(true);
+      expect(clock.offset).to.be.at.least(TTL_MS);
+    } finally {
+      // The backend's clock moves with the page's, so the license it issues now is valid now.
+      await command<unknown>('license-backend-clock', { id: backend.id, offsetMs: clock.offset });
+      await command<unknown>('license-backend-restart', { id: backend.id });
+    }
+    for (let step = 0; step < 20 && service.state !== 'licensed'; step += 1) await clock.runNextTimer();
     await waitForState(service, 'licensed');
     expect(service.needsWatermark).to.equal(false);
     expect(states).to.deep.equal(['licensed', 'offline-grace', 'expired', 'licensed']);
     service.dispose();
+    await command<unknown>('license-backend-clock', { id: backend.id, offsetMs: 0 });
   });
 
   it('after the whole session no browser storage, cookie or URL holds the key or any 8-character part of it', async () => {

@@ -7,6 +7,9 @@ import { getLicensing } from '../../licensing/attach.js';
 import { addUploadedImage, readLocalImage, IMAGE_UPLOAD_SOURCE_ID } from '../../elements/index.js';
 import { mountEditor } from '../elements/editor-helpers.js';
 import { recordNetwork, type RecordedRequest } from './network-recorder.js';
+import { ENGINE_VERSION } from '../../core/engine/index.js';
+import { engineLoadEventSchema, exportEventSchema } from '../../telemetry/schema.js';
+import { schemaProblems } from './schema-check.js';
 
 interface Backend { id: string; url: string }
 interface TelemetryAnswer { bodies: Array<{ events: Array<Record<string, unknown>> }> }
@@ -14,8 +17,13 @@ interface TelemetryAnswer { bodies: Array<{ events: Array<Record<string, unknown
 const TEXT_MARKER = 'PRIVATE-TEXT-5f3a9c';
 const VARIABLE_MARKER = 'PRIVATE-VARIABLE-81d2e7';
 const FILE_NAME = 'private-holiday-photo.jpg';
-const LOAD_FIELDS = ['appId', 'engineVersion', 'platform', 'sessionId', 'type', 'userId'];
-const EXPORT_FIELDS = ['duration', 'fps', 'height', 'mediaType', 'sessionId', 'type', 'userId', 'width'];
+const PHOTO_EXPORT_FIELDS = ['height', 'mediaType', 'sessionId', 'type', 'userId', 'width'];
+
+/** Width and height from a PNG's IHDR chunk. */
+async function pngSize(blob: Blob): Promise<{ width: number; height: number }> {
+  const view = new DataView(await blob.slice(16, 24).arrayBuffer());
+  return { width: view.getUint32(0), height: view.getUint32(4) };
+}
 
 const command = <Result>(name: string, payload?: object) => executeServerCommand<Result, object | undefined>(name, payload);
 
@@ -68,21 +76,31 @@ describe('privacy: design content never leaves the device', () => {
       });
       expect(saved).to.contain(TEXT_MARKER);
 
-      // Telemetry is batched: wait until the backend has the export events.
+      // Telemetry reaches the backend during the session (batched for at most a few seconds), not
+      // only when the page is hidden or left: wait for the events while the editor is still open.
       let answer: TelemetryAnswer = { bodies: [] };
-      for (let attempt = 0; attempt < 100; attempt += 1) {
+      const typesOf = (bodies: TelemetryAnswer['bodies']) => bodies.flatMap((body) => body.events).map((event) => event.type);
+      for (let attempt = 0; attempt < 200; attempt += 1) {
         answer = await command<TelemetryAnswer>('license-telemetry', { id: backend.id });
-        if (answer.bodies.flatMap((body) => body.events).filter((event) => event.type === 'export').length >= 3) break;
+        if (typesOf(answer.bodies).length >= 4 && licensing!.telemetry.pending === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      // Nothing is left to send: everything the client recorded is what the backend has.
+      expect(licensing!.telemetry.pending, 'events still queued in the page').to.equal(0);
       editor.remove();
       const events = answer.bodies.flatMap((body) => body.events);
-      expect(events.some((event) => event.type === 'load'), 'the engine load event arrived').to.equal(true);
-      expect(events.filter((event) => event.type === 'export').length, 'one export event per export').to.be.at.least(3);
-      for (const event of events) {
-        const allowed = event.type === 'load' ? LOAD_FIELDS : EXPORT_FIELDS;
-        for (const field of Object.keys(event)) expect(allowed, `telemetry field ${field}`).to.include(field);
+      expect(events.map((event) => event.type), 'one load for the engine, one export per export').to.deep.equal(['load', 'export', 'export', 'export']);
+      const [load, ...exports] = events as [Record<string, unknown>, ...Array<Record<string, unknown>>];
+      expect(schemaProblems(load, engineLoadEventSchema), 'the load event matches its schema exactly').to.deep.equal([]);
+      expect(load).to.deep.equal({ type: 'load', appId: '', platform: 'web', engineVersion: ENGINE_VERSION, userId: 'privacy-user', sessionId: load.sessionId });
+      expect(load.sessionId).to.match(/^[0-9a-f-]{36}$/);
+      const png = await pngSize(outputs[0]!);
+      for (const event of exports) {
+        expect(schemaProblems(event, exportEventSchema), 'each export event matches its schema exactly').to.deep.equal([]);
+        expect(Object.keys(event).sort(), 'a photo export has no fps or duration').to.deep.equal(PHOTO_EXPORT_FIELDS);
+        expect(event).to.include({ userId: 'privacy-user', sessionId: load.sessionId, mediaType: 'photo' });
       }
+      expect(exports[0], 'the PNG export counts the pixels written').to.include(png);
       const received = JSON.stringify(answer.bodies);
       for (const secret of [TEXT_MARKER, VARIABLE_MARKER, FILE_NAME, key]) expect(received).to.not.contain(secret);
     } finally {

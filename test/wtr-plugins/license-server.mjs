@@ -21,6 +21,8 @@ async function listen(backend) {
   const { buildLicenseServer } = await load('app', '../../licensing/server/app.ts');
   const app = await buildLicenseServer({
     store: backend.store, signer: backend.signer, licenseTtlMs: backend.ttlMs,
+    // Tests with a manual license clock move the backend's clock with it (license-backend-clock).
+    now: () => Date.now() + backend.clockOffsetMs,
     rateLimit: { perIp: 10_000, perKey: 10_000 },
   });
   // Records the raw telemetry bodies, so tests can prove which fields left the browser.
@@ -37,7 +39,7 @@ async function startBackend(payload = {}) {
   const { trustedSigner } = await load('signing', '../licensing/license-signing.ts');
   const folder = mkdtempSync(join(tmpdir(), 'cesdk-license-wtr-'));
   const backend = {
-    id: String(nextId++), folder, ttlMs: payload.ttlMs ?? 3_600_000, telemetryBodies: [],
+    id: String(nextId++), folder, ttlMs: payload.ttlMs ?? 3_600_000, telemetryBodies: [], clockOffsetMs: 0,
     store: new SqliteLicenseStore(join(folder, 'license.sqlite')), signer: trustedSigner(),
   };
   await listen(backend);
@@ -72,6 +74,10 @@ const commands = {
     const backend = backendOf(payload);
     if (!backend.app) await listen(backend);
     return { url: backend.url };
+  },
+  async 'license-backend-clock'(payload) {
+    backendOf(payload).clockOffsetMs = Number(payload.offsetMs) || 0;
+    return true;
   },
   async 'license-backend-dispose'(payload) {
     const backend = backendOf(payload);

@@ -21,7 +21,8 @@ const html = renderToString(createElement('cesdk-editor', { 'user-id': 'ssr-user
 const wrapperHtml = renderToString(createElement(CesdkEditor, { userId: 'ssr-user' }));
 // The headless engine works on the server as well (no DOM, no renderer).
 const engine = await sdk.Engine.create();
-engine.scene.create();
+// CE.SDK's signature: without page options a scene has no page.
+engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
 const pages = engine.scene.getPages().length;
 engine.dispose?.();
 

@@ -16,6 +16,7 @@ export const errorsDe: Record<keyof typeof errorsEn, string> = {
   'error.code.EXPORT_UNAVAILABLE': 'Der Export ist noch nicht verfügbar.',
   'error.code.INVALID_STATE': 'Das geht gerade nicht.',
   'error.code.NOT_FOUND': 'Das wurde nicht gefunden.',
+  'error.code.COMMAND_FAILED': 'Das hat nicht geklappt, es wurde nichts verändert.',
   'error.code.RESOURCE_UNAVAILABLE': 'Eine Datei des Designs konnte nicht geladen werden.',
   'error.code.RESOURCE_SCHEME_DISALLOWED': 'Das Design verwendet Dateien, die nur in diesem Tab existieren; speichern Sie es als Archiv.',
   'error.code.CODEC_UNSUPPORTED': 'Dieser Browser kann dieses Video- oder Audioformat nicht kodieren. Versuchen Sie das andere Format.',

@@ -14,6 +14,7 @@ export const errorsEn = {
   'error.code.EXPORT_UNAVAILABLE': 'Export is not available yet.',
   'error.code.INVALID_STATE': 'That cannot be done right now.',
   'error.code.NOT_FOUND': 'That item could not be found.',
+  'error.code.COMMAND_FAILED': 'That did not work, and nothing was changed.',
   'error.code.RESOURCE_UNAVAILABLE': 'A file used in the design could not be loaded.',
   'error.code.RESOURCE_SCHEME_DISALLOWED': 'The design uses files that exist only in this tab; save it as an archive.',
   'error.code.CODEC_UNSUPPORTED': 'This browser cannot encode that video or audio format. Try the other format.',
