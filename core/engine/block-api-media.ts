@@ -8,7 +8,7 @@ import { CesdkError, describeValue } from './errors.js';
 import { mediaStateOf } from './media-state.js';
 import { scheduleMicrotask } from './microtask.js';
 import { checkSplit, fillTrackChildren, mediaRecordOf, mediaUriOf, splitBlock, type SplitOptions } from './timeline-edit.js';
-import { isTimed, mediaTimeAt, mediaTimingOf, startOnPage } from './timeline.js';
+import { isTimed, mediaTimeAt, mediaTimingOf, pageOf, startOnPage } from './timeline.js';
 import type { DesignBlockId } from './types.js';
 import { exportAudioVia, exportVideoVia, type AudioExportOptions, type VideoExportOptions, type VideoMimeType } from './video-export-call.js';
 
@@ -149,20 +149,32 @@ export class BlockAPIMedia extends BlockAPIContent {
   }
 
   /**
-   * Decodes `numberOfFrames` thumbnails between `timeBegin` and `timeEnd` (seconds of the clip) of a
-   * video fill or a graphic with one, each `thumbnailHeight` pixels high; `onFrame(index, ImageData | Error)`.
+   * Thumbnails for timelines and storyboards, as in CE.SDK: `numberOfFrames` images evenly spread from
+   * `timeBegin` to `timeEnd`, each `thumbnailHeight` pixels high, handed to `onFrame(index, ImageData | Error)`.
+   * - a video fill: frames of its file at those media times (trim, offset and looping do not apply);
+   * - a graphic with a video fill: its clip's frames at those times of the clip (trim and looping apply);
+   * - a page, or any other block on a page: the composed page, rendered at those times relative to the
+   *   block's own start on the page's timeline.
    * One request per block at a time: a new one cancels the previous. Returns a function that cancels it.
    */
   generateVideoThumbnailSequence(id: DesignBlockId, thumbnailHeight: number, timeBegin: number, timeEnd: number, numberOfFrames: number, onFrame: (frameIndex: number, result: unknown) => void): () => void {
-    const media = requireMedia(this.core, id);
-    if (media.type !== '//ly.img.ubq/fill/video') throw new CesdkError('INVALID_BLOCK', `block ${id} has no video`, { blockId: id });
+    const record = this.core.requireBlock(id);
     const count = checkSequence(id, thumbnailHeight, timeBegin, timeEnd, numberOfFrames, onFrame);
+    const times = Array.from({ length: count }, (_, index) => timeBegin + (count === 1 ? 0 : (index * (timeEnd - timeBegin)) / (count - 1)));
     const state = mediaStateOf(this.core);
-    const uri = mediaUriOf(media);
-    const timing = mediaTimingOf(media, state.resources.info(uri)?.duration ?? 0);
-    const mediaTimes = Array.from({ length: count }, (_, index) => mediaTimeAt(timeBegin + (count === 1 ? 0 : (index * (timeEnd - timeBegin)) / (count - 1)), timing));
-    return startJob(this.core, id, (finish) => state.services.videoThumbnails?.({ uri, mediaTimes, thumbnailHeight, onFrame: (index, result) => { onFrame(index, result); if (index === count - 1) finish(); } }),
-      () => { for (let index = 0; index < count; index += 1) onFrame(index, new CesdkError('EXPORT_UNAVAILABLE', 'no video decoder is registered (the browser layer provides one)', { blockId: id })); });
+    const media = record.type === '//ly.img.ubq/fill/video' ? record : mediaRecordOf(this.core, record);
+    const done = (finish: () => void) => (index: number, result: unknown) => { onFrame(index, result); if (index === count - 1) finish(); };
+    const unavailable = (what: string) => () => { for (let index = 0; index < count; index += 1) onFrame(index, new CesdkError('EXPORT_UNAVAILABLE', `no ${what} is registered (the browser layer provides one)`, { blockId: id })); };
+    if (media?.type === '//ly.img.ubq/fill/video') {
+      const uri = mediaUriOf(media);
+      const timing = mediaTimingOf(media, state.resources.info(uri)?.duration ?? 0);
+      const mediaTimes = media === record ? times : times.map((time) => mediaTimeAt(time, timing));
+      return startJob(this.core, id, (finish) => state.services.videoThumbnails?.({ uri, mediaTimes, thumbnailHeight, onFrame: done(finish) }), unavailable('video decoder'));
+    }
+    const page = pageOf(this.core, record);
+    if (!page || media) throw new CesdkError('INVALID_BLOCK', `block ${id} (${record.type}) is neither a video nor a page or a block on one`, { blockId: id });
+    const start = startOnPage(this.core, record);
+    return startJob(this.core, id, (finish) => state.services.pageThumbnails?.({ page: page.id, times: times.map((time) => start + time), thumbnailHeight, onFrame: done(finish) }), unavailable('page renderer'));
   }
 
   /**

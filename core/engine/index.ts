@@ -12,7 +12,7 @@ export type { BlockAPIMedia, AddVideoOptions } from './block-api-media.js';
 export type { SplitOptions } from './timeline-edit.js';
 export type { VideoExportOptions, AudioExportOptions, VideoMimeType, AudioMimeType } from './video-export-call.js';
 export type { AVResourceInfo, AVResourceLoader } from './av-resources.js';
-export type { MediaServices, VideoThumbnailRequest, AudioThumbnailRequest } from './media-state.js';
+export type { MediaServices, VideoThumbnailRequest, PageThumbnailRequest, AudioThumbnailRequest } from './media-state.js';
 export { mediaTimeAt, type MediaTiming } from './timeline.js';
 export type { BlockAPIBase } from './block-api-base.js';
 export type { SceneAPI, CreateSceneOptions } from './scene-api.js';

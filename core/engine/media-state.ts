@@ -16,6 +16,18 @@ export interface VideoThumbnailRequest {
   readonly onFrame: (frameIndex: number, result: unknown) => void;
 }
 
+/** A `block.generateVideoThumbnailSequence` request for a page or a block on one: frames of the composed page. */
+export interface PageThumbnailRequest {
+  /** The page whose composition is rendered. */
+  readonly page: DesignBlockId;
+  /** Page times (seconds on the page's timeline) of the thumbnails, in order. */
+  readonly times: readonly number[];
+  /** Height of each thumbnail in pixels; the width follows the page's aspect ratio. */
+  readonly thumbnailHeight: number;
+  /** Receives each thumbnail (`ImageData`) or the error that prevented it, by index. */
+  readonly onFrame: (frameIndex: number, result: unknown) => void;
+}
+
 /** One request of `block.generateAudioThumbnailSequence`. */
 export interface AudioThumbnailRequest {
   /** The audio or video file. */
@@ -42,6 +54,8 @@ export interface MediaServices {
   loadAVResource?: AVResourceLoader;
   /** Starts decoding video thumbnails; returns a function that cancels the rest. */
   videoThumbnails?: (request: VideoThumbnailRequest) => () => void;
+  /** Starts rendering frames of a composed page; returns a function that cancels the rest. */
+  pageThumbnails?: (request: PageThumbnailRequest) => () => void;
   /** Starts computing waveform peaks; returns a function that cancels the rest. */
   audioThumbnails?: (request: AudioThumbnailRequest) => () => void;
 }

@@ -63,7 +63,15 @@ export function registerExporters(engine: Engine, options: RegisterExportersOpti
   };
   const unregisterExporter = engine.registerExporter(exporter as never);
   // Media metadata, thumbnails and waveforms from the same file cache as the exports.
-  const unregisterMedia = registerMediaServices(engine, options.assets ?? exportLoaderFor(engine));
+  const assets = options.assets ?? exportLoaderFor(engine);
+  const unregisterMedia = registerMediaServices(engine, assets, {
+    // Storyboards (thumbnails of a page) are rendered like video frames, watermark rule included.
+    pageThumbnails: (request) => {
+      const job = { cancelled: false };
+      void import('./video/page-thumbnails.js').then((module) => module.pageThumbnails(engine, request, { ...dependencies, assets }, job));
+      return () => void (job.cancelled = true);
+    },
+  });
   return () => {
     unregisterExporter();
     unregisterMedia();

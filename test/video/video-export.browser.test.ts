@@ -138,4 +138,36 @@ describe('video export, decoded back', function () {
     const aac = await engine.block.exportAudio(audio, { mimeType: 'audio/mp4' }).then(() => 'encoded', (reason: unknown) => (reason as { code?: string }).code);
     expect(['encoded', 'CODEC_UNSUPPORTED']).to.include(aac, 'AAC is encoded where the browser can, else a typed error');
   });
+  it('renders storyboards: thumbnails of a page show the composed page at each time', async () => {
+    const { engine, page } = await buildTestScene();
+    registerExporters(engine, { license: licensed });
+    const frames: ImageData[] = [];
+    await new Promise<void>((resolve, reject) => {
+      engine.block.generateVideoThumbnailSequence(page, 90, 0, 89 * FRAME + 0.001, 2, (index, result) => {
+        if (!(result instanceof ImageData)) return reject(result);
+        frames[index] = result;
+        if (frames.filter(Boolean).length === 2) resolve();
+      });
+    });
+    const pixel = (frame: ImageData, x: number, y: number): number[] => [...frame.data.slice((y * frame.width + x) * 4, (y * frame.width + x) * 4 + 3)];
+    for (const [index, time] of [[0, 0], [1, 89 * FRAME + 0.001]] as const) {
+      const frame = frames[index]!;
+      expect([frame.width, frame.height]).to.deep.equal([160, 90]);
+      // A quarter of the page's size: the text's background and the video under it, at that time.
+      const textBox = pixel(frame, Math.round((LAYOUT.text.x + 6) / 4), Math.round((LAYOUT.text.y + LAYOUT.text.height - 6) / 4));
+      expect(colorDistance(textBox, [26, 51, 230])).to.be.below(50, `text background at ${time}: ${textBox}`);
+      const video = pixel(frame, 75, 22);
+      expect(colorDistance(video, await sourcePixel(time, 300, 90))).to.be.below(60, `the video at ${time} s`);
+    }
+    expect(engine.block.getPlaybackTime(page)).to.equal(0, "the editor's playhead never moved");
+    const code = (() => {
+      try {
+        engine.block.generateVideoThumbnailSequence(engine.block.getParent(page)!, 90, 0, 1, 1, () => undefined);
+        return 'started';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    })();
+    expect(code).to.equal('INVALID_BLOCK', 'a scene is neither a video nor on a page');
+  });
 });

@@ -6,10 +6,14 @@
 import type { Engine, MediaServices } from '../../engine/index.js';
 import type { AssetLoader } from '../../io/index.js';
 
-/** Registers the media services of `assets` on `engine`; returns the function that unregisters them. */
-export function registerMediaServices(engine: Engine, assets: AssetLoader): () => void {
+/**
+ * Registers the media services of `assets` on `engine`, with `extra` services of other layers (the
+ * exporters' page renderer); returns the function that unregisters them.
+ */
+export function registerMediaServices(engine: Engine, assets: AssetLoader, extra: Pick<MediaServices, 'pageThumbnails'> = {}): () => void {
   const lazy = () => import('./thumbnails.js');
   const services: MediaServices = {
+    ...extra,
     loadAVResource: async (uri) => {
       const { MediaFiles } = await import('../../io/media/media-files.js');
       return MediaFiles.for(assets).info(uri);
