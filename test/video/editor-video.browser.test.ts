@@ -61,6 +61,9 @@ describe('video in <cesdk-editor>', function () {
     await waitFor(() => menu.shadowRoot!.querySelector('[part=frames]') !== null, 'video progress with frames', 20_000);
     await executeServerCommand('page-screenshot', { name: 'editor-video-export-progress' });
     expect(menu.shadowRoot!.querySelector('[part=frames]')!.textContent).to.match(/Frame \d+ of 90/);
+    // After a few frames the estimated time left joins the frame count.
+    await waitFor(() => /about \d+ s left/.test(menu.shadowRoot!.querySelector('[part=frames]')?.textContent ?? ''), 'the time left', 60_000);
+    await executeServerCommand('page-screenshot', { name: 'editor-video-export-time-left' });
     (menu.shadowRoot!.querySelector('[part=cancel]') as HTMLButtonElement).click();
     expect(await first).to.equal(undefined);
     const exported = new Promise<CesdkExportEvent>((resolve) => editor.addEventListener('cesdk-export', (event) => {
