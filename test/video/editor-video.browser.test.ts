@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { CesdkAssetLibrary } from '../../elements/asset-library/asset-library.js';
 import type { CesdkExportMenu } from '../../elements/export-menu/export-menu.js';
 import type { CesdkErrorEvent, CesdkExportEvent } from '../../elements/shared/events.js';
@@ -42,6 +42,17 @@ describe('video in <cesdk-editor>', function () {
     const audio = engine.block.findByType('audio');
     expect(audio).to.have.length(1);
     expect(engine.block.getDuration(audio[0]!)).to.be.closeTo(4, 0.05);
+    // The inspector shows the clip's sound: a click on Muted mutes its video fill, one undo step.
+    engine.block.select(clip!);
+    const fill = engine.block.getFill(clip!)!;
+    await waitFor(() => deep(editor, 'cesdk-inspector')?.shadowRoot?.querySelector('[part~=sound] cesdk-toggle') != null, 'the sound section');
+    const mute = deep(editor, 'cesdk-inspector')!.shadowRoot!.querySelector('[part~=sound] cesdk-toggle')!.shadowRoot!.querySelector<HTMLElement>('[part=switch]')!;
+    const box = mute.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await waitFor(() => engine.block.isMuted(fill), 'the clip muted');
+    engine.editor.undo();
+    expect(engine.block.isMuted(fill)).to.equal(false, 'undo unmutes');
+    expect(engine.block.getVolume(fill)).to.equal(1);
     await waitFor(() => deep(editor, 'cesdk-timeline') !== null, 'the timeline');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await executeServerCommand('page-screenshot', { name: 'editor-video-upload' });
