@@ -89,7 +89,8 @@ export class CesdkAssetLibrary extends PanelElement {
   @state() private assets: LibraryAsset[] = [];
   @state() private nextPage: number | undefined;
   @state() private query = '';
-  @state() private status = '';
+  /** The status line, made at render time so that it follows a locale switch. */
+  @state() private status: (() => string) | undefined;
   @state() private loading = false;
   private loadGeneration = 0;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -213,9 +214,9 @@ export class CesdkAssetLibrary extends PanelElement {
   private report(error: unknown): void {
     const typed = error instanceof CesdkError ? error : new CesdkError('INVALID_VALUE', error instanceof Error ? error.message : String(error));
     // People read a short message in their language; the detail goes to the console and the event.
-    this.status = errorMessage(typed, this.i18n.locale);
+    this.status = () => errorMessage(typed, this.i18n.locale);
     logErrorDetail(typed, 'asset library');
-    this.dispatchEvent(new CesdkErrorEvent(typed, undefined, this.status));
+    this.dispatchEvent(new CesdkErrorEvent(typed, undefined, this.status()));
   }
 
   /** A tab's name: `sourceLabels`, else the locale string `assets.source.<id>` (integrators may register one), else the id. */
@@ -229,7 +230,7 @@ export class CesdkAssetLibrary extends PanelElement {
 
   private selectSource(id: string, focus = false): void {
     this.activeSource = id;
-    this.status = '';
+    this.status = undefined;
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[role='tab'][aria-selected='true']`)?.focus());
   }
 
@@ -262,8 +263,8 @@ export class CesdkAssetLibrary extends PanelElement {
     try {
       const result = await engine.asset.apply(sourceId, { ...asset, context: { sourceId } } as never);
       const block = typeof result === 'number' ? result : undefined;
-      if (sourceId === FONT_SOURCE_ID && block === undefined) this.status = this.t('assets.font.selectText');
-      else this.status = this.t('assets.added', { name: asset.label ?? asset.id });
+      if (sourceId === FONT_SOURCE_ID && block === undefined) this.status = () => this.t('assets.font.selectText');
+      else this.status = () => this.t('assets.added', { name: asset.label ?? asset.id });
       return block;
     } catch (error) {
       this.report(error);
@@ -293,7 +294,7 @@ export class CesdkAssetLibrary extends PanelElement {
         const image = await readLocalImage(file);
         const asset = addUploadedImage(engine, image, this.sourceOptions());
         placeImage(engine, asset, undefined, 'image');
-        this.status = this.t('assets.added', { name: image.name });
+        this.status = () => this.t('assets.added', { name: image.name });
       } catch (error) {
         this.report(error);
       }
@@ -365,7 +366,7 @@ export class CesdkAssetLibrary extends PanelElement {
           ? html`<button type="button" class="action" part="upload" ?disabled=${this.readOnly} @click=${() => void this.upload()}>${this.t(source === IMAGE_UPLOAD_SOURCE_ID ? 'assets.upload' : 'assets.uploadMedia')}</button>
               <p class="status">${this.t(source === IMAGE_UPLOAD_SOURCE_ID ? 'assets.uploadHint' : 'assets.uploadMediaHint')}</p>`
           : nothing}
-        <p class="status" role="status">${this.status}</p>
+        <p class="status" role="status">${this.status?.() ?? ''}</p>
       </div>
       <div role="tabpanel" id=${panelId} aria-labelledby=${`${this.baseId}-tab-${source}`} aria-busy=${String(this.loading)}>
         ${this.assets.length === 0 && !this.loading

@@ -5,6 +5,7 @@
  * otherwise as the scene JSON. Open takes either.
  */
 import { CesdkError, DEFAULT_ALLOWED_RESOURCE_SCHEMES, type DesignBlockId, type Engine } from '../../core/engine/index.js';
+import { localBlobFor } from '../../core/engine/local-blobs.js';
 
 /** A saved design, as `cesdk-save` and `onSave` carry it. */
 export interface SavedDesign {
@@ -27,7 +28,9 @@ export interface SavedDesign {
 export const IN_PAGE_SCHEMES: readonly string[] = [...DEFAULT_ALLOWED_RESOURCE_SCHEMES, 'blob'];
 
 async function dataUriOf(url: string): Promise<string> {
-  const blob = await (await fetch(url)).blob();
+  // The SDK's own object URLs are read from memory: fetching a blob: URL is a connection that a strict
+  // connect-src refuses (and a request the zero-network promise does not allow).
+  const blob = localBlobFor(url) ?? (await (await fetch(url)).blob());
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));

@@ -233,9 +233,15 @@ describe('<cesdk-asset-library>', () => {
   it('switches locale, keeps tabs keyboard operable, and passes axe in dark', async () => {
     const { engine } = await createEngineWithPage();
     const library = await mount(engine);
+    // The status line of a placed asset follows the locale switch (it is not frozen in English).
+    assetButton(library, 'Star').click();
+    const status = () => library.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+    await until(() => status() === 'Added Star');
+    expect(status()).to.equal('Added Star');
     library.locale = 'de';
     library.theme = 'dark';
     await settle(library, engine);
+    expect(status()).to.equal('Star hinzugefügt');
     expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Formen', 'Text', 'Bilder', 'Videos', 'Audio', 'Sticker', 'Schriften']);
     tabs(library)[0]!.focus();
     tabs(library)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
