@@ -288,7 +288,7 @@ export class CesdkAssetLibrary extends PanelElement {
       try {
         if (isMediaFile(file)) {
           await (await import('./place-media.js')).uploadMedia(engine, file, { fontBaseUrl: this.fontBaseUrl ?? undefined });
-          this.status = this.t('assets.added', { name: file.name });
+          this.status = () => this.t('assets.added', { name: file.name });
           continue;
         }
         const image = await readLocalImage(file);
