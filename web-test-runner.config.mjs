@@ -13,8 +13,10 @@ const commonjs = fromRollup(rollupCommonjs);
 /** mediabunny's `browser` field maps `./node.js` to `false`, which the dev server cannot serve. */
 const emptyNodeShim = {
   name: 'cesdk-empty-node-shim',
-  resolveImport({ source }) {
+  resolveImport({ source, context }) {
     if (source === false || source === 'false') return '/__cesdk_empty__.js';
+    // mediabunny's Node file access (imported by its sources, unused in browsers).
+    if (source === './node.js' && context.path.includes('/node_modules/mediabunny/')) return '/__cesdk_empty__.js';
     return undefined;
   },
   serve(context) {
@@ -84,6 +86,8 @@ export default {
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
           '--disable-background-timer-throttling',
+          // Playback tests start Web Audio without a click (the editor starts it from the Play button).
+          '--autoplay-policy=no-user-gesture-required',
         ],
       },
       // Each test file gets its own browser context (its own window): with two files running at once,

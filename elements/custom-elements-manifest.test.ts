@@ -21,7 +21,7 @@ test('the analyzer lists every element with its public attributes and cesdk-* ev
     assert.equal(result.status, 0, result.stderr);
     const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] };
     const elements = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => [d.tagName!, d]));
-    for (const tag of ['cesdk-editor', 'cesdk-canvas', 'cesdk-inspector', 'cesdk-toolbar', 'cesdk-layers', 'cesdk-asset-library', 'cesdk-page-navigator', 'cesdk-export-menu', 'cesdk-context-menu']) {
+    for (const tag of ['cesdk-editor', 'cesdk-canvas', 'cesdk-inspector', 'cesdk-toolbar', 'cesdk-layers', 'cesdk-asset-library', 'cesdk-page-navigator', 'cesdk-export-menu', 'cesdk-context-menu', 'cesdk-timeline']) {
       assert.ok(elements.has(tag), `${tag} is in the manifest`);
     }
     const attributes = (tag: string) => (elements.get(tag)!.attributes ?? []).map((attribute) => attribute.name);

@@ -112,8 +112,9 @@ export class BlockAPI extends BlockAPIFrames {
     for (const child of this.core.childrenOf(record).slice()) this.scaleSubtree(child, factor);
   }
 
-  /** Makes a block fill its parent's frame: position 0, 0 and the parent's size, rotation 0. One undo step. */
+  /** Makes a block fill its parent's frame: position 0, 0 and the parent's size, rotation 0 (a track: each of its clips fills the page). One undo step. */
   fillParent(id: DesignBlockId): void {
+    if (this.fillTrack(id)) return;
     const record = this.core.requireBlock(id);
     const parentId = this.core.parentOf(record);
     if (parentId === null) throw new CesdkError('INVALID_VALUE', `block ${id} has no parent to fill`, { blockId: id });

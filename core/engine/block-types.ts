@@ -6,7 +6,7 @@ export const TYPE_PREFIX = '//ly.img.ubq/';
 /** The families of blocks. Design blocks live in the tree; the others hang off a design block. */
 export type BlockFamily = 'design' | 'shape' | 'fill' | 'effect' | 'blur';
 
-const DESIGN_TYPES = ['scene', 'stack', 'page', 'graphic', 'text', 'group', 'audio'] as const;
+const DESIGN_TYPES = ['scene', 'stack', 'page', 'graphic', 'text', 'group', 'audio', 'track'] as const;
 const SHAPE_TYPES = ['rect', 'line', 'ellipse', 'polygon', 'star', 'vector_path'] as const;
 const FILL_TYPES = ['color', 'gradient/linear', 'gradient/radial', 'gradient/conical', 'image', 'video'] as const;
 const EFFECT_TYPES = ['adjustments', 'duotone_filter', 'pixelize', 'vignette', 'posterize', 'grayscale', 'sepia', 'invert'] as const;
@@ -31,6 +31,7 @@ export const BlockType = {
   text: `${TYPE_PREFIX}text`,
   group: `${TYPE_PREFIX}group`,
   audio: `${TYPE_PREFIX}audio`,
+  track: `${TYPE_PREFIX}track`,
 } as const;
 
 /** Short names per family, for documentation and reflection. */
@@ -83,9 +84,11 @@ export function resolveAnyType(type: string): string | undefined {
 const ALLOWED_CHILDREN = new Map<string, ReadonlySet<string>>([
   [BlockType.scene, new Set([BlockType.page, BlockType.stack, BlockType.audio])],
   [BlockType.stack, new Set([BlockType.page])],
-  [BlockType.page, new Set([BlockType.graphic, BlockType.text, BlockType.group, BlockType.audio])],
+  [BlockType.page, new Set([BlockType.graphic, BlockType.text, BlockType.group, BlockType.audio, BlockType.track])],
   [BlockType.group, new Set([BlockType.graphic, BlockType.text, BlockType.group])],
   [BlockType.graphic, new Set([BlockType.graphic, BlockType.text, BlockType.group])],
+  // A track lays its clips out in time (video scenes); it has no frame of its own.
+  [BlockType.track, new Set([BlockType.graphic, BlockType.text, BlockType.group, BlockType.audio])],
 ]);
 
 /** Whether a block of type `childType` may be a child of a block of type `parentType`. */

@@ -80,6 +80,14 @@ export class EngineCore implements HistoryTarget {
   canvasBridge: CanvasBridge | undefined;
   /** Called after a variable changed, so text depending on it can be re-measured. */
   onVariablesChanged: (() => void) | undefined;
+  /** Told when records come and go (attach, detach, load), e.g. so the timeline can index its tracks. */
+  readonly recordObservers: Array<{ attached(record: BlockRecord): void; detached(record: BlockRecord): void }> = [];
+  /**
+   * Run at the end of every outermost mutation, inside its transaction, so what they write is part of
+   * the same undo step (e.g. the track layout that follows a clip's new duration).
+   */
+  readonly normalizers: Array<() => void> = [];
+  private mutationDepth = 0;
 
   constructor(limits: EngineLimits, historyLimit: number, role: RoleString) {
     this.limits = limits;
@@ -101,7 +109,17 @@ export class EngineCore implements HistoryTarget {
   /** Runs `fn` as one transaction (joining an open one). */
   mutate<T>(label: string, fn: () => T): T {
     if (this.disposed) throw new CesdkError('INVALID_STATE', 'the engine was disposed');
-    return this.history.transact(label, fn);
+    if (this.normalizers.length === 0) return this.history.transact(label, fn);
+    return this.history.transact(label, () => {
+      this.mutationDepth += 1;
+      try {
+        const result = fn();
+        if (this.mutationDepth === 1) for (const normalize of this.normalizers) normalize();
+        return result;
+      } finally {
+        this.mutationDepth -= 1;
+      }
+    });
   }
 
   /** The live block with this id, or throws `INVALID_BLOCK`. */
@@ -188,12 +206,14 @@ export class EngineCore implements HistoryTarget {
     this.blocks.set(record.id, record);
     if (record.type === SCENE_TYPE) this.sceneIds.add(record.id);
     if (record.id >= this.nextId) this.nextId = record.id + 1;
+    for (const observer of this.recordObservers) observer.attached(record);
     this.events.created(record.id);
   }
 
   detachRecord(record: BlockRecord): void {
     this.blocks.delete(record.id);
     this.sceneIds.delete(record.id);
+    for (const observer of this.recordObservers) observer.detached(record);
     this.events.destroyed(record.id);
     if (this.selection.delete(record.id)) this.notifySelection();
   }
@@ -254,6 +274,7 @@ export class EngineCore implements HistoryTarget {
    */
   replaceAll(records: Map<DesignBlockId, BlockRecord>, variables: Map<string, string>, maxId: number): void {
     for (const id of this.blocks.keys()) this.events.destroyed(id);
+    if (this.recordObservers.length > 0) for (const record of this.blocks.values()) for (const observer of this.recordObservers) observer.detached(record);
     this.blocks.clear();
     this.sceneIds.clear();
     const hadSelection = this.selection.size > 0;

@@ -11,6 +11,12 @@ export interface EngineEventMap {
     /** Output size in pixels, when the exporter reports it (numeric `width`/`height` on the returned Blob). */
     width?: number;
     height?: number;
+    /** 'video' for `exportVideo` and `exportAudio` (CE.SDK's usage categories are photo and video). */
+    mediaType?: 'photo' | 'video';
+    /** Frames per second of an exported video. */
+    fps?: number;
+    /** Length in seconds of an exported video or audio file. */
+    duration?: number;
   };
   /** A scene was loaded from a string or an archive. */
   load: { sceneId: DesignBlockId; blockCount: number; source: 'string' | 'archive' };

@@ -11,6 +11,8 @@ import { CesdkError, describeValue } from './errors.js';
 import { EventAPI } from './event-api.js';
 import './property-declarations.js';
 import './property-declarations-more.js';
+import './video-declarations.js';
+import { mediaStateOf, type MediaServices } from './media-state.js';
 import { SceneAPI } from './scene-api.js';
 import { ROLES } from './scopes.js';
 import { textBlocksWithVariables } from './text-layout.js';
@@ -94,6 +96,22 @@ export class Engine {
     this.core.exporter = exporter;
     return () => {
       if (this.core.exporter === exporter) this.core.exporter = undefined;
+    };
+  }
+
+  /**
+   * Registers what the browser layer provides for media: metadata from its shared file cache,
+   * thumbnails and waveforms. Returns a function that unregisters it.
+   */
+  registerMediaServices(services: MediaServices): Unsubscribe {
+    if (typeof services !== 'object' || services === null) throw new CesdkError('INVALID_VALUE', 'media services must be an object');
+    const state = mediaStateOf(this.core);
+    state.services = services;
+    state.resources.loader = services.loadAVResource;
+    return () => {
+      if (state.services !== services) return;
+      state.services = {};
+      state.resources.loader = undefined;
     };
   }
 

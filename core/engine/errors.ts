@@ -16,6 +16,7 @@
  * - `INVALID_STATE`: the call is not allowed now (engine disposed, undo while a gesture is open, ...).
  * - `NOT_FOUND`: an unknown asset source, asset, setting or variable that must exist.
  * - `RESOURCE_UNAVAILABLE`: a resource referenced by the scene could not be fetched or read.
+ * - `CODEC_UNSUPPORTED`: the browser can encode no codec the requested video or audio format allows.
  * - `RESOURCE_SCHEME_DISALLOWED`: `saveToString` met a resource URL whose scheme is not allowed (a
  *   `blob:` upload) and no `onDisallowedResourceScheme` callback replaced it.
  * - `FONT_FACE_MISSING`: a notice, not a failure: the font has no face of the asked weight or style,
@@ -42,6 +43,7 @@ export type CesdkErrorCode =
   | 'INVALID_STATE'
   | 'NOT_FOUND'
   | 'RESOURCE_UNAVAILABLE'
+  | 'CODEC_UNSUPPORTED'
   | 'RESOURCE_SCHEME_DISALLOWED'
   | 'FONT_FACE_MISSING'
   | 'COMMAND_FAILED'

@@ -8,6 +8,10 @@ declare global {
     readonly type: string;
     arrayBuffer(): Promise<ArrayBuffer>;
   }
+  /** A cancellation signal, as provided by the platform (browsers, Node 20); handed on to exporters. */
+  interface AbortSignal {
+    readonly aborted: boolean;
+  }
 }
 
 export {};

@@ -110,7 +110,8 @@ declareAll(['text'], 'text/character', [
 // Time.
 declareAll(TIMED, undefined, [double('playback/duration', 5, 0), double('playback/timeOffset', 0, 0)]);
 declareAll(['audio', 'fill/video'], undefined, [
-  double('playback/trimOffset', 0, 0), double('playback/trimLength', 0, 0), bool('playback/looping', false),
+  // CE.SDK: media loops by default while its block lasts; pages (extended in video-declarations.ts) do not.
+  double('playback/trimOffset', 0, 0), double('playback/trimLength', 0, 0), { ...bool('playback/looping', true), typeDefaults: { page: false } },
   bool('playback/muted', false), float('playback/volume', 1, 0, 1), float('playback/speed', 1, 0.0625, 16),
 ]);
 declareAll(['scene', 'page'], undefined, [

@@ -86,6 +86,23 @@ export function declareProperty(options: PropertyDeclarationOptions): PropertyDe
   return declaration;
 }
 
+/**
+ * Lets more block types carry an already declared property (e.g. a new block type that shares the
+ * time properties). Throws for an unknown path.
+ */
+export function extendPropertyBlockTypes(path: string, blockTypes: readonly string[]): void {
+  const declaration = declarations.get(path);
+  if (!declaration) throw new Error(`property '${path}' is not declared`);
+  for (const type of blockTypes.map(longForm)) {
+    if (declaration.blockTypes.has(type)) continue;
+    (declaration.blockTypes as Set<string>).add(type);
+    let paths = pathsByType.get(type);
+    if (!paths) pathsByType.set(type, (paths = []));
+    paths.push(path);
+    paths.sort();
+  }
+}
+
 /** The declaration of a path, or undefined. */
 export function findDeclaration(path: string): PropertyDeclaration | undefined {
   return declarations.get(path);

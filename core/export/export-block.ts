@@ -3,7 +3,8 @@
  * watermark decision, reports progress, honours the abort signal, and emits the usage event.
  */
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
-import { AssetLoader, sniffMimeType } from '../io/index.js';
+import { sniffMimeType, type AssetLoader } from '../io/index.js';
+import { exportLoaderFor } from './export-loader.js';
 import { readBlockSnapshot } from '../render/block-snapshot.js';
 import { asCesdkError } from './vector-assets.js';
 import { abortError, ExportJob } from './export-job.js';
@@ -19,14 +20,18 @@ export interface WatermarkDecision {
 
 /** What one export reports to the usage counter: never content, only type and size. */
 export interface ExportUsage {
-  /** `photo` for every still export (CE.SDK's usage categories are photo and video). */
-  readonly mediaType: 'photo';
+  /** `photo` for still exports, `video` for video and audio (CE.SDK's usage categories are photo and video). */
+  readonly mediaType: 'photo' | 'video';
   /** The output MIME type. */
   readonly mimeType: string;
   /** Output width in pixels (PDF: the first page at the export DPI). */
   readonly width: number;
   /** Output height in pixels. */
   readonly height: number;
+  /** Frames per second (video). */
+  readonly fps?: number;
+  /** Length in seconds (video and audio). */
+  readonly duration?: number;
 }
 
 /** Dependencies of {@link exportBlock}. */
@@ -83,14 +88,6 @@ async function reportBrokenImages(engine: Engine, block: DesignBlockId, assets: 
   job.throwIfAborted();
 }
 
-/** The asset loader exports of an engine share when the caller gives none; it lives as long as the engine. */
-const exportLoaders = new WeakMap<Engine, AssetLoader>();
-
-function exportLoaderFor(engine: Engine): AssetLoader {
-  let loader = exportLoaders.get(engine);
-  if (!loader) exportLoaders.set(engine, (loader = new AssetLoader()));
-  return loader;
-}
 
 async function run(engine: Engine, block: DesignBlockId, job: ExportJob, dependencies: ExportDependencies): Promise<Blob> {
   const { options } = job;

@@ -10,9 +10,11 @@
  * the PDF as their original bytes, so a malicious image file can ride along inside the PDF. Keep
  * the default (`true`) when the images come from untrusted users.
  */
-import type { DesignBlockId, Engine } from '../engine/index.js';
+import type { AudioExportOptions, DesignBlockId, Engine, VideoExportOptions } from '../engine/index.js';
+import { registerMediaServices } from '../render/video/media-services.js';
 import type { AssetLoader } from '../io/index.js';
 import type { ExportDependencies, ExportUsage, WatermarkDecision } from './export-block.js';
+import { exportLoaderFor } from './export-loader.js';
 import type { ExportOptions } from './options.js';
 
 export type { ExportDependencies, ExportUsage, WatermarkDecision } from './export-block.js';
@@ -47,13 +49,45 @@ export interface RegisterExportersOptions {
  * Returns a function that unregisters them (`block.export` then throws `EXPORT_UNAVAILABLE` again).
  */
 export function registerExporters(engine: Engine, options: RegisterExportersOptions = {}): () => void {
-  const exporter = (block: DesignBlockId, exportOptions: ExportOptions): Promise<Blob> =>
-    exportBlock(engine, block, exportOptions, {
-      assets: options.assets,
-      license: options.license,
-      onUsage: (usage) => {
-        options.onUsage?.(usage);
-      },
-    });
-  return engine.registerExporter(exporter as never);
+  const dependencies = {
+    assets: options.assets,
+    license: options.license,
+    onUsage: (usage: ExportUsage) => {
+      options.onUsage?.(usage);
+    },
+  };
+  const exporter = (block: DesignBlockId, exportOptions: ExportOptions): Promise<Blob> => {
+    const mimeType = String(exportOptions.mimeType ?? '');
+    if (mimeType.startsWith('video/') || mimeType.startsWith('audio/')) return exportMedia(engine, block, exportOptions as never, dependencies);
+    return exportBlock(engine, block, exportOptions, dependencies);
+  };
+  const unregisterExporter = engine.registerExporter(exporter as never);
+  // Media metadata, thumbnails and waveforms from the same file cache as the exports.
+  const assets = options.assets ?? exportLoaderFor(engine);
+  const unregisterMedia = registerMediaServices(engine, assets, {
+    // Storyboards (thumbnails of a page) are rendered like video frames, watermark rule included.
+    pageThumbnails: (request) => {
+      const job = { cancelled: false };
+      void import('./video/page-thumbnails.js').then((module) => module.pageThumbnails(engine, request, { ...dependencies, assets }, job));
+      return () => void (job.cancelled = true);
+    },
+  });
+  return () => {
+    unregisterExporter();
+    unregisterMedia();
+  };
+}
+
+/**
+ * Exports a page as video (`video/mp4`, `video/webm`) or sound as audio (`audio/wav`, `audio/webm`,
+ * `audio/ogg`, `audio/mp4`) without the engine's usage event; mediabunny loads on first use.
+ */
+export async function exportMedia(engine: Engine, block: DesignBlockId, options: (VideoExportOptions | AudioExportOptions) & { mimeType: string }, dependencies: ExportDependencies = {}): Promise<Blob> {
+  const withAssets = { ...dependencies, assets: dependencies.assets ?? exportLoaderFor(engine) };
+  if (options.mimeType.startsWith('audio/')) {
+    const { exportAudio } = await import('./video/audio-export.js');
+    return exportAudio(engine, block, options as AudioExportOptions, withAssets);
+  }
+  const { exportVideo } = await import('./video/video-export.js');
+  return exportVideo(engine, block, options as VideoExportOptions, withAssets);
 }

@@ -8,7 +8,7 @@ export type ImageMimeType = RasterImageMimeType | 'image/svg+xml';
 export type FontMimeType = 'font/ttf' | 'font/otf' | 'font/woff' | 'font/woff2';
 
 /** Video and audio containers recognised by magic bytes (decoded elsewhere, e.g. by WebCodecs). */
-export type MediaMimeType = 'video/mp4' | 'video/quicktime' | 'video/webm' | 'audio/mp4' | 'audio/mpeg' | 'audio/wav';
+export type MediaMimeType = 'video/mp4' | 'video/quicktime' | 'video/webm' | 'audio/mp4' | 'audio/mpeg' | 'audio/wav' | 'audio/ogg';
 
 /** Every MIME type {@link sniffMimeType} can report. */
 export type SniffedMimeType = ImageMimeType | FontMimeType | MediaMimeType | 'application/pdf';
@@ -34,6 +34,7 @@ const decoderKinds: Record<SniffedMimeType, DecoderKind> = {
   'audio/mp4': 'audio',
   'audio/mpeg': 'audio',
   'audio/wav': 'audio',
+  'audio/ogg': 'audio',
   'application/pdf': 'pdf',
 };
 
@@ -59,6 +60,10 @@ const aliases: Record<string, SniffedMimeType> = {
   'audio/wave': 'audio/wav',
   'audio/vnd.wave': 'audio/wav',
   'audio/x-m4a': 'audio/mp4',
+  'application/ogg': 'audio/ogg',
+  'video/ogg': 'audio/ogg',
+  'audio/opus': 'audio/ogg',
+  'audio/webm': 'video/webm',
   'video/x-m4v': 'video/mp4',
 };
 

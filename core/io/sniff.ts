@@ -8,7 +8,7 @@ const svgSniffWindow = 16 * 1024;
  * Identifies a file by its content alone ("magic bytes"). Recognises PNG, JPEG, GIF, WebP, AVIF, BMP,
  * SVG (a text sniff past an optional BOM, XML declaration, whitespace, comments and DOCTYPE), TTF, OTF,
  * WOFF, WOFF2, MP4/MOV (`ftyp`), WebM (EBML with the `webm` doc type), MP3 (ID3 tag or MPEG frame
- * sync), WAV (RIFF WAVE) and PDF.
+ * sync), WAV (RIFF WAVE), Ogg (`OggS`) and PDF.
  *
  * @returns the canonical MIME type, or `undefined` when the bytes match none of them (HTML, plain
  * text, random bytes, an empty file).
@@ -34,6 +34,7 @@ export function sniffMimeType(bytes: Uint8Array): SniffedMimeType | undefined {
   if (head.slice(4, 8) === 'ftyp') return sniffIsoBaseMedia(bytes);
   if (startsWithBytes(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return sniffEbml(bytes);
   if (head.startsWith('ID3') || isMpegAudioFrame(bytes, 0)) return 'audio/mpeg';
+  if (head.startsWith('OggS')) return 'audio/ogg';
   if (looksLikeSvg(bytes)) return 'image/svg+xml';
   return undefined;
 }

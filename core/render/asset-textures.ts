@@ -7,6 +7,7 @@ import { CanvasSource, ImageSource, Texture } from 'pixi.js';
 import { CesdkError } from '../engine/errors.js';
 import { createPlaceholderBitmap, type AssetLoader } from '../io/index.js';
 import { fontFamilyAlias } from './text-style.js';
+import type { VideoTextureHost, VideoTextures } from './video/video-textures.js';
 
 /** State of one image (or video poster frame) texture. */
 export interface ImageEntry {
@@ -29,8 +30,16 @@ function asCesdkError(error: unknown, uri: string): CesdkError {
   return new CesdkError('RESOURCE_UNAVAILABLE', `asset ${uri.slice(0, 120)} could not be loaded: ${reason}`);
 }
 
+/** Creates the video textures of a renderer (a lazy chunk: scenes without video never load it). */
+export type VideoTexturesFactory = (host: VideoTextureHost) => Promise<VideoTextures>;
+
 /** Per-renderer cache of image textures and loaded font aliases. */
 export class AssetTextures {
+  /** Set by the renderer that owns these textures, so video fills can show frames. */
+  videoFactory?: VideoTexturesFactory;
+  private videoTextures?: VideoTextures;
+  private videoLoad?: Promise<void>;
+  private readonly videoWaiters = new Set<Listener>();
   private readonly images = new Map<string, ImageEntry>();
   private readonly fonts = new Map<string, 'loading' | 'ready' | 'error'>();
   private readonly listeners = new Map<string, Set<Listener>>();
@@ -77,6 +86,38 @@ export class AssetTextures {
       ).finally(() => this.notify(key)),
     );
     return entry;
+  }
+
+  /**
+   * The texture of a block's video fill at the block's current media time; `onChange` runs when a
+   * new frame is on it. Without a video factory the file's first frame is shown (poster).
+   */
+  video(block: number, uri: string, onChange: Listener): ImageEntry {
+    if (this.videoTextures) return this.videoTextures.entry(block, uri, onChange);
+    if (!this.videoFactory) return this.image(uri, onChange, true);
+    this.videoWaiters.add(onChange);
+    this.videoLoad ??= this.videoFactory({
+      track: (promise) => this.track(promise),
+      placeholder: () => this.placeholderTexture(),
+      reportError: (error, failedUri) => this.reportError(error, failedUri),
+    }).then((textures) => {
+      if (this.destroyed) return textures.destroy();
+      this.videoTextures = textures;
+      for (const waiter of [...this.videoWaiters]) waiter();
+      this.videoWaiters.clear();
+    }, (error: unknown) => this.reportError(asCesdkError(error, uri), uri));
+    this.track(this.videoLoad);
+    return { state: 'loading', width: 0, height: 0 };
+  }
+
+  /** Moves every video texture to the frame its block shows now (call before drawing a frame). */
+  updateVideo(): void {
+    this.videoTextures?.update();
+  }
+
+  /** Forgets a block's video texture (its view is gone). */
+  releaseVideo(block: number): void {
+    this.videoTextures?.release(block);
   }
 
   /**
@@ -128,6 +169,9 @@ export class AssetTextures {
   /** Releases every texture; later loads are dropped. */
   destroy(): void {
     this.destroyed = true;
+    this.videoTextures?.destroy();
+    this.videoTextures = undefined;
+    this.videoWaiters.clear();
     for (const entry of this.images.values()) if (entry.texture && entry.texture !== this.placeholder) entry.texture.destroy(true);
     this.placeholder?.destroy(true);
     this.images.clear();

@@ -173,6 +173,7 @@ export class BlockView {
   destroy(): void {
     if (this.text) sizeTextMeasurements(-1);
     this.context.assets.unlisten(this.assetListener);
+    this.context.assets.releaseVideo(this.id);
     this.gradientTexture?.destroy(true);
     this.pixelSprite?.texture.destroy(true);
     this.root.destroy({ children: true });
@@ -265,7 +266,7 @@ export class BlockView {
         break;
       }
       case 'image': case 'video': {
-        const entry = this.context.assets.image(fill.uri, this.assetListener, fill.type === 'video');
+        const entry = fill.type === 'video' ? this.context.assets.video(this.id, fill.uri, this.assetListener) : this.context.assets.image(fill.uri, this.assetListener);
         if (!entry.texture) break;
         const rect = entry.state === 'error'
           ? { x: 0, y: 0, width: snapshot.width, height: snapshot.height }

@@ -98,6 +98,7 @@ interface OffscreenScene {
 
 function createOffscreenScene(engine: Engine, assets: AssetLoader, ownsAssets: boolean): OffscreenScene {
   const textures = new AssetTextures(assets, () => undefined, () => 16384);
+  textures.videoFactory = async (host) => (await import('./video/index.js')).createVideoTextures(engine, assets, host, 'exact');
   const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine) }, () => undefined, () => undefined);
   return { graph, textures, queue: Promise.resolve(), ownedAssets: ownsAssets ? assets : undefined };
 }
@@ -157,6 +158,7 @@ async function renderWithScene(
   { // Scoped so the cached scene's renderer outlives this call (see OffscreenScene.renderer).
     throwIfAborted(options.signal);
     if (!engine.block.isValid(block)) throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} does not exist`, { blockId: block });
+    textures.updateVideo();
     graph.sync();
     for (let round = 0; round < 20; round += 1) {
       await textures.whenSettled();

@@ -108,6 +108,16 @@ export class SceneGraph {
     this.onChange();
   }
 
+  /** Whether a block is left undrawn: hidden on request, or outside its time range in a video scene. */
+  private isHidden(id: DesignBlockId): boolean {
+    if (this.hiddenIds.has(id)) return true;
+    try {
+      return !this.engine.block.isVisibleAtCurrentPlaybackTime(id);
+    } catch {
+      return false;
+    }
+  }
+
   /** Brings every view up to date with the engine. */
   sync(): void {
     if (this.structureDirty) {
@@ -275,7 +285,7 @@ export class SceneGraph {
     const hadSnapshot = view.snapshot !== undefined;
     const snapshot = reread || !view.snapshot ? readBlockSnapshot(this.engine, id) : view.snapshot;
     if (reread) for (const owned of snapshot.ownedBlocks) this.owners.set(owned, id);
-    const shown = parentShown && !this.hiddenIds.has(id);
+    const shown = parentShown && !this.isHidden(id);
     this.safeUpdate(view, snapshot, parentMatrix, parentAlpha, shown);
     if (hadSnapshot) this.moved(view, before);
     else this.index.set(view, view.bounds);
@@ -302,6 +312,7 @@ export class SceneGraph {
     const walk = (id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, inLive: boolean) => {
       const existing = this.views.get(id);
       const before = existing?.bounds;
+      const wasShown = existing?.shown;
       const reread = !existing || pending.has(id) || this.parentChanged(existing);
       let changed = this.updateNode(id, parentMatrix, parentAlpha, parentShown, reread);
       const view = this.views.get(id)!;
@@ -311,7 +322,8 @@ export class SceneGraph {
         changed = true;
       }
       if (!before) this.onDirty(view.bounds);
-      else if (changed || reread || layoutMoved || !sameBox(before, view.bounds)) this.onDirty(unionBox(before, view.bounds));
+      // A block entering or leaving its time range (the playhead moved) changes nothing but its visibility.
+      else if (changed || reread || layoutMoved || wasShown !== view.shown || !sameBox(before, view.bounds)) this.onDirty(unionBox(before, view.bounds));
       seen.add(id);
       const isLive = inLive || this.liveIds.has(id);
       rank.set(view, rank.size);
@@ -375,7 +387,7 @@ export class SceneGraph {
     }
     const snapshot = reread || !view.snapshot ? readBlockSnapshot(this.engine, id) : view.snapshot;
     if (reread) for (const owned of snapshot.ownedBlocks) this.owners.set(owned, id);
-    const changed = this.safeUpdate(view, snapshot, parentMatrix, parentAlpha, parentShown && !this.hiddenIds.has(id));
+    const changed = this.safeUpdate(view, snapshot, parentMatrix, parentAlpha, parentShown && !this.isHidden(id));
     this.index.set(view, view.bounds);
     return changed;
   }

@@ -77,6 +77,10 @@ export class SceneRenderer {
   private readonly tiles: TileCache;
   private readonly textures: AssetTextures;
   private readonly ownedAssets?: AssetLoader;
+  /** Real-time playback of the engine's pages, loaded once a page plays (see ./video/playback.ts). */
+  private playback?: { release(): void };
+  private playbackLoad?: Promise<void>;
+  private readonly unsubscribePlayback: () => void;
   private readonly errorListeners = new Set<ErrorListener>();
   private camera: Camera = { x: 0, y: 0, zoom: 1 };
   private width: number;
@@ -111,6 +115,8 @@ export class SceneRenderer {
       () => this.requestRender(),
     );
     this.graph.onDrawError = (error, block) => this.reportDrawError(error, block);
+    this.textures.videoFactory = async (host) => (await import('./video/index.js')).createVideoTextures(engine, assets, host, 'live');
+    this.unsubscribePlayback = engine.event.subscribe([], () => this.followPlayback(assets));
     this.tiles = new TileCache(renderer, this.graph, backend);
     this.tileMode = options.tiles ?? 'auto';
     if (this.tileMode !== 'auto' && this.tileMode !== 'always' && this.tileMode !== 'never') {
@@ -197,6 +203,21 @@ export class SceneRenderer {
     this.requestRender();
   }
 
+  /** Starts the engine's player (a lazy chunk) the first time one of its pages plays. */
+  private followPlayback(assets: AssetLoader): void {
+    if (this.playback || this.playbackLoad || this.destroyed) return;
+    let playing = false;
+    try {
+      playing = this.engine.scene.getPages().some((page) => this.engine.block.isPlaying(page));
+    } catch {
+      return;
+    }
+    if (!playing) return;
+    this.playbackLoad = import('./video/playback.js').then(({ PagePlayback }) => {
+      if (!this.destroyed && !this.engine.isDisposed) this.playback = PagePlayback.acquire(this.engine, assets);
+    }, (error: unknown) => this.reportDrawError(error, this.engine.scene.getCurrentPage() ?? 0));
+  }
+
   /** Asks for a frame on the next animation frame; several requests make one frame. */
   requestRender(): void {
     this.needsFrame = true;
@@ -216,6 +237,7 @@ export class SceneRenderer {
   private drawFrame(budgetMs: number): void {
     if (this.destroyed) return;
     this.needsFrame = false;
+    this.textures.updateVideo();
     this.graph.sync();
     const { zoom } = this.camera;
     const { visible, scale } = this.view();
@@ -337,6 +359,8 @@ export class SceneRenderer {
     if (this.warmRequest) cancelAnimationFrame(this.warmRequest);
     this.warmRequest = 0;
     this.errorListeners.clear();
+    this.unsubscribePlayback();
+    this.playback?.release();
     this.graph.destroy();
     this.tiles.destroy();
     this.textures.destroy();

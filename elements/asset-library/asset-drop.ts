@@ -1,5 +1,5 @@
 /**
- * Drag and drop onto the canvas: image files from the desktop (read locally as object URLs, never
+ * Drag and drop onto the canvas: image, video and audio files from the desktop (read locally as object URLs, never
  * uploaded) and assets dragged out of `<cesdk-asset-library>`.
  *
  * The drop point becomes the new block's centre when the target can map screen points to pages: a
@@ -13,6 +13,7 @@ import type { Camera } from '../../core/render/types.js';
 import { CesdkError } from '../../core/engine/index.js';
 import { CesdkErrorEvent } from '../shared/events.js';
 import { readLocalImage } from '../inspector/file-picker.js';
+import { isMediaFile } from './media-types.js';
 import { addUploadedImage, type BuiltInSourceOptions } from './built-in-sources.js';
 import { type PlacementPoint, placeImage, placeShape, placeText } from './place-asset.js';
 
@@ -86,6 +87,11 @@ export async function placeDropped(engine: Engine, data: DataTransfer, at: Place
   }
   for (const file of [...data.files]) {
     try {
+      if (isMediaFile(file)) {
+        await (await import('./place-media.js')).uploadMedia(engine, file, options);
+        placed += 1;
+        continue;
+      }
       const image = await readLocalImage(file);
       const asset = addUploadedImage(engine, image, options);
       placeImage(engine, asset, at, 'image');

@@ -13,12 +13,16 @@ import { IMAGE_MIME_TYPES, pickFiles, readLocalImage } from '../inspector/file-p
 import { ASSET_DRAG_TYPE, attachAssetDrop } from './asset-drop.js';
 import { assetLibraryStyles } from './asset-library.styles.js';
 import { addUploadedImage, registerBuiltInAssetSources } from './built-in-sources.js';
+import { MEDIA_EXTENSIONS, MEDIA_MIME_TYPES, isMediaFile } from './media-types.js';
 import { placeImage } from './place-asset.js';
 import {
   BUILT_IN_SOURCE_IDS,
   FONT_SOURCE_ID,
   IMAGE_UPLOAD_SOURCE_ID,
   TEXT_SOURCE_ID,
+  UPLOAD_SOURCE_IDS,
+  VIDEO_UPLOAD_SOURCE_ID,
+  AUDIO_UPLOAD_SOURCE_ID,
 } from './sources/source-ids.js';
 
 /** An asset as the library displays it (CE.SDK's `AssetResult` subset). */
@@ -268,13 +272,25 @@ export class CesdkAssetLibrary extends PanelElement {
     }
   }
 
-  /** Opens the file picker and places the chosen images (they stay on the device as object URLs). */
+  /**
+   * Opens the file picker and places the chosen images, videos and sounds (they stay on the device as
+   * object URLs). A file the browser cannot decode is refused with a clear message and adds nothing.
+   */
   async upload(files?: File[]): Promise<void> {
     const engine = this.engine;
     if (!engine) return;
-    const chosen = files ?? (await pickFiles({ accept: IMAGE_MIME_TYPES.join(','), multiple: true }));
+    const source = this.currentSource;
+    const accept = source === VIDEO_UPLOAD_SOURCE_ID || source === AUDIO_UPLOAD_SOURCE_ID
+      ? [...MEDIA_MIME_TYPES, ...MEDIA_EXTENSIONS]
+      : [...IMAGE_MIME_TYPES, ...MEDIA_MIME_TYPES, ...MEDIA_EXTENSIONS];
+    const chosen = files ?? (await pickFiles({ accept: accept.join(','), multiple: true }));
     for (const file of chosen) {
       try {
+        if (isMediaFile(file)) {
+          await (await import('./place-media.js')).uploadMedia(engine, file, { fontBaseUrl: this.fontBaseUrl ?? undefined });
+          this.status = () => this.t('assets.added', { name: file.name });
+          continue;
+        }
         const image = await readLocalImage(file);
         const asset = addUploadedImage(engine, image, this.sourceOptions());
         placeImage(engine, asset, undefined, 'image');
@@ -283,7 +299,7 @@ export class CesdkAssetLibrary extends PanelElement {
         this.report(error);
       }
     }
-    if (this.currentSource === IMAGE_UPLOAD_SOURCE_ID) await this.load(0);
+    if (this.currentSource !== undefined && UPLOAD_SOURCE_IDS.includes(this.currentSource)) await this.load(0);
   }
 
   private onDragStart(event: DragEvent, asset: LibraryAsset): void {
@@ -346,9 +362,9 @@ export class CesdkAssetLibrary extends PanelElement {
       <div class="tools">
         <label for=${`${this.baseId}-search`}>${this.t('assets.search')}</label>
         <input id=${`${this.baseId}-search`} part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
-        ${source === IMAGE_UPLOAD_SOURCE_ID
-          ? html`<button type="button" class="action" part="upload" ?disabled=${this.readOnly} @click=${() => void this.upload()}>${this.t('assets.upload')}</button>
-              <p class="status">${this.t('assets.uploadHint')}</p>`
+        ${UPLOAD_SOURCE_IDS.includes(source)
+          ? html`<button type="button" class="action" part="upload" ?disabled=${this.readOnly} @click=${() => void this.upload()}>${this.t(source === IMAGE_UPLOAD_SOURCE_ID ? 'assets.upload' : 'assets.uploadMedia')}</button>
+              <p class="status">${this.t(source === IMAGE_UPLOAD_SOURCE_ID ? 'assets.uploadHint' : 'assets.uploadMediaHint')}</p>`
           : nothing}
         <p class="status" role="status">${this.status?.() ?? ''}</p>
       </div>

@@ -11,7 +11,8 @@ import { BUNDLED_FAMILIES, BUNDLED_FONTS, fontFileFor, groupFontFamilies, typefa
 import { registerTypeface } from '../../core/io/index.js';
 import { folderUrl, packageAssetBase } from '../shared/package-assets.js';
 import { SHAPES, shapePreviewUri } from './sources/shapes.js';
-import { FONT_SOURCE_ID, IMAGE_UPLOAD_SOURCE_ID, SHAPE_SOURCE_ID, STICKER_SOURCE_ID, TEXT_SOURCE_ID } from './sources/source-ids.js';
+import type { LocalMedia } from './place-media.js';
+import { AUDIO_UPLOAD_SOURCE_ID, FONT_SOURCE_ID, IMAGE_UPLOAD_SOURCE_ID, SHAPE_SOURCE_ID, STICKER_SOURCE_ID, TEXT_SOURCE_ID, VIDEO_UPLOAD_SOURCE_ID } from './sources/source-ids.js';
 import { STICKERS, stickerUri } from './sources/stickers.js';
 import { TEXT_PRESETS } from './sources/text-presets.js';
 
@@ -116,12 +117,14 @@ export function builtInAssets(options: BuiltInSourceOptions = {}): Record<string
       meta: { kind: 'sticker', uri: stickerUri(sticker), thumbUri: stickerUri(sticker), width: 100, height: 100, mimeType: 'image/svg+xml' },
     })),
     [IMAGE_UPLOAD_SOURCE_ID]: [],
+    [VIDEO_UPLOAD_SOURCE_ID]: [],
+    [AUDIO_UPLOAD_SOURCE_ID]: [],
     [FONT_SOURCE_ID]: fonts,
   };
 }
 
 /** Places any built-in asset (by its `meta.kind`); what each source's `applyAsset` calls. */
-export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): DesignBlockId | undefined {
+export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): DesignBlockId | undefined | Promise<DesignBlockId> {
   switch (asset.meta?.kind) {
     case 'shape':
       return placeShape(engine, asset);
@@ -133,6 +136,10 @@ export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): Design
       return placeImage(engine, asset, undefined, 'image');
     case 'font':
       return applyFont(engine, asset);
+    case 'video':
+    case 'audio':
+      // The media code loads on first use: editing without video never fetches it.
+      return import('./place-media.js').then((module) => module.placeMedia(engine, asset));
     default:
       return undefined;
   }
@@ -189,6 +196,20 @@ export function addUploadedImage(
     label: image.name,
     tags: ['upload', 'image'],
     meta: { kind: 'image', uri: image.uri, thumbUri: image.uri, width: image.width, height: image.height, mimeType: image.mimeType },
+  };
+  uploads.unshift(asset);
+  return asset;
+}
+
+/** Adds an uploaded video or sound to its upload source (so it shows in the library) and returns the asset. */
+export function addUploadedMedia(engine: Engine, media: LocalMedia, options: BuiltInSourceOptions = {}): BuiltInAsset {
+  const lists = registerBuiltInAssetSources(engine, options);
+  const uploads = lists[media.kind === 'video' ? VIDEO_UPLOAD_SOURCE_ID : AUDIO_UPLOAD_SOURCE_ID]!;
+  const asset: BuiltInAsset = {
+    id: `upload-${uploads.length + 1}-${media.name}`,
+    label: media.name,
+    tags: ['upload', media.kind],
+    meta: { kind: media.kind, uri: media.uri, duration: media.duration, width: media.width, height: media.height },
   };
   uploads.unshift(asset);
   return asset;

@@ -6,6 +6,7 @@
  */
 import type { Engine } from '../../core/engine/index.js';
 import { isTypingTarget, matchShortcut, type ShortcutAction } from '../shared/shortcuts.js';
+import { hasTimeBasedContent } from '../shared/time-content.js';
 import {
   BlockClipboard, deleteSelection, duplicateSelection, groupSelection, nudgeSelection, NUDGE_STEP, NUDGE_STEP_LARGE,
   selectAll, selectOnly, ungroupSelection, zoomStep,
@@ -35,7 +36,7 @@ function isInteractive(target: EventTarget | undefined): boolean {
 
 /** Whether the action uses keys that focused controls use themselves (arrows, Delete, Escape). */
 function isPlainKeyAction(action: ShortcutAction): boolean {
-  return action.startsWith('nudge') || action === 'delete' || action === 'deselect';
+  return action.startsWith('nudge') || action === 'delete' || action === 'deselect' || action === 'playPause';
 }
 
 /** Handles one keydown; returns whether it ran a shortcut. */
@@ -48,6 +49,7 @@ export function handleShortcut(host: ShortcutHost, event: KeyboardEvent): boolea
   if (isPlainKeyAction(action) && isInteractive(origin)) return false;
   const engine = host.engine;
   if (engine === undefined && action !== 'help') return false;
+  if (action === 'playPause' && !hasTimeBasedContent(engine!)) return false;
   event.preventDefault();
   event.stopPropagation();
   run(host, action);
@@ -108,5 +110,10 @@ function runAction(host: ShortcutHost, action: ShortcutAction): void {
     case 'save': void host.save(); return;
     case 'open': void host.open(); return;
     case 'contextMenu': host.openContextMenuAtSelection(); return;
+    case 'playPause': {
+      const page = engine.scene.getCurrentPage();
+      if (page !== null) engine.block.setPlaying(page, !engine.block.isPlaying(page));
+      return;
+    }
   }
 }

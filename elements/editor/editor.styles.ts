@@ -34,10 +34,17 @@ export const editorStyles = [
       width: 100%;
       height: 100%;
       grid-template-columns: auto auto minmax(0, 1fr) auto;
-      grid-template-rows: auto minmax(0, 1fr);
+      grid-template-rows: auto minmax(0, 1fr) auto;
       grid-template-areas:
         'navigation navigation navigation navigation'
-        'dock panel canvas inspector';
+        'dock panel canvas inspector'
+        'dock panel timeline inspector';
+    }
+    .timeline {
+      grid-area: timeline;
+      height: var(--cesdk-editor-timeline-height, 240px);
+      min-width: 0;
+      border-top: 1px solid var(--cesdk-color-border);
     }
     .navigation-bar {
       grid-area: navigation;
@@ -173,8 +180,8 @@ export const editorStyles = [
     /* Narrow screens: the canvas takes the width, the dock moves to the bottom, panels become sheets. */
     .layout.narrow {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: auto minmax(0, 1fr) auto;
-      grid-template-areas: 'navigation' 'canvas' 'dock';
+      grid-template-rows: auto minmax(0, 1fr) auto auto;
+      grid-template-areas: 'navigation' 'canvas' 'timeline' 'dock';
     }
     .layout.narrow .dock {
       flex-direction: row;

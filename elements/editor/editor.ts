@@ -6,6 +6,8 @@ import type { CesdkContextMenu } from '../context-menu/context-menu.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding } from '../shared/engine-binding.js';
 import { EngineStateController } from '../shared/engine-state.js';
+import { hasTimeBasedContent } from '../shared/time-content.js';
+import { loadTimeline } from './load-secondary-elements.js';
 import { getLicensing } from '../../licensing/attach.js';
 import { CesdkChangeEvent, CesdkErrorEvent, CesdkReadyEvent, CesdkSaveEvent, CesdkSelectionChangeEvent, type CesdkExportDetail } from '../shared/events.js';
 import { LocaleController, localeContext } from '../shared/i18n.js';
@@ -68,6 +70,7 @@ export const NARROW_WIDTH = 640;
  * @csspart canvas-area - The area around the canvas.
  * @csspart canvas - The `<cesdk-canvas>`.
  * @csspart inspector - The inspector column (a bottom sheet on narrow screens).
+ * @csspart timeline - The `<cesdk-timeline>` under the canvas, shown while the scene has time-based content.
  * @csspart save-button - The Save button.
  * @csspart open-button - The Open button (archives and scene JSON).
  * @csspart notices - The notices over the canvas (short messages in the user's language).
@@ -83,6 +86,7 @@ export const NARROW_WIDTH = 640;
  * @cssproperty --cesdk-editor-inspector-width - Width of the inspector (300px).
  * @cssproperty --cesdk-editor-sheet-height - Maximum height of a sheet on narrow screens (60%).
  * @cssproperty --cesdk-editor-navigation-background - Background of the navigation bar.
+ * @cssproperty --cesdk-editor-timeline-height - Height of the timeline (240px).
  */
 export class CesdkEditor extends LitElement {
   /** Makes the editor a form control: its value is the scene JSON. */
@@ -143,6 +147,8 @@ export class CesdkEditor extends LitElement {
   @state() private activePanel: EditorPanel | undefined = 'assets';
   @state() private narrow = false;
   @state() private failure: CesdkError | undefined;
+  /** Whether the scene has time-based content, so the timeline shows (its element loads on first use). */
+  @state() private timelineShown = false;
 
   @query('cesdk-context-menu') private contextMenu!: CesdkContextMenu | null;
   @query('dialog') private shortcutDialog!: HTMLDialogElement | null;
@@ -258,12 +264,20 @@ export class CesdkEditor extends LitElement {
 
   private onEngineChange(engine: Engine | undefined, previous: Engine | undefined): void {
     this.state.setEngine(engine);
+    this.followTimeline(engine);
     // Licensing is attached first, so the canvas sees the watermark decision when it gets the engine.
     this.lifecycle.engineChanged(engine, previous);
     this.engineProvider.setValue(engine);
   }
 
+  private followTimeline(engine: Engine | undefined): void {
+    const shown = engine !== undefined && hasTimeBasedContent(engine);
+    if (shown) loadTimeline();
+    if (shown !== this.timelineShown) this.timelineShown = shown;
+  }
+
   private onBlockEvents(events: readonly BlockEvent[]): void {
+    this.followTimeline(this.engine);
     const blocks = [...new Set(events.map((event) => event.block))];
     this.dispatchEvent(new CesdkChangeEvent(blocks));
     this.lifecycle.scheduleFormValue();
@@ -477,6 +491,7 @@ export class CesdkEditor extends LitElement {
         <cesdk-canvas part="canvas" .label=${t('editor.canvas')}></cesdk-canvas>
         ${this.notices.render(t('error.notices'), t('error.dismiss'))}
       </section>
+      ${this.timelineShown ? html`<cesdk-timeline part="timeline" class="timeline"></cesdk-timeline>` : nothing}
       <section part="inspector" class="inspector" id="editor-inspector" aria-label=${t('editor.dock.inspector')} ?hidden=${!showInspector}>
         ${this.narrow ? html`<div class="panel-header">
           <button class="icon-button sheet-close" type="button" aria-label=${t('editor.closePanel')} title=${t('editor.closePanel')}

@@ -1,4 +1,14 @@
 let loading: Promise<void> | undefined;
+let loadingTimeline: Promise<void> | undefined;
+
+/** Starts (once) loading `<cesdk-timeline>`, which the editor shows for scenes with time-based content. */
+export function loadTimeline(): Promise<void> {
+  loadingTimeline ??= import('../timeline/define.js').then(() => undefined, (error: unknown) => {
+    loadingTimeline = undefined;
+    console.error('CE.SDK: the timeline element failed to load', error);
+  });
+  return loadingTimeline;
+}
 let loadingOnDemand: Promise<void> | undefined;
 /** Editors connected but not yet ready: the on-demand chunk waits for them, so it never slows a first view. */
 const startingEditors = new Set<object>();

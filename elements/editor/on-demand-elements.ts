@@ -1,11 +1,12 @@
 /**
  * The editor's parts that are not in its first view: the layers and pages dock panels, the context
- * menu and the export menu, and the inspector's sections for selected blocks. They load as a chunk of their own once the editor is `ready` (or at once
+ * menu, the export menu and the timeline, and the inspector's sections for selected blocks. They load as a chunk of their own once the editor is `ready` (or at once
  * when one of them is asked for earlier); their tags upgrade in place when the chunk arrives.
  */
 import '../export-menu/define.js';
 import '../layers/define.js';
 import '../page-navigator/define.js';
 import '../context-menu/define.js';
+import '../timeline/define.js';
 // Prefetch only: the inspector imports these itself when a block is selected.
 void import('../inspector/block-sections.js').catch(() => undefined); // the inspector retries and reports a failure

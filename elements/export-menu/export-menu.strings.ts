@@ -31,6 +31,12 @@ export const exportMenuEn = {
   'exportMenu.failed': 'Export failed: {message}',
   'exportMenu.done': 'Exported.',
   'exportMenu.noEngine': 'Nothing to export yet.',
+  'exportMenu.format.mp4': 'MP4 video',
+  'exportMenu.format.webm': 'WebM video',
+  'exportMenu.framerate': 'Frame rate',
+  'exportMenu.fps': '{fps} fps',
+  'exportMenu.videoProgress': 'Frame {frame} of {total}',
+  'exportMenu.videoRemaining': 'about {seconds} s left',
 } as const;
 
 /** German strings of `<cesdk-export-menu>`. */
@@ -61,4 +67,10 @@ export const exportMenuDe: Record<keyof typeof exportMenuEn, string> = {
   'exportMenu.failed': 'Export fehlgeschlagen: {message}',
   'exportMenu.done': 'Exportiert.',
   'exportMenu.noEngine': 'Noch nichts zu exportieren.',
+  'exportMenu.format.mp4': 'MP4-Video',
+  'exportMenu.format.webm': 'WebM-Video',
+  'exportMenu.framerate': 'Bildrate',
+  'exportMenu.fps': '{fps} Bilder/s',
+  'exportMenu.videoProgress': 'Bild {frame} von {total}',
+  'exportMenu.videoRemaining': 'noch etwa {seconds} s',
 };

@@ -64,11 +64,13 @@ export const exportMenuStyles = [
     }
     .progress {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: var(--cesdk-space-2, 8px);
     }
+    /* The bar takes its own row: a video's frame count and time left would squeeze it to a sliver. */
     progress {
-      flex: 1;
+      flex: 1 0 100%;
       accent-color: var(--cesdk-export-menu-progress-color, var(--cesdk-color-accent, #2563eb));
     }
     .primary {

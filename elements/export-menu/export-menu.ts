@@ -9,13 +9,15 @@ import { CesdkBeforeExportEvent, CesdkErrorEvent, CesdkExportEvent, type CesdkEx
 import { LocaleController } from '../shared/i18n.js';
 import { errorMessage } from '../shared/error-messages.js';
 import { exportMenuStyles } from './export-menu.styles.js';
-import { extensionOf, FORMATS, numberOrUndefined, offerDownload, SCALES } from './formats.js';
+import { extensionOf, FORMATS, FRAME_RATES, isVideoType, numberOrUndefined, offerDownload, SCALES, VIDEO_FORMATS } from './formats.js';
+import { hasTimeBasedContent } from '../shared/time-content.js';
 
 
 /**
- * The export menu: format, size (scale or width × height), quality, PDF compatibility. While an
- * export runs longer than `progressDelay` ms it shows a progress bar with Cancel (which aborts the
- * export through its `abortSignal`).
+ * The export menu: format, size (scale or width × height), quality, PDF compatibility, and for
+ * scenes with time-based content MP4 and WebM video with a frame rate. While an export runs longer
+ * than `progressDelay` ms it shows a progress bar (for video: frames done and the estimated time
+ * left) with Cancel (which aborts the export through its `abortSignal`).
  *
  * The result goes to the integrator first: a cancelable `cesdk-before-export` is dispatched before
  * the export starts (`preventDefault()` stops it), then `cesdk-export` carries the Blob, and the
@@ -41,6 +43,8 @@ import { extensionOf, FORMATS, numberOrUndefined, offerDownload, SCALES } from '
  * @csspart panel - The options panel.
  * @csspart start - The Export button.
  * @csspart progress - The progress bar.
+ * @csspart frames - For video: frames encoded of all, and the estimated time left.
+ * @csspart framerate - For video: the frame rate choice.
  * @csspart cancel - The Cancel button.
  *
  * @cssproperty --cesdk-export-menu-width - Width of the panel (280px).
@@ -71,8 +75,11 @@ export class CesdkExportMenu extends LitElement {
   /** Whether the options panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** Selected format. */
-  @property({ attribute: 'mime-type' }) mimeType: ExportMimeType = 'image/png';
+  /** Selected format: an image/PDF/SVG type, or `video/mp4` / `video/webm`. */
+  @property({ attribute: 'mime-type' }) mimeType: ExportMimeType | 'video/mp4' | 'video/webm' = 'image/png';
+
+  /** Frames per second of video exports. */
+  @property({ type: Number }) framerate = 30;
 
   /** Selected scale (1 = the design's own pixel size); ignored when {@link customSize} is on. */
   @property({ type: Number }) scale = 1;
@@ -100,6 +107,8 @@ export class CesdkExportMenu extends LitElement {
 
   /** The status line as a locale key and its parameters, so it follows a locale switch. */
   @state() private status: { key: string; params?: Record<string, string | number> } | undefined;
+  /** Video progress: frames encoded and in all, and seconds left (estimated). */
+  @state() private frames: { done: number; total: number; remaining: number | undefined } | undefined;
 
   private readonly binding = new EngineBinding(this);
   private readonly i18n = new LocaleController(this);
@@ -170,7 +179,8 @@ export class CesdkExportMenu extends LitElement {
 
   /** The options the current settings mean, without progress and signal. */
   exportOptions(): ExportOptions {
-    const options: ExportOptions = { mimeType: this.mimeType };
+    const options: ExportOptions = { mimeType: this.mimeType as ExportMimeType };
+    if (isVideoType(this.mimeType)) (options as Record<string, unknown>).framerate = this.framerate;
     if (this.mimeType === 'application/pdf') {
       options.exportPdfWithHighCompatibility = this.pdfHighCompatibility;
       return options;
@@ -213,6 +223,7 @@ export class CesdkExportMenu extends LitElement {
     this.abortController = controller;
     this.running = true;
     this.fraction = 0;
+    this.frames = undefined;
     this.status = undefined;
     this.progressTimer = setTimeout(() => {
       this.showProgress = true;
@@ -251,14 +262,32 @@ export class CesdkExportMenu extends LitElement {
 
   private async runExport(engine: Engine, block: DesignBlockId, options: ExportOptions): Promise<Blob> {
     try {
+      if (isVideoType(String(options.mimeType))) return await this.runVideoExport(engine, block, options);
       return (await engine.block.export(block, options as never)) as Blob;
     } catch (error) {
       if (!(error instanceof CesdkError && error.code === 'EXPORT_UNAVAILABLE') || CesdkExportMenu.selfRegistered.has(engine)) throw error;
       // Nothing registered exporters: register the default ones (watermark decided by the engine's licensing).
       ensureExporters(engine);
       CesdkExportMenu.selfRegistered.add(engine);
+      if (isVideoType(String(options.mimeType))) return this.runVideoExport(engine, block, options);
       return (await engine.block.export(block, options as never)) as Blob;
     }
+  }
+
+  /** `block.exportVideo`, reporting frames done and the time left from the encoding rate so far. */
+  private async runVideoExport(engine: Engine, block: DesignBlockId, options: ExportOptions): Promise<Blob> {
+    const started = performance.now();
+    const { onProgress: _unused, ...rest } = options;
+    return engine.block.exportVideo(block, {
+      ...(rest as object),
+      mimeType: options.mimeType as 'video/mp4' | 'video/webm',
+      onProgress: (rendered: number, encoded: number, total: number) => {
+        const done = Math.min(rendered, encoded + 8);
+        const elapsed = (performance.now() - started) / 1000;
+        this.fraction = total > 0 ? encoded / total : 0;
+        this.frames = { done: encoded, total, remaining: encoded > 2 ? Math.ceil((elapsed / Math.max(1, done)) * (total - done)) : undefined };
+      },
+    } as never) as Promise<Blob>;
   }
 
   private deliver(detail: CesdkExportDetail): void {
@@ -280,7 +309,13 @@ export class CesdkExportMenu extends LitElement {
   private renderSize(): TemplateResult | typeof nothing {
     if (this.mimeType === 'application/pdf') return nothing;
     const t = (key: string, params?: Record<string, string | number>) => this.i18n.t(key, params);
-    return html`
+    const framerate = isVideoType(this.mimeType)
+      ? html`<label>${t('exportMenu.framerate')}
+          <select part="framerate" @change=${(event: Event) => (this.framerate = Number((event.target as HTMLSelectElement).value))}>
+            ${FRAME_RATES.map((fps) => html`<option value=${fps} ?selected=${fps === this.framerate}>${t('exportMenu.fps', { fps })}</option>`)}
+          </select></label>`
+      : nothing;
+    return html`${framerate}
       <label>
         ${t('exportMenu.size')}
         <select part="size" @change=${(event: Event) => {
@@ -311,7 +346,7 @@ export class CesdkExportMenu extends LitElement {
         <label>
           ${t('exportMenu.format')}
           <select part="format" @change=${(event: Event) => (this.mimeType = (event.target as HTMLSelectElement).value as ExportMimeType)}>
-            ${FORMATS.map((format) => html`<option value=${format.mimeType} ?selected=${format.mimeType === this.mimeType}>${t(format.key)}</option>`)}
+            ${[...FORMATS, ...(this.engine && hasTimeBasedContent(this.engine) ? VIDEO_FORMATS : [])].map((format) => html`<option value=${format.mimeType} ?selected=${format.mimeType === this.mimeType}>${t(format.key)}</option>`)}
           </select>
         </label>
         ${this.mimeType === 'application/pdf' && this.block === undefined
@@ -338,6 +373,8 @@ export class CesdkExportMenu extends LitElement {
         ${this.showProgress
           ? html`<div class="progress" role="status">
               <progress part="progress" max="1" .value=${this.fraction} aria-label=${t('exportMenu.progress')}></progress>
+              ${this.frames ? html`<span class="hint" part="frames">${t('exportMenu.videoProgress', { frame: this.frames.done, total: this.frames.total })}${
+                this.frames.remaining !== undefined ? html` · ${t('exportMenu.videoRemaining', { seconds: this.frames.remaining })}` : nothing}</span>` : nothing}
               <button class="text-button" part="cancel" @click=${() => this.cancel()}>${t('exportMenu.cancel')}</button>
             </div>`
           : html`<button class="text-button primary" part="start" ?disabled=${this.running} @click=${() => void this.exportNow()}>${t('exportMenu.start')}</button>`}

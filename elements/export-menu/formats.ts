@@ -12,6 +12,20 @@ export const FORMATS: ReadonlyArray<{ mimeType: ExportMimeType; key: string; ext
   { mimeType: 'image/svg+xml', key: 'exportMenu.format.svg', extension: 'svg' },
 ];
 
+/** The video formats, offered when the scene has time-based content. */
+export const VIDEO_FORMATS: ReadonlyArray<{ mimeType: 'video/mp4' | 'video/webm'; key: string; extension: string }> = [
+  { mimeType: 'video/mp4', key: 'exportMenu.format.mp4', extension: 'mp4' },
+  { mimeType: 'video/webm', key: 'exportMenu.format.webm', extension: 'webm' },
+];
+
+/** The frame rates the video menu offers. */
+export const FRAME_RATES = [24, 25, 30, 60];
+
+/** Whether a menu format is a video. */
+export function isVideoType(mimeType: string): mimeType is 'video/mp4' | 'video/webm' {
+  return mimeType === 'video/mp4' || mimeType === 'video/webm';
+}
+
 /** The scales the size menu offers (1 = the design's own pixel size). */
 export const SCALES = [0.5, 1, 2, 3];
 
@@ -23,7 +37,7 @@ export function numberOrUndefined(value: string): number | undefined {
 
 /** The file extension of an export MIME type. */
 export function extensionOf(mimeType: string): string {
-  return FORMATS.find((format) => format.mimeType === mimeType)?.extension ?? 'bin';
+  return [...FORMATS, ...VIDEO_FORMATS].find((format) => format.mimeType === mimeType)?.extension ?? 'bin';
 }
 
 /** Offers `blob` as a download through a temporary link; the object URL is revoked right after. */

@@ -8,6 +8,7 @@ export { cropFlipSection } from './sections/crop-flip.js';
 export { effectsSection } from './sections/effects.js';
 export { fillSection, replaceImage } from './sections/fill.js';
 export { shapeSection } from './sections/shape.js';
+export { soundSection } from './sections/sound.js';
 export { shadowSection, strokeSection } from './sections/stroke-shadow.js';
 export { textSection } from './sections/text.js';
 export { transformSection } from './sections/transform.js';

@@ -186,7 +186,7 @@ export class CesdkInspector extends PanelElement {
     if (types.includes(PAGE)) return [];
     const loaded = this.blockSections();
     if (!loaded) return undefined;
-    const { transformSection, textSection, fillSection, shapeSection, appearanceSection, strokeSection, shadowSection, effectsSection, cropFlipSection } = loaded;
+    const { transformSection, textSection, fillSection, soundSection, shapeSection, appearanceSection, strokeSection, shadowSection, effectsSection, cropFlipSection } = loaded;
     const allText = types.every((type) => type === TEXT);
     const fillable = !types.includes(TEXT) && ids.every((id) => engine.block.supportsFill(id));
     if (allText && this.families.length === 0 && this.familiesEngine === engine) void this.loadFamilies(engine);
@@ -194,6 +194,7 @@ export class CesdkInspector extends PanelElement {
       transformSection(context),
       allText ? textSection(context, { families: this.families }) : nothing,
       fillable ? fillSection(context) : nothing,
+      soundSection(context),
       shapeSection(context),
       appearanceSection(context),
       strokeSection(context),

@@ -14,7 +14,7 @@ export type ShortcutAction =
   | 'zoomIn' | 'zoomOut' | 'zoomReset' | 'zoomFit'
   | 'nudgeLeft' | 'nudgeRight' | 'nudgeUp' | 'nudgeDown'
   | 'nudgeLeftLarge' | 'nudgeRightLarge' | 'nudgeUpLarge' | 'nudgeDownLarge'
-  | 'save' | 'open' | 'help' | 'contextMenu';
+  | 'save' | 'open' | 'help' | 'contextMenu' | 'playPause';
 
 /** One shortcut: the action, its key combinations and the message key of its description. */
 export interface ShortcutDefinition {
@@ -59,6 +59,8 @@ export const SHORTCUTS: readonly ShortcutDefinition[] = [
   definition('save', ['Mod+S'], 'shortcuts.save'),
   definition('open', ['Mod+O'], 'shortcuts.open'),
   definition('contextMenu', ['Shift+F10', 'ContextMenu'], 'shortcuts.contextMenu'),
+  // Only in scenes with time-based content (the editor's timeline is shown then).
+  definition('playPause', [' '], 'shortcuts.playPause'),
   definition('help', ['Shift+?', '?'], 'shortcuts.help'),
 ];
 
@@ -122,7 +124,7 @@ export function matchShortcut(stroke: KeyStroke, apple: boolean = isApplePlatfor
 /** A combination as shown to the user: `⌘ ⇧ Z` on Apple platforms, `Ctrl+Shift+Z` elsewhere. */
 export function formatCombination(combination: string, apple: boolean = isApplePlatform()): string {
   const { mod, shift, alt, key } = parse(combination);
-  const names: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc', Delete: 'Del', Backspace: '⌫' };
+  const names: Record<string, string> = { ' ': 'Space', ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓', Escape: 'Esc', Delete: 'Del', Backspace: '⌫' };
   const shown = names[key] ?? (key.length === 1 ? key.toUpperCase() : key);
   if (apple) return [mod ? '⌘' : '', alt ? '⌥' : '', shift ? '⇧' : '', shown].filter(Boolean).join(' ');
   return [mod ? 'Ctrl' : '', alt ? 'Alt' : '', shift ? 'Shift' : '', shown].filter(Boolean).join('+');

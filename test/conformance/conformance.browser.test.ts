@@ -16,6 +16,8 @@ const REMOTE_FIXTURES: ReadonlyArray<[RegExp, string]> = [
   [/\/ly\.img\.filter\/content\.json$/, '/test/fixtures/assets/filter-presets.json'],
   [/Bold(Italic)?\.ttf$/, '/test/fixtures/fonts/Lato-Bold.ttf'],
   [/\.ttf$/, '/test/fixtures/fonts/Lato-Regular.ttf'],
+  // Video guides: every sample video (and the .m4a sound, AAC in MP4) comes from the test clip.
+  [/ubq_video_samples\/.*\.mp4$|ly\.img\.video\/videos\/.*\.mp4$|\.m4a$/, '/test/fixtures/video/clip-640x360-3s.mp4'],
 ];
 
 function installRemoteFixtures(): () => void {

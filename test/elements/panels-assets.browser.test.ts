@@ -44,7 +44,7 @@ describe('<cesdk-asset-library>', () => {
   it('lists the built-in sources as tabs and places a shape as one undo step', async () => {
     const { engine, page } = await createEngineWithPage();
     const library = await mount(engine);
-    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Shapes', 'Text', 'Images', 'Stickers', 'Fonts']);
+    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Shapes', 'Text', 'Images', 'Videos', 'Audio', 'Stickers', 'Fonts']);
     expect(tabs(library)[0]!.getAttribute('aria-selected')).to.equal('true');
     assetButton(library, 'Star').click();
     await until(() => engine.block.getChildren(page).length === 1);
@@ -242,7 +242,7 @@ describe('<cesdk-asset-library>', () => {
     library.theme = 'dark';
     await settle(library, engine);
     expect(status()).to.equal('Star hinzugefügt');
-    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Formen', 'Text', 'Bilder', 'Sticker', 'Schriften']);
+    expect(tabs(library).map((tab) => tab.textContent!.trim())).to.deep.equal(['Formen', 'Text', 'Bilder', 'Videos', 'Audio', 'Sticker', 'Schriften']);
     tabs(library)[0]!.focus();
     tabs(library)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     await settle(library, engine);

@@ -189,6 +189,8 @@ export function fillSection(context: SectionContext): TemplateResult {
   const kindOptions: Array<{ value: string; label: string }> = FILL_KINDS.map((value) => ({ value, label: t(`inspector.fill.kind.${value}`) }));
   // A block that can have a fill but has none (an old page, an imported block) says so, and any kind gives it one.
   if (kind.value === 'none') kindOptions.unshift({ value: 'none', label: t('inspector.fill.kind.none') });
+  // A video clip's fill is named, not offered as a kind to switch to (videos come from the library).
+  if (kind.value === 'video') kindOptions.push({ value: 'video', label: t('inspector.fill.kind.video') });
   const body: TemplateResult[] = [
     toggleControl(context, { label: t('inspector.fill.enabled'), read: (id) => block.isFillEnabled(id), write: (id, v) => block.setFillEnabled(id, v), history: 'Toggle fill' }),
     html`<cesdk-select
@@ -198,7 +200,7 @@ export function fillSection(context: SectionContext): TemplateResult {
       .mixed=${kind.mixed}
       .disabled=${context.readOnly}
       @cesdk-control-change=${async (event: ControlChangeEvent) => {
-        if (event.value === 'none') return;
+        if (event.value === 'none' || event.value === 'video') return;
         const next = event.value as FillKind;
         if (next === 'image') {
           await replaceImage(context);

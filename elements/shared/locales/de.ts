@@ -83,6 +83,7 @@ export const de: Record<keyof typeof en, string> = {
   'shortcuts.nudgeLarge': 'Um 10 Einheiten verschieben',
   'shortcuts.open': 'Gespeichertes Design öffnen',
   'shortcuts.save': 'Speichern',
+  'shortcuts.playPause': 'Abspielen oder anhalten (Video)',
   'shortcuts.help': 'Tastenkürzel anzeigen',
   'shortcuts.contextMenu': 'Menü des Elements öffnen',
   'shortcuts.arrows': 'Pfeiltasten',

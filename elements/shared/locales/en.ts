@@ -84,6 +84,7 @@ export const en = {
   'shortcuts.nudgeLarge': 'Move by 10 units',
   'shortcuts.open': 'Open a saved design',
   'shortcuts.save': 'Save',
+  'shortcuts.playPause': 'Play or pause (video)',
   'shortcuts.help': 'Show keyboard shortcuts',
   'shortcuts.contextMenu': 'Open the block menu',
   'shortcuts.arrows': 'Arrow keys',

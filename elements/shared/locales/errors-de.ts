@@ -19,6 +19,7 @@ export const errorsDe: Record<keyof typeof errorsEn, string> = {
   'error.code.COMMAND_FAILED': 'Das hat nicht geklappt, es wurde nichts verändert.',
   'error.code.RESOURCE_UNAVAILABLE': 'Eine Datei des Designs konnte nicht geladen werden.',
   'error.code.RESOURCE_SCHEME_DISALLOWED': 'Das Design verwendet Dateien, die nur in diesem Tab existieren; speichern Sie es als Archiv.',
+  'error.code.CODEC_UNSUPPORTED': 'Dieser Browser kann dieses Video- oder Audioformat nicht kodieren. Versuchen Sie das andere Format.',
   'error.code.EMPTY_FILE': 'Die Datei ist leer.',
   'error.code.FILE_TOO_LARGE': 'Die Datei ist zu groß.',
   'error.code.UNSUPPORTED_FORMAT': 'Dieser Dateityp wird nicht unterstützt.',

@@ -17,6 +17,7 @@ export const errorsEn = {
   'error.code.COMMAND_FAILED': 'That did not work, and nothing was changed.',
   'error.code.RESOURCE_UNAVAILABLE': 'A file used in the design could not be loaded.',
   'error.code.RESOURCE_SCHEME_DISALLOWED': 'The design uses files that exist only in this tab; save it as an archive.',
+  'error.code.CODEC_UNSUPPORTED': 'This browser cannot encode that video or audio format. Try the other format.',
   'error.code.EMPTY_FILE': 'The file is empty.',
   'error.code.FILE_TOO_LARGE': 'The file is too large.',
   'error.code.UNSUPPORTED_FORMAT': 'This file type is not supported.',

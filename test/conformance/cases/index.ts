@@ -20,9 +20,14 @@ import strokes from './strokes.js';
 import textStyling from './text-styling.js';
 import textVariables from './text-variables.js';
 import undoAndHistory from './undo-and-history.js';
+import videoControl from './video-control.js';
+import videoJoinAndArrange from './video-join-and-arrange.js';
+import videoSplit from './video-split.js';
+import videoTrim from './video-trim.js';
 
 /** Every guide of the suite. A new guide: its example in `guides/<id>.ts.txt`, its case file here. */
 export const GUIDES: readonly GuideCase[] = [
   blocks, blur, colorConversion, createShapes, crop, designUnits, duotone, events, fillsColor, groupAndUngroup, pages, placeholders,
   scenes, setEditingConstraints, shadowsAndGlows, spotColors, storeCustomMetadata, strokes, textStyling, textVariables, undoAndHistory,
+  videoJoinAndArrange, videoSplit, videoTrim, videoControl,
 ];
