@@ -8,8 +8,6 @@ export default {
   snippets: [
     {
       title: 'Creating a Video Scene',
-      start: '// step: video scene',
-      end: 'engine.block.setDuration(stage, 15);',
       captures: ['stage'],
       check: (context) => {
         equal(context.engine.scene.getMode(), 'Video', 'scene mode');
@@ -18,8 +16,6 @@ export default {
     },
     {
       title: 'Creating Video Clips',
-      start: '// step: three clips of five seconds each',
-      end: '// end: clips',
       captures: ['first', 'second', 'third'],
       check: (context) => {
         const clip = id(context, 'first');
@@ -30,8 +26,6 @@ export default {
     },
     {
       title: 'Creating Tracks and Adding Clips to Track',
-      start: '// step: main track',
-      end: "console.log('clips on the main track', engine.block.getChildren(lane).length);",
       captures: ['lane', 'first', 'second', 'third'],
       check: (context) => {
         equal(loggedValue(context, 'clips on the main track'), 3, 'three clips in the track');
@@ -41,8 +35,6 @@ export default {
     },
     {
       title: 'Time Offsets and Reordering Clips',
-      start: '// step: timing, then reordering',
-      end: '// end: reordering',
       captures: ['lane', 'first', 'second', 'third'],
       check: (context) => {
         const order = [id(context, 'third'), id(context, 'first'), id(context, 'second')];
@@ -52,8 +44,6 @@ export default {
     },
     {
       title: 'Querying Track Children',
-      start: '// step: read the arrangement back',
-      end: '// end: arrangement',
       check: (context) => {
         equal(loggedLine(context, 'slot 0:'), 'slot 0: starts 0 lasts 5', 'first clip');
         equal(loggedLine(context, 'slot 2:'), 'slot 2: starts 10 lasts 5', 'last clip');
@@ -61,8 +51,6 @@ export default {
     },
     {
       title: 'Multi-Track Compositions',
-      start: '// step: picture-in-picture on a second track',
-      end: '// end: picture-in-picture',
       captures: ['stage', 'upperLane', 'inset'],
       check: (context) => {
         const children = context.engine.block.getChildren(id(context, 'stage'));

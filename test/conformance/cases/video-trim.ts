@@ -1,5 +1,5 @@
 import type { GuideCase } from '../harness/types.js';
-import { equal, expect, id, loggedValue } from './helpers.js';
+import { equal, expect, id, loggedValue, val } from './helpers.js';
 
 /** The guide's sample video is served from a 3-second test clip (see conformance.browser.test.ts). */
 const SAMPLE_SECONDS = 3;
@@ -11,8 +11,6 @@ export default {
   snippets: [
     {
       title: 'Create a video scene',
-      start: '// step: video scene',
-      end: '// end: video scene',
       captures: ['stage'],
       check: (context) => {
         equal(context.engine.block.getWidth(id(context, 'stage')), 1280, 'page width');
@@ -21,20 +19,14 @@ export default {
     },
     {
       title: 'Checking Trim Support',
-      start: '// step: can it be trimmed',
-      end: '// end: can it be trimmed',
       check: (context) => equal(loggedValue(context, 'trimmable'), true, 'supportsTrim'),
     },
     {
       title: 'Loading Video Resources',
-      start: '// step: media length',
-      end: '// end: media length',
       check: (context) => equal(loggedValue(context, 'media seconds'), SAMPLE_SECONDS, 'total duration'),
     },
     {
       title: 'Trimming Video',
-      start: '// step: trim from 2 s for 5 s',
-      end: '// end: plain trim',
       captures: ['plain'],
       check: (context) => {
         const fill = (context.vars.plain as { fill: number }).fill;
@@ -44,21 +36,15 @@ export default {
     },
     {
       title: 'Getting Current Trim Values',
-      start: '// step: read the trim back',
-      end: '// end: read back',
       check: (context) => equal(loggedValue(context, 'trim read back'), { from: 2, span: 5, left: SAMPLE_SECONDS - 2 }, 'trim and the room left after the offset'),
     },
     {
       title: 'Trim and Duration',
-      start: '// step: trim matched by the block duration',
-      end: '// end: matched',
       captures: ['once'],
       check: (context) => equal(context.engine.block.getDuration((context.vars.once as { block: number }).block), 5, 'block duration'),
     },
     {
       title: 'Looping',
-      start: '// step: a looping trim longer on the timeline',
-      end: '// end: looping',
       captures: ['looped'],
       check: (context) => {
         equal(loggedValue(context, 'loops'), true, 'looping');
@@ -67,8 +53,6 @@ export default {
     },
     {
       title: 'Frame-Accurate Trimming',
-      start: '// step: trim in frames',
-      end: '// end: frames',
       captures: ['framed'],
       check: (context) => {
         const fill = (context.vars.framed as { fill: number }).fill;
@@ -78,8 +62,6 @@ export default {
     },
     {
       title: 'Batch Trimming',
-      start: '// step: the same trim on several clips',
-      end: '// end: batch',
       captures: ['batch'],
       check: (context) => {
         equal(loggedValue(context, 'batch size'), 3, 'three videos trimmed');
@@ -88,10 +70,9 @@ export default {
     },
     {
       title: 'Layout and saving the scene',
-      start: '// step: grid layout, then save',
-      end: '// end: save',
+      captures: ['saved'],
       check: (context) => {
-        const scene = context.files.get('output/trimmed-video.scene');
+        const scene = val(context, 'saved');
         expect(typeof scene === 'string', 'the scene was written');
         const document = JSON.parse(scene as string) as { blocks: Array<{ type: string }> };
         equal(document.blocks.filter((block) => block.type.endsWith('/fill/video')).length, 8, 'eight trimmed videos saved');
