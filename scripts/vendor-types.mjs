@@ -1,11 +1,11 @@
 // Makes the package's declarations self-contained: Lit, PixiJS and jsPDF are bundled into dist/ and are
 // not dependencies, so their types are not installed with the package. Imports of 'lit' in the
 // declarations point to a copy of the few Lit types they use (scripts/vendor-types/lit.d.ts); PixiJS and
-// jsPDF types (renderer and exporter internals only) become opaque `any` stand-ins.
+// jsPDF and mediabunny types (renderer, media and exporter internals only) become opaque `any` stand-ins.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
-const OPAQUE = { 'pixi.js': 'pixi', jspdf: 'jspdf' };
+const OPAQUE = { 'pixi.js': 'pixi', jspdf: 'jspdf', mediabunny: 'mediabunny' };
 
 function declarationFiles(folder, found = []) {
   for (const name of readdirSync(folder)) {
@@ -29,14 +29,14 @@ export function vendorTypes(typesDir) {
       const path = relative(dirname(file), join(vendorDir, `${name}.js`));
       return path.startsWith('.') ? path : `./${path}`;
     };
-    text = text.replace(/from '(lit|pixi\.js|jspdf)'/g, (_match, module) => `from '${target(module === 'lit' ? 'lit' : OPAQUE[module])}'`);
+    text = text.replace(/from '(lit|pixi\.js|jspdf|mediabunny)'/g, (_match, module) => `from '${target(module === 'lit' ? 'lit' : OPAQUE[module])}'`);
     // Inline type imports, as tsc writes them: import("lit").CSSResult, import("pixi.js").ContainerChild
-    text = text.replace(/import\((["'])(lit|lit-html|pixi\.js|jspdf)\1\)(\.(\w+))?/g, (_match, _quote, module, _member, name) => {
+    text = text.replace(/import\((["'])(lit|lit-html|pixi\.js|jspdf|mediabunny)\1\)(\.(\w+))?/g, (_match, _quote, module, _member, name) => {
       if (OPAQUE[module] && name) opaqueNames[module].add(name);
       return `import('${target(OPAQUE[module] ?? 'lit')}')${name ? `.${name}` : ''}`;
     });
     for (const [module, stem] of Object.entries(OPAQUE)) {
-      for (const match of text.matchAll(new RegExp(`import (?:type )?\\{([^}]*)\\} from '[^']*vendor/${stem}\\.js'`, 'g'))) {
+      for (const match of text.matchAll(new RegExp(`(?:import|export) (?:type )?\\{([^}]*)\\} from '[^']*vendor/${stem}\\.js'`, 'g'))) {
         for (const name of match[1].split(',')) {
           const clean = name.replace(/^\s*type\s+/, '').split(/\s+as\s+/)[0].trim();
           if (clean) opaqueNames[module].add(clean);
