@@ -79,7 +79,7 @@ async function restore(): Promise<void> {
   });
   const scratch = await Engine.create();
   await scratch.scene.loadFromArchive(record.archive);
-  const draftText = [JSON.stringify({ ...record, archive: undefined }), await scratch.scene.saveToString(),
+  const draftText = [JSON.stringify({ ...record, archive: undefined }), await scratch.scene.saveToString(['blob', 'data', 'http', 'https']),
     new TextDecoder('latin1').decode(new Uint8Array(await record.archive.arrayBuffer()))].join('\n');
   scratch.dispose();
   const keyParts = [];
