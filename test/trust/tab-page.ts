@@ -99,6 +99,8 @@ async function dirty(): Promise<void> {
   const rect = engine.block.create('graphic');
   engine.block.setShape(rect, engine.block.createShape('rect'));
   engine.block.appendChild(engine.scene.getPages()[0]!, rect);
+  // The editor's changes become an undo step at the end of the engine update (CE.SDK's automatic steps).
+  await new Promise((resolve) => setTimeout(resolve, 0));
   if (parameters.has('save')) await editor.save();
   post({ type: 'dirty', unsaved: editor.hasUnsavedChanges });
 }
