@@ -486,7 +486,8 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     const added = this.knownPages.added(engine);
     if (added !== undefined) {
       try {
-        engine.scene.setCurrentPage(added);
+        // The command that added it usually made it current already: no second change then.
+        if (engine.scene.getCurrentPage() !== added) engine.scene.setCurrentPage(added);
       } catch {
         // Not a page of the scene after all: just show it.
       }

@@ -139,12 +139,15 @@ export class CesdkPageNavigator extends LitElement {
     const page = engine ? currentPageOf(engine) : undefined;
     if (!engine || page === undefined) return;
     // The new current page is part of the command: a failure anywhere leaves pages and selection as they were.
-    const result = runCommand(this, engine, 'Pages', () => {
+    runCommand(this, engine, 'Pages', () => {
       const outcome = action(engine, page);
-      if (typeof outcome === 'number' && engine.block.isValid(outcome)) engine.scene.setCurrentPage(outcome);
+      if (typeof outcome === 'number' && engine.block.isValid(outcome)) {
+        engine.scene.setCurrentPage(outcome);
+        // Scrolling to the new page reads the engine too: inside the command, so its failure undoes the page as well.
+        this.viewer()?.zoomToPage(outcome);
+      }
       return outcome;
     });
-    if (typeof result === 'number') this.viewer()?.zoomToPage(result);
     this.requestUpdate();
   }
 

@@ -119,7 +119,7 @@ function mountElements(container: HTMLElement, engine: Engine, round: number): v
 
 async function newEngine(): Promise<Engine> {
   const engine = await Engine.create();
-  engine.scene.create();
+  engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
   registerExporters(engine);
   return engine;
 }
