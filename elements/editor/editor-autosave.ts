@@ -8,7 +8,8 @@
  * - An explicit save (`save()`, the Save button, Mod+S) or `clearDraft()` deletes the draft.
  * - Unless `no-unload-prompt` is set, leaving the page with changes made since the last save asks
  *   first (`beforeunload`). The listener exists only while there are unsaved changes, so pages
- *   without them keep the back/forward cache.
+ *   without them keep the back/forward cache. Submitting the editor's own `<form>` carries the design
+ *   away, so the navigation that follows does not ask (the draft is kept until the page says it saved).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ENGINE_VERSION, type Engine } from '../../core/engine/index.js';
@@ -24,6 +25,8 @@ export interface AutosaveHost extends ReactiveControllerHost, HTMLElement {
   /** The `autosave` attribute: null when off; its value (when not empty) names the draft. */
   readonly autosave: string | null;
   readonly noUnloadPrompt: boolean;
+  /** The form the editor belongs to, if any. */
+  readonly form: HTMLFormElement | null;
   fail(error: unknown, block?: number, fatal?: boolean): void;
 }
 
@@ -38,6 +41,8 @@ export class EditorAutosave implements ReactiveController {
   private engine: Engine | undefined;
   private stopHistory: (() => void) | undefined;
   private unloadListening = false;
+  /** The editor's form was submitted since the last change: leaving now does not lose the design. */
+  private submitted = false;
 
   constructor(private readonly host: AutosaveHost) {
     host.addController(this);
@@ -138,7 +143,14 @@ export class EditorAutosave implements ReactiveController {
     return this.writing;
   }
 
+  hostConnected(): void {
+    // Bubble phase on the window: runs after the page's own submit handlers, so a prevented submit
+    // (the page saves by script instead) is seen as such.
+    addEventListener('submit', this.onSubmit);
+  }
+
   hostDisconnected(): void {
+    removeEventListener('submit', this.onSubmit);
     // A pending change is written before the editor goes (a removal is not a decision to drop it).
     if (this.timer !== undefined) void this.flush();
     this.stop();
@@ -154,6 +166,7 @@ export class EditorAutosave implements ReactiveController {
 
   private changed(): void {
     this.dirty = true;
+    this.submitted = false;
     this.updateUnloadListener();
     if (!this.enabled || this.offer !== undefined) return;
     clearTimeout(this.timer);
@@ -176,8 +189,13 @@ export class EditorAutosave implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    const form = this.host.form;
+    if (form !== null && event.target === form && !event.defaultPrevented) this.submitted = true;
+  };
+
   private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
-    if (!this.dirty || this.host.noUnloadPrompt) return;
+    if (!this.dirty || this.submitted || this.host.noUnloadPrompt) return;
     event.preventDefault();
     // Older browsers show the prompt only when returnValue is set.
     event.returnValue = '';
