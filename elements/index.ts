@@ -51,3 +51,8 @@ export { SHORTCUTS, matchShortcut, formatCombination, type ShortcutAction, type 
 export { lightTokens, darkTokens, type ThemeTokens } from './shared/theme-tokens.js';
 import './toolbar/define.js';
 import './editor/define.js';
+
+// The on-demand tags' classes, as types: their HTMLElementTagNameMap and event map entries then reach
+// apps that import only this entry (typed querySelector('cesdk-inspector') and friends). The classes
+// themselves are exported by `cesdk-web-components/panels`.
+export type { CesdkInspector, CesdkExportMenu, CesdkAssetLibrary, CesdkLayers, CesdkPageNavigator, CesdkContextMenu, CesdkTimeline } from './panels.js';

@@ -56,6 +56,9 @@ const collect = (value) => {
 };
 collect(pkg.exports);
 const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/custom-elements.json', 'themes/light.css', 'themes/dark.css'];
+// Tools (IDEs, Storybook, framework wrappers) find the manifest through package.json's customElements.
+if (typeof pkg.customElements === 'string') targets.push(pkg.customElements);
+check(pkg.customElements === 'dist/custom-elements.json', 'package.json names the shipped manifest (customElements: dist/custom-elements.json)', String(pkg.customElements));
 for (const target of targets) {
   if (target.includes('*')) continue;
   required.push(posix.normalize(target));

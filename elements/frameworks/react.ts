@@ -14,9 +14,10 @@ import { CesdkCanvas as CanvasElement, CesdkEditor as EditorElement, CesdkToolba
 import {
   CesdkAssetLibrary as AssetLibraryElement, CesdkContextMenu as ContextMenuElement, CesdkExportMenu as ExportMenuElement,
   CesdkInspector as InspectorElement, CesdkLayers as LayersElement, CesdkPageNavigator as PageNavigatorElement,
+  CesdkTimeline as TimelineElement,
 } from '../panels.js';
 import type {
-  CesdkBeforeExportEvent, CesdkChangeEvent, CesdkErrorEvent, CesdkExportEvent, CesdkLicenseChangeEvent, CesdkReadyEvent,
+  CesdkBeforeExportEvent, CesdkChangeEvent, CesdkDraftFoundEvent, CesdkDraftSavedEvent, CesdkErrorEvent, CesdkExportEvent, CesdkLicenseChangeEvent, CesdkReadyEvent,
   CesdkSaveEvent, CesdkSelectionChangeEvent,
 } from '../shared/events.js';
 
@@ -44,8 +45,14 @@ const exportEvents = {
 const wrap = <E extends HTMLElement, V extends Record<string, EventName>>(tagName: string, elementClass: new () => E, events: V, displayName: string) =>
   createComponent({ react: React, tagName, elementClass, events, displayName });
 
-/** `<cesdk-editor>`: the whole editor. Props: `license`, `licenseServer`, `userId`, `theme`, `locale`, `sceneUrl`, `name`, `engine`, `licenseFile`, `onSave`, `onExport`; events `onCesdkReady`, `onCesdkChange`, `onCesdkSelectionChange`, `onCesdkSave`, `onCesdkBeforeExport`, `onCesdkExport`, `onCesdkError`, `onCesdkLicenseChange`. */
-export const CesdkEditor = wrap('cesdk-editor', EditorElement, { ...engineEvents, ...exportEvents, onCesdkSave: 'cesdk-save' as EventName<CesdkSaveEvent> }, 'CesdkEditor');
+/** `<cesdk-editor>`: the whole editor. Props: `license`, `licenseServer`, `userId`, `theme`, `locale`, `sceneUrl`, `name`, `engine`, `licenseFile`, `onSave`, `onExport`; events `onCesdkReady`, `onCesdkChange`, `onCesdkSelectionChange`, `onCesdkSave`, `onCesdkBeforeExport`, `onCesdkExport`, `onCesdkError`, `onCesdkLicenseChange`, `onCesdkDraftSaved`, `onCesdkDraftFound`. */
+export const CesdkEditor = wrap('cesdk-editor', EditorElement, {
+  ...engineEvents,
+  ...exportEvents,
+  onCesdkSave: 'cesdk-save' as EventName<CesdkSaveEvent>,
+  onCesdkDraftSaved: 'cesdk-draft-saved' as EventName<CesdkDraftSavedEvent>,
+  onCesdkDraftFound: 'cesdk-draft-found' as EventName<CesdkDraftFoundEvent>,
+}, 'CesdkEditor');
 /** `<cesdk-canvas>`: renders and edits a scene. */
 export const CesdkCanvas = wrap('cesdk-canvas', CanvasElement, engineEvents, 'CesdkCanvas');
 /** `<cesdk-toolbar>`: undo, redo, zoom and the export menu. */
@@ -62,3 +69,5 @@ export const CesdkExportMenu = wrap('cesdk-export-menu', ExportMenuElement, { ..
 export const CesdkPageNavigator = wrap('cesdk-page-navigator', PageNavigatorElement, errorEvents, 'CesdkPageNavigator');
 /** `<cesdk-context-menu>`: the block menu. */
 export const CesdkContextMenu = wrap('cesdk-context-menu', ContextMenuElement, errorEvents, 'CesdkContextMenu');
+/** `<cesdk-timeline>`: tracks, clips, playhead and transport of a video scene. */
+export const CesdkTimeline = wrap('cesdk-timeline', TimelineElement, errorEvents, 'CesdkTimeline');
