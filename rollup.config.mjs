@@ -5,12 +5,14 @@ import commonjs from '@rollup/plugin-commonjs';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import pixiLean from './scripts/rollup-pixi-lean.mjs';
+import minifyCss from './scripts/rollup-minify-css.mjs';
 
 const production = process.env.CESDK_BUILD !== 'dev';
 
 const plugins = (browser) => [
   nodeResolve({ browser, preferBuiltins: !browser, extensions: ['.ts', '.mjs', '.js', '.json'] }),
   commonjs({ strictRequires: false }),
+  production && minifyCss(),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
   production && terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
