@@ -29,6 +29,39 @@ import { dirname, join, sep } from 'node:path';
 
 const VIRTUAL_ID = '\0cesdk-pixi-lean';
 
+/**
+ * PixiJS's two text caches (CanvasTextMetrics, BitmapFontManager) use tiny-lru's `lru(max)` for
+ * has/get/set only. Its 12 kB class (TTL, eviction events, key listing) becomes this Map-based LRU.
+ */
+const LRU_ID = '\0cesdk-lru';
+const LRU_SOURCE = `export function lru(max = 1000) {
+  const map = new Map();
+  return {
+    has: (key) => map.has(key),
+    get(key) {
+      if (!map.has(key)) return undefined;
+      const value = map.get(key);
+      map.delete(key);
+      map.set(key, value);
+      return value;
+    },
+    set(key, value) {
+      map.delete(key);
+      map.set(key, value);
+      if (map.size > max) map.delete(map.keys().next().value);
+      return this;
+    },
+    delete(key) { map.delete(key); return this; },
+    clear() { map.clear(); return this; },
+    get size() { return map.size; },
+  };
+}`;
+/** The PixiJS files that import tiny-lru, and the only calls they make on its caches (checked at build time). */
+const LRU_USERS = {
+  'scene/text/canvas/CanvasTextMetrics.mjs': /_measurementCache\.(\w+)/g,
+  'scene/text-bitmap/BitmapFontManager.mjs': /measureCache\.(\w+)/g,
+};
+
 /** Side-effect imports of lib/index.mjs the barrel drops (checked so a PixiJS update that adds one is noticed). */
 const DROPPED_SIDE_EFFECTS = new Set([
   './rendering/init.mjs', './spritesheet/init.mjs',
@@ -102,10 +135,18 @@ export default function pixiLean() {
   return {
     name: 'cesdk-pixi-lean',
     resolveId(id, importer) {
+      if (id === 'tiny-lru' && importer && Object.keys(LRU_USERS).some((file) => importer === join(libDir, file))) {
+        const calls = new Set([...readFileSync(importer, 'utf8').matchAll(LRU_USERS[importer.slice(libDir.length + 1).split(sep).join('/')])].map((match) => match[1]));
+        const unknown = [...calls].filter((call) => !['has', 'get', 'set'].includes(call));
+        if (unknown.length > 0) this.error(`pixi-lean: ${importer} calls ${unknown.join(', ')} on its tiny-lru cache; extend LRU_SOURCE`);
+        return LRU_ID;
+      }
+      if (id === LRU_ID) return LRU_ID;
       if (id !== 'pixi.js' || !importer || importer.includes(nodeModules) || importer.startsWith('\0')) return null;
       return VIRTUAL_ID;
     },
     load(id) {
+      if (id === LRU_ID) return { code: LRU_SOURCE, moduleSideEffects: false };
       if (id === VIRTUAL_ID) {
         source ??= barrelSource(readIndexExports(libDir));
         return { code: source, moduleSideEffects: false };
