@@ -99,6 +99,21 @@ describe('<cesdk-timeline>', function () {
     engine.editor.redo();
     await timeline.updateComplete;
 
+    // Trim the start of the second half by a quarter second: its media starts later, it gets shorter,
+    // and in the track it still follows the first half.
+    const secondFill = engine.block.getFill(second)!;
+    const trimBefore = engine.block.getTrimOffset(secondFill);
+    const startHandle = clipElement(timeline, second).querySelector('.handle.start')!;
+    const [startX, startY] = center(startHandle);
+    await drag([startX, startY], [Math.round(startX + 0.25 * scale), startY]);
+    expect(engine.block.getDuration(second)).to.be.closeTo(0.75, 2 / scale);
+    expect(engine.block.getTrimOffset(secondFill) - trimBefore).to.be.closeTo(0.25, 2 / scale);
+    expect(engine.block.getTimeOffset(second)).to.be.closeTo(1.5, 1e-9, 'still right after the first half');
+    engine.editor.undo();
+    expect(engine.block.getTrimOffset(secondFill)).to.be.closeTo(trimBefore, 1e-9);
+    expect(engine.block.getDuration(second)).to.be.closeTo(1, 2 / scale);
+    await timeline.updateComplete;
+
     // Move the second half in front of the first: the track re-sequences them.
     const [secondX, secondY] = center(clipElement(timeline, second));
     await drag([secondX, secondY], [Math.round(clipElement(timeline, clip).getBoundingClientRect().left + 4), secondY]);
@@ -130,6 +145,28 @@ describe('<cesdk-timeline>', function () {
     await sendKeys({ press: '+' });
     await timeline.updateComplete;
     expect(pixelsPerSecond(timeline, image, engine.block.getDuration(image))).to.be.closeTo(scale * 1.5, 1);
+  });
+
+  it('appears for a design scene once it holds a video fill, and goes when that clip is deleted', async () => {
+    const { editor, engine } = await mountEditor();
+    expect(engine.scene.getMode()).to.equal('Design');
+    expect(deep(editor, 'cesdk-timeline')).to.equal(null, 'no timeline for a still design');
+    const page = engine.scene.getPages()[0]!;
+    const clip = engine.block.create('graphic');
+    engine.block.setShape(clip, engine.block.createShape('rect'));
+    const fill = engine.block.createFill('video');
+    engine.block.setString(fill, 'fill/video/fileURI', new URL('../fixtures/video/clip-640x360-3s.mp4', import.meta.url).href);
+    engine.block.setFill(clip, fill);
+    engine.block.setWidth(clip, 320);
+    engine.block.setHeight(clip, 180);
+    engine.block.appendChild(page, clip);
+    engine.editor.addUndoStep();
+    await waitFor(() => deep(editor, 'cesdk-timeline') !== null, 'the timeline appears for the video fill');
+    const timeline = deep<CesdkTimeline>(editor, 'cesdk-timeline')!;
+    await waitFor(() => timeline.shadowRoot!.querySelector(`.clip[data-block="${clip}"]`) !== null, 'the clip is on the timeline');
+    engine.block.destroy(clip);
+    engine.editor.addUndoStep();
+    await waitFor(() => deep(editor, 'cesdk-timeline') === null, 'the timeline goes with the last time-based block');
   });
 
   it('works on its own: lanes, thumbnails, waveforms and playback without a canvas', async () => {

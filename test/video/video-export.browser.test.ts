@@ -153,6 +153,27 @@ describe('video export, decoded back', function () {
     if (typeof aac === 'string') expect(aac).to.equal('CODEC_UNSUPPORTED', 'AAC is encoded where the browser can, else a typed error');
     else expect([aac.codec, Math.round(aac.duration)]).to.deep.equal(['aac', 3]);
   });
+  it('mutes and scales the sound: muted clips are silent in the mix, volume scales their samples', async () => {
+    const { engine, page, clip, audio } = await buildTestScene();
+    registerExporters(engine, { license: licensed });
+    // Only the audio block sounds: the video clip's own sound (if any) is muted on its fill.
+    engine.block.setMuted(engine.block.getFill(clip)!, true);
+    /** Root mean square of the page's mixed sound (16-bit PCM WAV, after its 44-byte header). */
+    const loudness = async (): Promise<number> => {
+      const bytes = await (await engine.block.exportAudio(page)).arrayBuffer();
+      const samples = new Int16Array(bytes, 44, (bytes.byteLength - 44) / 2);
+      let sum = 0;
+      for (const sample of samples) sum += (sample / 32768) ** 2;
+      return Math.sqrt(sum / samples.length);
+    };
+    const full = await loudness();
+    expect(full).to.be.above(0.02, 'the tone sounds at volume 1');
+    engine.block.setVolume(audio, 0.5);
+    expect(await loudness() / full).to.be.closeTo(0.5, 0.05, 'volume 0.5 halves the samples');
+    engine.block.setVolume(audio, 1);
+    engine.block.setMuted(audio, true);
+    expect(await loudness()).to.be.below(full * 0.01, 'a muted block is silent in the mix');
+  });
   it('renders storyboards: thumbnails of a page show the composed page at each time', async () => {
     const { engine, page } = await buildTestScene();
     registerExporters(engine, { license: licensed });
