@@ -121,6 +121,17 @@ describe('video in <cesdk-editor>', function () {
     expect(engine.block.isValid(text)).to.equal(false);
     const png = await engine.block.export(page, { mimeType: 'image/png' });
     expect(png.size).to.be.above(100);
+    // The clip (top left, 320 × 180 of the 640 × 360 page) shows the placeholder's neutral grey checker.
+    const bitmap = await createImageBitmap(png);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const scale = bitmap.width / 640;
+    const greys = [[6, 6], [150, 12], [300, 20], [12, 170], [300, 170]].filter(([x, y]) => {
+      const [r, g, b] = context.getImageData(Math.round(x! * scale), Math.round(y! * scale), 1, 1).data;
+      return Math.max(r!, g!, b!) - Math.min(r!, g!, b!) <= 8 && r! >= 170 && r! <= 235;
+    });
+    expect(greys.length, 'placeholder grey where the clip is').to.be.at.least(4);
     await engine.block.forceLoadAVResource(fill).then(() => expect.fail('loads'), (error: unknown) => {
       expect((error as { code?: string }).code).to.be.oneOf(['UNSUPPORTED_FORMAT', 'DECODE_FAILED']);
     });
