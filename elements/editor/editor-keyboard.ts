@@ -21,6 +21,8 @@ export interface ShortcutHost {
   zoomToPage(): unknown;
   openShortcutHelp(): void;
   openContextMenuAtSelection(): void;
+  /** Mod+V: waits for the browser's paste event (system clipboard), else pastes the editor's copies. */
+  pasteSoon?(): void;
 }
 
 const INTERACTIVE_ROLES = new Set(['button', 'menuitem', 'option', 'tab', 'treeitem', 'slider', 'spinbutton', 'listbox', 'tree', 'menu', 'radio', 'checkbox', 'switch', 'combobox', 'gridcell', 'link']);
@@ -50,9 +52,13 @@ export function handleShortcut(host: ShortcutHost, event: KeyboardEvent): boolea
   const engine = host.engine;
   if (engine === undefined && action !== 'help') return false;
   if (action === 'playPause' && !hasTimeBasedContent(engine!)) return false;
-  event.preventDefault();
   event.stopPropagation();
-  run(host, action);
+  // Copy, cut and paste keep the key's default: the browser then fires its clipboard event, through
+  // which the editor writes and reads the system clipboard (editor-clipboard.ts).
+  const clipboardKey = action === 'copy' || action === 'cut' || action === 'paste';
+  if (!clipboardKey || host.pasteSoon === undefined) event.preventDefault();
+  if (action === 'paste' && host.pasteSoon !== undefined) host.pasteSoon();
+  else run(host, action);
   return true;
 }
 

@@ -16,7 +16,8 @@ import { pickFiles } from '../inspector/file-picker.js';
 import { openDesign, saveDesign, type SavedDesign } from './save-design.js';
 import { BlockClipboard } from './editor-actions.js';
 import { forwardInnerEvents } from './editor-events.js';
-import { handleShortcut } from './editor-keyboard.js';
+import { handleShortcut, run as runShortcut } from './editor-keyboard.js';
+import { SystemClipboardBridge } from './editor-clipboard.js';
 import { contextMenuItems, runContextMenuItem } from './editor-menu.js';
 import { editorStyles } from './editor.styles.js';
 import { EditorNotices } from './editor-notices.js';
@@ -175,6 +176,7 @@ export class CesdkEditor extends LitElement {
     role: true,
   });
   private resizeObserver: ResizeObserver | undefined;
+  private readonly systemClipboard: SystemClipboardBridge;
   private releaseTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -182,6 +184,21 @@ export class CesdkEditor extends LitElement {
     this.internals = this.attachInternals();
     this.internals.role = 'region';
     this.addEventListener('keydown', (event) => this.onKeyDown(event));
+    this.systemClipboard = new SystemClipboardBridge(this);
+  }
+
+  /** The Mod+V shortcut: the browser's paste event decides what is pasted (editor-clipboard.ts). @internal */
+  pasteSoon(): void {
+    this.systemClipboard.pasteSoon();
+  }
+
+  /** Pastes the editor's own copied blocks as one command. @internal */
+  pasteBlocks(): void {
+    try {
+      runShortcut(this, 'paste');
+    } catch (error) {
+      this.fail(toCommandError(error, 'The shortcut'), undefined, false);
+    }
   }
 
   /** The engine in use: the one given, the one from an enclosing provider, or the one the editor created. */
@@ -237,6 +254,7 @@ export class CesdkEditor extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.systemClipboard.dispose();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     editorStarted(this);
