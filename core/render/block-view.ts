@@ -6,6 +6,7 @@
 import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer } from 'pixi.js';
 import type { DesignBlockId } from '../engine/index.js';
 import type { AssetTextures } from './asset-textures.js';
+import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-pose.js';
 import type { BlockSnapshot } from './block-snapshot.js';
 import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
 import { toScreenColor } from './color.js';
@@ -89,6 +90,8 @@ export class BlockView {
   private pixelPassScale = 0;
   private pixelPassDirty = false;
   private textResolution = 1;
+  private poseKey = '';
+  private wipeMask?: Graphics;
   private readonly assetListener = () => this.context.onAssetChange(this.id);
 
   constructor(readonly id: DesignBlockId, private readonly context: ViewContext) {
@@ -101,21 +104,27 @@ export class BlockView {
    * Applies a new snapshot. Returns whether the drawing changed (the transform alone is cheap and
    * reported by the caller through bounds).
    */
-  update(snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean): boolean {
+  update(snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, pose: Readonly<AnimationPose> = IDENTITY_POSE): boolean {
     const sameSnapshot = snapshot === this.snapshot;
     this.snapshot = snapshot;
     const { x, y, width, height, rotation } = snapshot;
-    const local = new Matrix().translate(-width / 2, -height / 2).rotate(rotation).translate(x + width / 2, y + height / 2);
+    // The animation pose scales and turns around the centre and moves the block (animation-pose.ts);
+    // a zero scale would make the matrix singular, so it stops just short of it.
+    const scaleX = Math.abs(pose.scaleX) < 1e-4 ? Math.sign(pose.scaleX || 1) * 1e-4 : pose.scaleX;
+    const scaleY = Math.abs(pose.scaleY) < 1e-4 ? Math.sign(pose.scaleY || 1) * 1e-4 : pose.scaleY;
+    const local = new Matrix().translate(-width / 2, -height / 2).scale(scaleX, scaleY).rotate(rotation + pose.rotation)
+      .translate(x + width / 2 + pose.offsetX, y + height / 2 + pose.offsetY);
     this.worldMatrix.copyFrom(parentMatrix).append(local);
     this.root.setFromMatrix(this.worldMatrix);
     this.shown = parentShown && snapshot.visible && snapshot.kind !== 'audio' && snapshot.kind !== 'scene';
     this.root.visible = this.shown;
-    this.root.alpha = snapshot.opacity * parentAlpha;
+    this.root.alpha = snapshot.opacity * Math.min(1, Math.max(0, pose.opacity)) * parentAlpha;
     this.root.blendMode = toPixiBlendMode(snapshot.blendMode);
+    const poseChanged = this.applyPoseEffects(pose, width, height);
     if (sameSnapshot) {
-      // Only the transform can have changed (a parent moved): the drawing stays.
+      // Only the transform (a parent moved) or the animation pose can have changed: the drawing stays.
       this.bounds = this.computeBounds();
-      return false;
+      return poseChanged;
     }
     const key = JSON.stringify([
       snapshot.kind, width, height, snapshot.shape, snapshot.fill, snapshot.contentFillMode, snapshot.crop, snapshot.stroke,
@@ -127,7 +136,38 @@ export class BlockView {
       this.redraw();
     }
     this.bounds = this.computeBounds();
-    return changed;
+    return changed || poseChanged;
+  }
+
+  /**
+   * The parts of an animation pose that are not a transform: a wipe (a mask over the block's frame)
+   * and a blur (a filter on the whole view). Returns whether they or the pose changed.
+   */
+  private applyPoseEffects(pose: Readonly<AnimationPose>, width: number, height: number): boolean {
+    const key = isIdentityPose(pose) ? '' : JSON.stringify([pose, width, height]);
+    if (key === this.poseKey) return false;
+    this.poseKey = key;
+    if (pose.wipe) {
+      const mask = this.wipeMask ?? (this.wipeMask = new Graphics());
+      if (!mask.parent) this.root.addChild(mask);
+      const fraction = Math.min(1, Math.max(0, pose.wipe.fraction));
+      const side = pose.wipe.side;
+      // The revealed part grows in the wipe's direction, from the opposite edge.
+      const shownWidth = side === 'Left' || side === 'Right' ? width * fraction : width;
+      const shownHeight = side === 'Up' || side === 'Down' ? height * fraction : height;
+      const left = side === 'Left' ? width - shownWidth : 0;
+      const top = side === 'Up' ? height - shownHeight : 0;
+      mask.clear().rect(left, top, Math.max(1e-3, shownWidth), Math.max(1e-3, shownHeight)).fill({ color: 0xffffff });
+      this.body.mask = mask;
+      this.body.visible = fraction > 0;
+    } else if (this.wipeMask) {
+      this.body.mask = null;
+      this.body.visible = true;
+      this.wipeMask.removeFromParent();
+    }
+    if (pose.blur > 0.01) this.root.filters = [blurFilterFor(this.root.filters?.[0], pose.blur)];
+    else if (this.root.filters) this.root.filters = null;
+    return true;
   }
 
   /** Redraws after an asset (image, font) of this block arrived. */
