@@ -129,6 +129,67 @@ describe('animations drawn at the playback time', function () {
     }
   });
 
+  it('zoom, grow, spin, blur, a fade-out and a breathing loop, in page exports', async () => {
+    const engine = await Engine.create();
+    engine.scene.createVideo({ page: { size: { width: 320, height: 180 } } });
+    const page = engine.scene.getPages()[0]!;
+    const background = engine.block.createFill('color');
+    engine.block.setColor(background, 'fill/color/value', { r: 1, g: 1, b: 1, a: 1 });
+    engine.block.setFill(page, background);
+    engine.block.setDuration(page, 2);
+    const BLACK = [0, 0, 0];
+    const animate = (block: DesignBlockId, type: string, slot: 'in' | 'out' | 'loop', settings: Record<string, unknown> = {}) => {
+      const animation = engine.block.createAnimation(type);
+      engine.block.setDuration(animation, 1);
+      for (const [path, value] of Object.entries(settings)) {
+        if (typeof value === 'boolean') engine.block.setBool(animation, path, value);
+        else if (typeof value === 'number') engine.block.setFloat(animation, path, value);
+        else engine.block.setEnum(animation, path, value as string);
+      }
+      if (slot === 'in') engine.block.setInAnimation(block, animation);
+      else if (slot === 'out') engine.block.setOutAnimation(block, animation);
+      else engine.block.setLoopAnimation(block, animation);
+    };
+    animate(rect(engine, page, { x: 20, y: 20, width: 60, height: 60 }, RED), 'zoom', 'in', { 'animation/zoom/fade': false });
+    animate(rect(engine, page, { x: 100, y: 20, width: 60, height: 60 }, BLUE), 'grow', 'in', { 'animation/grow/direction': 'Horizontal' });
+    animate(rect(engine, page, { x: 200, y: 20, width: 80, height: 20 }, GREEN), 'spin', 'in', { 'animation/spin/intensity': 0.25, 'animation/spin/fade': false });
+    animate(rect(engine, page, { x: 20, y: 100, width: 60, height: 60 }, BLACK), 'blur', 'in', { 'animation/blur/fade': false });
+    animate(rect(engine, page, { x: 100, y: 100, width: 60, height: 60 }, RED), 'fade', 'out');
+    animate(rect(engine, page, { x: 220, y: 110, width: 40, height: 40 }, BLUE), 'breathing_loop', 'loop');
+    registerExporters(engine, { license: licensed });
+    const at = async (time: number) => {
+      engine.block.setPlaybackTime(page, time);
+      const image = await decodeImage(await engine.block.export(page, { mimeType: 'image/png' }));
+      return (x: number, y: number) => pixelAt(image, x, y);
+    };
+    const is = (pixel: number[], color: number[], what: string, tolerance = 24) => expect(colorDistance(pixel, color)).to.be.below(tolerance, `${what}: ${pixel}`);
+    const start = await at(0);
+    const half = await at(0.5);
+    const rest = await at(1.5);
+    // Zoom from half size: at 0.5 s the block is 45 units wide around its centre (50, 50).
+    is(half(50, 50), RED, 'zoom centre');
+    is(half(24, 24), WHITE, 'zoom corner not reached yet');
+    is(rest(24, 24), RED, 'zoom corner at rest');
+    // Grow horizontally: half as wide at 0.5 s, full height.
+    is(half(105, 50), WHITE, 'grow: left edge not reached');
+    is(half(130, 24), BLUE, 'grow: full height');
+    is(rest(105, 50), BLUE, 'grow at rest');
+    // Spin a quarter turn: the 80×20 bar stands upright at the start.
+    is(start(240, 60), GREEN, 'spin: upright at the start');
+    is(start(210, 30), WHITE, 'spin: not lying yet');
+    is(rest(210, 30), GREEN, 'spin at rest');
+    is(rest(240, 60), WHITE, 'spin: upright no more');
+    // Blur: the black square's edge is smeared into the white at the start, sharp at rest.
+    expect(colorDistance(start(14, 130), WHITE)).to.be.above(20, `blur spreads beyond the edge: ${start(14, 130)}`);
+    is(rest(14, 130), WHITE, 'sharp at rest', 8);
+    // Fade-out over the block's last second (it lasts 2 s).
+    is(half(130, 130), RED, 'before the fade-out');
+    is(rest(130, 130), mix(RED, WHITE, 0.5), 'half faded out');
+    // Breathing: 1.25× at the middle of each 1 s period, 1× at its start.
+    is(start(217, 130), WHITE, 'breathing: rest size');
+    is(half(217, 130), BLUE, 'breathing: grown');
+  });
+
   it('design scenes ignore animations: the block is drawn at rest', async () => {
     const engine = await Engine.create();
     engine.scene.create('Free', { page: { size: { width: 320, height: 180 } } });
