@@ -91,7 +91,9 @@ export class BlockView {
   private pixelPassDirty = false;
   private textResolution = 1;
   private poseKey = '';
-  private wipeMask?: Graphics;
+  /** The part of the frame a wipe animation shows now, or undefined. */
+  private wipeRect?: Rectangle;
+  private readonly wipeMasks = new Map<'body' | 'sprite', Graphics>();
   private readonly assetListener = () => this.context.onAssetChange(this.id);
 
   constructor(readonly id: DesignBlockId, private readonly context: ViewContext) {
@@ -148,23 +150,16 @@ export class BlockView {
     if (key === this.poseKey) return false;
     this.poseKey = key;
     if (pose.wipe) {
-      const mask = this.wipeMask ?? (this.wipeMask = new Graphics());
-      if (!mask.parent) this.root.addChild(mask);
       const fraction = Math.min(1, Math.max(0, pose.wipe.fraction));
       const side = pose.wipe.side;
-      // The revealed part grows in the wipe's direction, from the opposite edge.
+      // The revealed part grows in the wipe's direction, from the opposite edge; at 0 a sliver hides all.
       const shownWidth = side === 'Left' || side === 'Right' ? width * fraction : width;
       const shownHeight = side === 'Up' || side === 'Down' ? height * fraction : height;
-      const left = side === 'Left' ? width - shownWidth : 0;
-      const top = side === 'Up' ? height - shownHeight : 0;
-      mask.clear().rect(left, top, Math.max(1e-3, shownWidth), Math.max(1e-3, shownHeight)).fill({ color: 0xffffff });
-      this.body.mask = mask;
-      this.body.visible = fraction > 0;
-    } else if (this.wipeMask) {
-      this.body.mask = null;
-      this.body.visible = true;
-      this.wipeMask.removeFromParent();
+      this.wipeRect = new Rectangle(side === 'Left' ? width - shownWidth : 0, side === 'Up' ? height - shownHeight : 0, Math.max(1e-3, shownWidth), Math.max(1e-3, shownHeight));
+    } else {
+      this.wipeRect = undefined;
     }
+    this.applyWipe();
     if (pose.blur > 0.01) this.root.filters = [blurFilterFor(this.root.filters?.[0], pose.blur)];
     else if (this.root.filters) this.root.filters = null;
     return true;
@@ -355,6 +350,28 @@ export class BlockView {
     this.text.y = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
   }
 
+  /**
+   * Masks what the view draws (its body, and the pixel-pass sprite when effects made one) to the
+   * wipe's revealed rectangle, in the block's frame; removes the masks without a wipe.
+   */
+  private applyWipe(): void {
+    const targets: Array<[Container | undefined, 'body' | 'sprite']> = [[this.body, 'body'], [this.pixelSprite, 'sprite']];
+    for (const [target, which] of targets) {
+      let mask = this.wipeMasks.get(which);
+      if (!this.wipeRect || !target) {
+        // A mask left in the view without its target would be drawn as content.
+        if (target) target.mask = null;
+        mask?.removeFromParent();
+        continue;
+      }
+      if (!mask) this.wipeMasks.set(which, (mask = new Graphics()));
+      if (!mask.parent) this.root.addChild(mask);
+      const { x, y, width, height } = this.wipeRect;
+      mask.clear().rect(x, y, width, height).fill({ color: 0xffffff });
+      target.mask = mask;
+    }
+  }
+
   private runPixelPass(renderer: Renderer, scale: number): void {
     const snapshot = this.snapshot!;
     this.pixelPassDirty = false;
@@ -363,7 +380,12 @@ export class BlockView {
     const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.text?.height ?? 0)) + 2 * margin);
     const resolution = Math.max(0.05, Math.min(scale, LARGEST_PIXEL_PASS_SIDE / Math.max(frame.width, frame.height, 1)));
     this.body.visible = true;
+    // The effects see the whole block: a wipe's mask (placed in the view, not in the body) is
+    // applied to the resulting sprite instead (applyWipe).
+    const wipeMask = this.body.mask;
+    this.body.mask = null;
     const source = renderer.extract.canvas({ target: this.body, frame, resolution }) as HTMLCanvasElement;
+    this.body.mask = wipeMask;
     const canvas = document.createElement('canvas');
     canvas.width = source.width;
     canvas.height = source.height;
@@ -397,6 +419,7 @@ export class BlockView {
     this.pixelSprite.visible = true;
     this.pixelPassScale = scale;
     this.body.visible = false;
+    if (this.wipeRect) this.applyWipe();
   }
 
   private dropPixelPass(): void {
@@ -405,6 +428,7 @@ export class BlockView {
       this.pixelSprite.texture.destroy(true);
       this.pixelSprite.destroy();
       this.pixelSprite = undefined;
+      this.applyWipe();
     }
     this.pixelPassScale = 0;
     this.pixelPassDirty = false;

@@ -156,6 +156,10 @@ describe('animations drawn at the playback time', function () {
     animate(rect(engine, page, { x: 20, y: 100, width: 60, height: 60 }, BLACK), 'blur', 'in', { 'animation/blur/fade': false });
     animate(rect(engine, page, { x: 100, y: 100, width: 60, height: 60 }, RED), 'fade', 'out');
     animate(rect(engine, page, { x: 220, y: 110, width: 40, height: 40 }, BLUE), 'breathing_loop', 'loop');
+    // A wipe over a block whose effect is drawn by the pixel pass (a sprite instead of the vector body).
+    const pixelized = rect(engine, page, { x: 170, y: 110, width: 40, height: 40 }, BLACK);
+    engine.block.appendEffect(pixelized, engine.block.createEffect('pixelize'));
+    animate(pixelized, 'wipe', 'in', { 'animation/wipe/direction': 'Right' });
     registerExporters(engine, { license: licensed });
     const at = async (time: number) => {
       engine.block.setPlaybackTime(page, time);
@@ -188,6 +192,10 @@ describe('animations drawn at the playback time', function () {
     // Breathing: 1.25× at the middle of each 1 s period, 1× at its start.
     is(start(217, 130), WHITE, 'breathing: rest size');
     is(half(217, 130), BLUE, 'breathing: grown');
+    // The pixel-pass block is wiped in from its left edge as well.
+    is(half(174, 130), BLACK, 'pixelized: wiped part');
+    is(half(206, 130), WHITE, 'pixelized: part not yet wiped in');
+    is(rest(206, 130), BLACK, 'pixelized at rest');
   });
 
   it('design scenes ignore animations: the block is drawn at rest', async () => {
