@@ -1,5 +1,5 @@
 import { BlockRecord, Field } from './block-record.js';
-import { BlockAPIFrames } from './block-api-frames.js';
+import { BlockAPIAnimation } from './block-api-animation.js';
 import { alignBlocks, distributeBlocks, globalBoundingBox, groupBlocks, ungroupBlock } from './block-geometry.js';
 import { insertChild } from './block-hierarchy.js';
 import { readProperty } from './block-properties.js';
@@ -15,7 +15,7 @@ import type { BlendMode, Color, DesignBlockId, HorizontalAlignment, Unsubscribe,
  * `engine.block`: everything about blocks. Mutating calls validate first, then run as one undo step
  * (or join the open transaction or gesture). Every wrong call throws a {@link CesdkError}.
  */
-export class BlockAPI extends BlockAPIFrames {
+export class BlockAPI extends BlockAPIAnimation {
   // Layout conveniences ---------------------------------------------------------------------
 
   /** Sets `position/x` (design units, relative to the parent's top-left). Checks 'layer/move'. */

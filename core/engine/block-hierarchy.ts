@@ -1,4 +1,4 @@
-import { BlockRecord, Field } from './block-record.js';
+import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
 import { BlockType, canContain, familyOf } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
@@ -110,6 +110,7 @@ export function collectOwnedTree(core: EngineCore, root: BlockRecord): BlockReco
     push(fields.get(Field.fill));
     push(fields.get(Field.shape));
     push(fields.get(Field.blur));
+    for (let index = 0; index < ANIMATION_SLOTS.length; index += 1) push(fields.get(ANIMATION_SLOTS[index]!));
     const effects = fields.get(Field.effects) as number[] | undefined;
     if (effects) for (let index = 0; index < effects.length; index += 1) push(effects[index]);
   }
@@ -154,7 +155,7 @@ function detachFromOwner(core: EngineCore, record: BlockRecord): void {
   const shared = (record.fields.get(Field.shares) as number | undefined) !== undefined;
   for (const owner of shared ? [...core.blocks.values()] : [core.blocks.get(ownerId)]) {
     if (!owner) continue;
-    for (const key of [Field.fill, Field.shape, Field.blur]) {
+    for (const key of [Field.fill, Field.shape, Field.blur, ...ANIMATION_SLOTS]) {
       if (owner.fields.get(key) === record.id) core.write(owner, key, undefined);
     }
     const effects = owner.fields.get(Field.effects) as number[] | undefined;
@@ -192,14 +193,15 @@ export function destroyTree(core: EngineCore, root: BlockRecord): void {
 
 const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
   Field.parent, Field.children, Field.fill, Field.shape, Field.effects, Field.blur, Field.owner, Field.shares, Field.uuid,
+  ...ANIMATION_SLOTS,
 ]);
 
-/** Deep-copies a block: properties, name, kind and scopes, plus copies of its children, fill, shape, effects and blur. */
+/** Deep-copies a block: properties, name, kind and scopes, plus copies of its children, fill, shape, effects, blur and animations. */
 export function duplicateTree(core: EngineCore, source: BlockRecord): BlockRecord {
   const fields = new Map<string, unknown>();
   for (const [key, value] of source.fields) if (!STRUCTURAL_KEYS.has(key)) fields.set(key, value);
   const copy = core.createRecord(source.type, fields);
-  for (const key of [Field.fill, Field.shape, Field.blur]) {
+  for (const key of [Field.fill, Field.shape, Field.blur, ...ANIMATION_SLOTS]) {
     const id = source.fields.get(key) as number | undefined;
     const related = id === undefined ? undefined : core.blocks.get(id);
     if (!related) continue;

@@ -26,12 +26,19 @@ export const Field = {
   shape: '#shape',
   effects: '#effects',
   blur: '#blur',
+  /** The In, Out and Loop animation slots (each holds one animation block, owned by this block). */
+  inAnimation: '#inAnimation',
+  outAnimation: '#outAnimation',
+  loopAnimation: '#loopAnimation',
   owner: '#owner',
   /** How many blocks besides `#owner` use this fill, shape or blur (CE.SDK lets them be shared). */
   shares: '#shares',
   scopePrefix: '#scope/',
   metadataPrefix: '#meta/',
 } as const;
+
+/** The animation slot fields, in save order. */
+export const ANIMATION_SLOTS = [Field.inAnimation, Field.outAnimation, Field.loopAnimation] as const;
 
 /** The id of the internal record that holds text variables (never a valid block id). */
 export const VARIABLES_HOLDER_ID = 0;

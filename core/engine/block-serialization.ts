@@ -1,4 +1,4 @@
-import { BlockRecord, Field } from './block-record.js';
+import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
 import { collectOwnedTree } from './block-hierarchy.js';
 import { BlockType } from './block-types.js';
 import { randomUUID, type EngineCore } from './engine-core.js';
@@ -93,7 +93,7 @@ export function loadBlocks(core: EngineCore, text: string): number[] {
     const fields = new Map<string, unknown>();
     for (const [key, value] of record.fields) {
       if (key === Field.children || key === Field.effects) fields.set(key, (value as number[]).map((id) => newIds.get(id)!));
-      else if (key === Field.fill || key === Field.shape || key === Field.blur || key === Field.owner) fields.set(key, remap(value));
+      else if (key === Field.fill || key === Field.shape || key === Field.blur || key === Field.owner || (ANIMATION_SLOTS as readonly string[]).includes(key)) fields.set(key, remap(value));
       else if (key === Field.parent) {
         if (value !== sceneId && value !== pageId) fields.set(key, remap(value));
       } else fields.set(key, value);

@@ -4,13 +4,19 @@ import { CesdkError } from './errors.js';
 export const TYPE_PREFIX = '//ly.img.ubq/';
 
 /** The families of blocks. Design blocks live in the tree; the others hang off a design block. */
-export type BlockFamily = 'design' | 'shape' | 'fill' | 'effect' | 'blur';
+export type BlockFamily = 'design' | 'shape' | 'fill' | 'effect' | 'blur' | 'animation';
 
 const DESIGN_TYPES = ['scene', 'stack', 'page', 'graphic', 'text', 'group', 'audio', 'track'] as const;
 const SHAPE_TYPES = ['rect', 'line', 'ellipse', 'polygon', 'star', 'vector_path'] as const;
 const FILL_TYPES = ['color', 'gradient/linear', 'gradient/radial', 'gradient/conical', 'image', 'video'] as const;
 const EFFECT_TYPES = ['adjustments', 'duotone_filter', 'pixelize', 'vignette', 'posterize', 'grayscale', 'sepia', 'invert'] as const;
 const BLUR_TYPES = ['uniform', 'linear', 'mirrored', 'radial'] as const;
+/** CE.SDK's `ANIMATION_TYPES` (its API reference), plus `scale_loop` from its newer type list. */
+export const ANIMATION_TYPES = [
+  'slide', 'pan', 'fade', 'blur', 'grow', 'zoom', 'pop', 'wipe', 'baseline', 'crop_zoom', 'spin',
+  'spin_loop', 'fade_loop', 'blur_loop', 'pulsating_loop', 'breathing_loop', 'jump_loop', 'squeeze_loop', 'sway_loop', 'scale_loop',
+  'typewriter_text', 'block_swipe_text', 'spread_text', 'merge_text', 'ken_burns',
+] as const;
 
 const familyByLongType = new Map<string, BlockFamily>();
 function registerFamily(family: BlockFamily, prefix: string, shorts: readonly string[]): void {
@@ -21,6 +27,7 @@ registerFamily('shape', 'shape/', SHAPE_TYPES);
 registerFamily('fill', 'fill/', FILL_TYPES);
 registerFamily('effect', 'effect/', EFFECT_TYPES);
 registerFamily('blur', 'blur/', BLUR_TYPES);
+registerFamily('animation', 'animation/', ANIMATION_TYPES);
 
 /** Long type names, for checks. */
 export const BlockType = {
@@ -41,6 +48,7 @@ export const BLOCK_TYPE_SHORTHANDS: Readonly<Record<BlockFamily, readonly string
   fill: FILL_TYPES,
   effect: EFFECT_TYPES,
   blur: BLUR_TYPES,
+  animation: ANIMATION_TYPES,
 };
 
 /** The family of a long type name, or undefined for an unknown type. */
@@ -72,7 +80,7 @@ export function toLongType(family: BlockFamily, type: unknown): string {
 
 /**
  * Resolves a type name of any family as `findByType` accepts it: a design short form,
- * `'shape/…'`, `'fill/…'`, `'effect/…'`, `'blur/…'`, or a long form. Returns undefined when unknown.
+ * `'shape/…'`, `'fill/…'`, `'effect/…'`, `'blur/…'`, `'animation/…'`, or a long form. Returns undefined when unknown.
  */
 export function resolveAnyType(type: string): string | undefined {
   const candidate = type.startsWith(TYPE_PREFIX) ? type : TYPE_PREFIX + type;
@@ -102,3 +110,5 @@ export const FILL_BEARERS: ReadonlySet<string> = new Set([BlockType.graphic, Blo
 export const SHAPE_BEARERS: ReadonlySet<string> = new Set([BlockType.graphic]);
 /** Design block types that carry an effect stack and a blur. */
 export const EFFECT_BEARERS: ReadonlySet<string> = new Set([BlockType.graphic, BlockType.text, BlockType.page]);
+/** Design block types that carry In, Out and Loop animations (`block.supportsAnimation`). */
+export const ANIMATION_BEARERS: ReadonlySet<string> = new Set([BlockType.graphic, BlockType.text]);

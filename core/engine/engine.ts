@@ -12,6 +12,7 @@ import { EventAPI } from './event-api.js';
 import './property-declarations.js';
 import './property-declarations-more.js';
 import './video-declarations.js';
+import './animation-declarations.js';
 import { mediaStateOf, type MediaServices } from './media-state.js';
 import { SceneAPI } from './scene-api.js';
 import { ROLES } from './scopes.js';

@@ -57,10 +57,7 @@ function longForm(type: string): string {
 export function declareProperty(options: PropertyDeclarationOptions): PropertyDeclaration {
   if (declarations.has(options.path)) throw new Error(`property '${options.path}' declared twice`);
   const blockTypes = new Set(options.blockTypes.map(longForm));
-  let typeDefaults: Map<string, unknown> | undefined;
-  if (options.typeDefaults) {
-    typeDefaults = new Map(Object.entries(options.typeDefaults).map(([type, value]) => [longForm(type), value]));
-  }
+  const typeDefaults = new Map<string, unknown>(Object.entries(options.typeDefaults ?? {}).map(([type, value]) => [longForm(type), value]));
   const declaration: PropertyDeclaration = Object.freeze({
     path: options.path,
     type: options.type,
@@ -88,11 +85,15 @@ export function declareProperty(options: PropertyDeclarationOptions): PropertyDe
 
 /**
  * Lets more block types carry an already declared property (e.g. a new block type that shares the
- * time properties). Throws for an unknown path.
+ * time properties), optionally with their own defaults. Throws for an unknown path.
  */
-export function extendPropertyBlockTypes(path: string, blockTypes: readonly string[]): void {
+export function extendPropertyBlockTypes(path: string, blockTypes: readonly string[], typeDefaults?: Readonly<Record<string, unknown>>): void {
   const declaration = declarations.get(path);
   if (!declaration) throw new Error(`property '${path}' is not declared`);
+  if (typeDefaults) {
+    // Declarations are frozen; their default map is not (it is ours, made in declareProperty).
+    for (const [type, value] of Object.entries(typeDefaults)) (declaration.typeDefaults as Map<string, unknown>).set(longForm(type), value);
+  }
   for (const type of blockTypes.map(longForm)) {
     if (declaration.blockTypes.has(type)) continue;
     (declaration.blockTypes as Set<string>).add(type);

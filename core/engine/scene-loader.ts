@@ -1,5 +1,5 @@
-import { BlockRecord, Field } from './block-record.js';
-import { BlockType, EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, canContain, familyOf } from './block-types.js';
+import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
+import { ANIMATION_BEARERS, BlockType, EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, canContain, familyOf } from './block-types.js';
 import type { EngineLimits } from './engine-options.js';
 import { CesdkError, describeValue } from './errors.js';
 import { findDeclaration, validatePropertyValue } from './property-registry.js';
@@ -17,7 +17,7 @@ export interface LoadedScene {
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(['format', 'version', 'scene', 'variables', 'blocks']);
-const BLOCK_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'uuid', 'name', 'kind', 'children', 'fill', 'shape', 'effects', 'blur', 'scopes', 'metadata', 'properties']);
+const BLOCK_KEYS: ReadonlySet<string> = new Set(['id', 'type', 'uuid', 'name', 'kind', 'children', 'fill', 'shape', 'effects', 'blur', 'inAnimation', 'outAnimation', 'loopAnimation', 'scopes', 'metadata', 'properties']);
 const SLOTS: ReadonlyArray<readonly ['fill' | 'shape' | 'blur', ReadonlySet<string>]> = [['fill', FILL_BEARERS], ['shape', SHAPE_BEARERS], ['blur', EFFECT_BEARERS]];
 const SLOT_KEYS = [Field.fill, Field.shape, Field.blur] as const;
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_.\- ]{0,127}$/;
@@ -137,6 +137,10 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
     if (entry.fill !== undefined) fields.set(Field.fill, blockId(entry.fill, index, '.fill'));
     if (entry.shape !== undefined) fields.set(Field.shape, blockId(entry.shape, index, '.shape'));
     if (entry.blur !== undefined) fields.set(Field.blur, blockId(entry.blur, index, '.blur'));
+    for (const key of ANIMATION_SLOTS) {
+      const name = key.slice(1);
+      if (entry[name] !== undefined) fields.set(key, blockId(entry[name], index, `.${name}`));
+    }
     if (entry.scopes !== undefined) {
       const path = blockPath(index);
       if (!isRecord(entry.scopes)) invalid(`${path}.scopes`, 'must be an object');
@@ -237,6 +241,16 @@ function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, 
       if (!target.fields.has(Field.owner)) target.fields.set(Field.owner, record.id);
       else target.fields.set(Field.shares, slotUsers.get(id)! - 1);
     }
+    for (const key of ANIMATION_SLOTS) {
+      const id = record.fields.get(key) as number | undefined;
+      if (id === undefined) continue;
+      const name = key.slice(1);
+      if (!ANIMATION_BEARERS.has(record.type)) invalid(`${pathOf(record.id)}.${name}`, `a ${record.type} cannot have animations`);
+      // An animation has one owner, like an effect: never shared.
+      const target = claim(record.id, id, name);
+      if (familyOf(target.type) !== 'animation') invalid(`${pathOf(record.id)}.${name}`, `block ${target.id} is a ${target.type}, not an animation`);
+      target.fields.set(Field.owner, record.id);
+    }
     const effects = record.fields.get(Field.effects) as number[] | undefined;
     if (effects) {
       if (!EFFECT_BEARERS.has(record.type)) invalid(`${pathOf(record.id)}.effects`, `a ${record.type} cannot have effects`);
@@ -268,7 +282,7 @@ function linkReferences(records: Map<number, BlockRecord>, indexes: Map<number, 
     if (children) for (const id of children) { stack.push(records.get(id)!); depths.push(depth + 1); }
     const effects = fields.get(Field.effects) as number[] | undefined;
     if (effects) for (const id of effects) { stack.push(records.get(id)!); depths.push(depth + 1); }
-    for (const key of SLOT_KEYS) {
+    for (const key of [...SLOT_KEYS, ...ANIMATION_SLOTS]) {
       const id = fields.get(key) as number | undefined;
       if (id !== undefined) { stack.push(records.get(id)!); depths.push(depth + 1); }
     }

@@ -1,4 +1,4 @@
-import { BlockRecord, Field } from './block-record.js';
+import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
 import { collectOwnedTree } from './block-hierarchy.js';
 import type { EngineCore } from './engine-core.js';
 
@@ -19,6 +19,10 @@ export interface SavedBlock {
   shape?: number;
   effects?: number[];
   blur?: number;
+  /** The In, Out and Loop animations (CE.SDK's `setInAnimation` and so on). */
+  inAnimation?: number;
+  outAnimation?: number;
+  loopAnimation?: number;
   scopes?: Record<string, boolean>;
   metadata?: Record<string, string>;
   properties?: Record<string, unknown>;
@@ -55,6 +59,10 @@ export function saveBlock(record: BlockRecord): SavedBlock {
   if (effects && effects.length > 0) saved.effects = effects.slice();
   const blur = fields.get(Field.blur) as number | undefined;
   if (blur !== undefined) saved.blur = blur;
+  for (const key of ANIMATION_SLOTS) {
+    const animation = fields.get(key) as number | undefined;
+    if (animation !== undefined) saved[key.slice(1) as 'inAnimation' | 'outAnimation' | 'loopAnimation'] = animation;
+  }
   let scopeKeys: string[] | undefined;
   let metadataKeys: string[] | undefined;
   let propertyKeys: string[] | undefined;

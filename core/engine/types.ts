@@ -69,6 +69,18 @@ export type EffectTypeShorthand =
   | 'sepia'
   | 'invert';
 
+/** Animation short type names accepted by `block.createAnimation` (CE.SDK's `AnimationTypeShorthand`). */
+export type AnimationTypeShorthand =
+  | 'slide' | 'pan' | 'fade' | 'blur' | 'grow' | 'zoom' | 'pop' | 'wipe' | 'baseline' | 'crop_zoom' | 'spin'
+  | 'spin_loop' | 'fade_loop' | 'blur_loop' | 'pulsating_loop' | 'breathing_loop' | 'jump_loop' | 'squeeze_loop' | 'sway_loop' | 'scale_loop'
+  | 'typewriter_text' | 'block_swipe_text' | 'spread_text' | 'merge_text' | 'ken_burns';
+
+/** Values of an animation's `animationEasing` (CE.SDK's `AnimationEasing`). */
+export type AnimationEasing =
+  | 'Linear' | 'EaseIn' | 'EaseOut' | 'EaseInOut' | 'EaseInQuart' | 'EaseOutQuart' | 'EaseInOutQuart'
+  | 'EaseInQuint' | 'EaseOutQuint' | 'EaseInOutQuint' | 'EaseInBack' | 'EaseOutBack' | 'EaseInOutBack'
+  | 'EaseInSpring' | 'EaseOutSpring' | 'EaseInOutSpring';
+
 /** Blur short type names accepted by `block.createBlur`. */
 export type BlurTypeShorthand = 'uniform' | 'linear' | 'mirrored' | 'radial';
 

@@ -4,6 +4,7 @@
  * or exotic block still draws.
  */
 import type { Color, DesignBlockId, Engine, GradientColorStop } from '../engine/index.js';
+import { animationIdsOf, readBlockAnimations, type BlockAnimations } from './animation-pose.js';
 
 /** The short kind of a design block. */
 export type BlockKind = 'scene' | 'page' | 'graphic' | 'text' | 'group' | 'audio' | 'unknown';
@@ -105,7 +106,9 @@ export interface BlockSnapshot {
   effects: EffectSpec[];
   blur?: { type: string; intensity: number };
   text?: TextSpec;
-  /** Fill, shape, effect and blur blocks this block owns: their change events redraw this block. */
+  /** In, Out and Loop animations (drawn in video scenes at the playback time; see animation-pose.ts). */
+  animations?: BlockAnimations;
+  /** Fill, shape, effect, blur and animation blocks this block owns: their change events redraw this block. */
   ownedBlocks: DesignBlockId[];
 }
 
@@ -333,5 +336,9 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
     }
   }
   if (kind === 'text') snapshot.text = readText(engine, id);
+  if (kind === 'graphic' || kind === 'text') {
+    ownedBlocks.push(...safe(() => animationIdsOf(engine, id), [] as DesignBlockId[]));
+    snapshot.animations = safe(() => readBlockAnimations(engine, id), undefined);
+  }
   return snapshot;
 }

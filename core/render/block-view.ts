@@ -6,6 +6,7 @@
 import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer } from 'pixi.js';
 import type { DesignBlockId } from '../engine/index.js';
 import type { AssetTextures } from './asset-textures.js';
+import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-pose.js';
 import type { BlockSnapshot } from './block-snapshot.js';
 import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
 import { toScreenColor } from './color.js';
@@ -89,6 +90,10 @@ export class BlockView {
   private pixelPassScale = 0;
   private pixelPassDirty = false;
   private textResolution = 1;
+  private poseKey = '';
+  /** The part of the frame a wipe animation shows now, or undefined. */
+  private wipeRect?: Rectangle;
+  private readonly wipeMasks = new Map<'body' | 'sprite', Graphics>();
   private readonly assetListener = () => this.context.onAssetChange(this.id);
 
   constructor(readonly id: DesignBlockId, private readonly context: ViewContext) {
@@ -101,21 +106,27 @@ export class BlockView {
    * Applies a new snapshot. Returns whether the drawing changed (the transform alone is cheap and
    * reported by the caller through bounds).
    */
-  update(snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean): boolean {
+  update(snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, pose: Readonly<AnimationPose> = IDENTITY_POSE): boolean {
     const sameSnapshot = snapshot === this.snapshot;
     this.snapshot = snapshot;
     const { x, y, width, height, rotation } = snapshot;
-    const local = new Matrix().translate(-width / 2, -height / 2).rotate(rotation).translate(x + width / 2, y + height / 2);
+    // The animation pose scales and turns around the centre and moves the block (animation-pose.ts);
+    // a zero scale would make the matrix singular, so it stops just short of it.
+    const scaleX = Math.abs(pose.scaleX) < 1e-4 ? Math.sign(pose.scaleX || 1) * 1e-4 : pose.scaleX;
+    const scaleY = Math.abs(pose.scaleY) < 1e-4 ? Math.sign(pose.scaleY || 1) * 1e-4 : pose.scaleY;
+    const local = new Matrix().translate(-width / 2, -height / 2).scale(scaleX, scaleY).rotate(rotation + pose.rotation)
+      .translate(x + width / 2 + pose.offsetX, y + height / 2 + pose.offsetY);
     this.worldMatrix.copyFrom(parentMatrix).append(local);
     this.root.setFromMatrix(this.worldMatrix);
     this.shown = parentShown && snapshot.visible && snapshot.kind !== 'audio' && snapshot.kind !== 'scene';
     this.root.visible = this.shown;
-    this.root.alpha = snapshot.opacity * parentAlpha;
+    this.root.alpha = snapshot.opacity * Math.min(1, Math.max(0, pose.opacity)) * parentAlpha;
     this.root.blendMode = toPixiBlendMode(snapshot.blendMode);
+    const poseChanged = this.applyPoseEffects(pose, width, height);
     if (sameSnapshot) {
-      // Only the transform can have changed (a parent moved): the drawing stays.
+      // Only the transform (a parent moved) or the animation pose can have changed: the drawing stays.
       this.bounds = this.computeBounds();
-      return false;
+      return poseChanged;
     }
     const key = JSON.stringify([
       snapshot.kind, width, height, snapshot.shape, snapshot.fill, snapshot.contentFillMode, snapshot.crop, snapshot.stroke,
@@ -127,7 +138,31 @@ export class BlockView {
       this.redraw();
     }
     this.bounds = this.computeBounds();
-    return changed;
+    return changed || poseChanged;
+  }
+
+  /**
+   * The parts of an animation pose that are not a transform: a wipe (a mask over the block's frame)
+   * and a blur (a filter on the whole view). Returns whether they or the pose changed.
+   */
+  private applyPoseEffects(pose: Readonly<AnimationPose>, width: number, height: number): boolean {
+    const key = isIdentityPose(pose) ? '' : JSON.stringify([pose, width, height]);
+    if (key === this.poseKey) return false;
+    this.poseKey = key;
+    if (pose.wipe) {
+      const fraction = Math.min(1, Math.max(0, pose.wipe.fraction));
+      const side = pose.wipe.side;
+      // The revealed part grows in the wipe's direction, from the opposite edge; at 0 a sliver hides all.
+      const shownWidth = side === 'Left' || side === 'Right' ? width * fraction : width;
+      const shownHeight = side === 'Up' || side === 'Down' ? height * fraction : height;
+      this.wipeRect = new Rectangle(side === 'Left' ? width - shownWidth : 0, side === 'Up' ? height - shownHeight : 0, Math.max(1e-3, shownWidth), Math.max(1e-3, shownHeight));
+    } else {
+      this.wipeRect = undefined;
+    }
+    this.applyWipe();
+    if (pose.blur > 0.01) this.root.filters = [blurFilterFor(this.root.filters?.[0], pose.blur)];
+    else if (this.root.filters) this.root.filters = null;
+    return true;
   }
 
   /** Redraws after an asset (image, font) of this block arrived. */
@@ -315,6 +350,28 @@ export class BlockView {
     this.text.y = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
   }
 
+  /**
+   * Masks what the view draws (its body, and the pixel-pass sprite when effects made one) to the
+   * wipe's revealed rectangle, in the block's frame; removes the masks without a wipe.
+   */
+  private applyWipe(): void {
+    const targets: Array<[Container | undefined, 'body' | 'sprite']> = [[this.body, 'body'], [this.pixelSprite, 'sprite']];
+    for (const [target, which] of targets) {
+      let mask = this.wipeMasks.get(which);
+      if (!this.wipeRect || !target) {
+        // A mask left in the view without its target would be drawn as content.
+        if (target) target.mask = null;
+        mask?.removeFromParent();
+        continue;
+      }
+      if (!mask) this.wipeMasks.set(which, (mask = new Graphics()));
+      if (!mask.parent) this.root.addChild(mask);
+      const { x, y, width, height } = this.wipeRect;
+      mask.clear().rect(x, y, width, height).fill({ color: 0xffffff });
+      target.mask = mask;
+    }
+  }
+
   private runPixelPass(renderer: Renderer, scale: number): void {
     const snapshot = this.snapshot!;
     this.pixelPassDirty = false;
@@ -323,7 +380,12 @@ export class BlockView {
     const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.text?.height ?? 0)) + 2 * margin);
     const resolution = Math.max(0.05, Math.min(scale, LARGEST_PIXEL_PASS_SIDE / Math.max(frame.width, frame.height, 1)));
     this.body.visible = true;
+    // The effects see the whole block: a wipe's mask (placed in the view, not in the body) is
+    // applied to the resulting sprite instead (applyWipe).
+    const wipeMask = this.body.mask;
+    this.body.mask = null;
     const source = renderer.extract.canvas({ target: this.body, frame, resolution }) as HTMLCanvasElement;
+    this.body.mask = wipeMask;
     const canvas = document.createElement('canvas');
     canvas.width = source.width;
     canvas.height = source.height;
@@ -357,6 +419,7 @@ export class BlockView {
     this.pixelSprite.visible = true;
     this.pixelPassScale = scale;
     this.body.visible = false;
+    if (this.wipeRect) this.applyWipe();
   }
 
   private dropPixelPass(): void {
@@ -365,6 +428,7 @@ export class BlockView {
       this.pixelSprite.texture.destroy(true);
       this.pixelSprite.destroy();
       this.pixelSprite = undefined;
+      this.applyWipe();
     }
     this.pixelPassScale = 0;
     this.pixelPassDirty = false;

@@ -5,6 +5,7 @@
  */
 import { Container, Matrix } from 'pixi.js';
 import type { BlockEvent, DesignBlockId, Engine } from '../engine/index.js';
+import { IDENTITY_POSE, blockTimeOf, poseAt, type AnimationPose } from './animation-pose.js';
 import { readBlockSnapshot, type BlockSnapshot } from './block-snapshot.js';
 import { BlockView, type ViewContext, type WorldBox } from './block-view.js';
 import { layoutPages } from './page-layout.js';
@@ -229,11 +230,28 @@ export class SceneGraph {
    */
   private safeUpdate(view: BlockView, snapshot: BlockSnapshot, parentMatrix: Matrix, parentAlpha: number, shown: boolean): boolean {
     try {
-      return view.update(snapshot, parentMatrix, parentAlpha, shown);
+      return view.update(snapshot, parentMatrix, parentAlpha, shown, shown ? this.poseOf(view.id, snapshot) : IDENTITY_POSE);
     } catch (error) {
       view.root.visible = false;
       this.onDrawError?.(error, view.id);
       return true;
+    }
+  }
+
+  /** What the block's animations do at its page's playback time (video scenes only). */
+  private poseOf(id: DesignBlockId, snapshot: BlockSnapshot): Readonly<AnimationPose> {
+    if (!snapshot.animations) return IDENTITY_POSE;
+    try {
+      const timing = blockTimeOf(this.engine, id);
+      if (!timing) return IDENTITY_POSE;
+      const geometry = {
+        width: snapshot.width, height: snapshot.height,
+        pageWidth: this.engine.block.getWidth(timing.page), pageHeight: this.engine.block.getHeight(timing.page),
+      };
+      return poseAt(snapshot.animations, timing.time, timing.duration, geometry);
+    } catch {
+      // A block between states (being destroyed) is drawn at rest rather than not at all.
+      return IDENTITY_POSE;
     }
   }
 

@@ -1,4 +1,5 @@
 import type { GuideCase } from '../harness/types.js';
+import animationTypes from './animation-types.js';
 import blocks from './blocks.js';
 import blur from './blur.js';
 import colorConversion from './color-conversion.js';
@@ -27,7 +28,7 @@ import videoTrim from './video-trim.js';
 
 /** Every guide of the suite. A new guide: its example in `guides/<id>.ts.txt`, its case file here. */
 export const GUIDES: readonly GuideCase[] = [
-  blocks, blur, colorConversion, createShapes, crop, designUnits, duotone, events, fillsColor, groupAndUngroup, pages, placeholders,
+  animationTypes, blocks, blur, colorConversion, createShapes, crop, designUnits, duotone, events, fillsColor, groupAndUngroup, pages, placeholders,
   scenes, setEditingConstraints, shadowsAndGlows, spotColors, storeCustomMetadata, strokes, textStyling, textVariables, undoAndHistory,
   videoJoinAndArrange, videoSplit, videoTrim, videoControl,
 ];

@@ -40,7 +40,14 @@ export default {
     },
     {
       title: 'Text Backgrounds (animation)',
-      knownFailure: 'animations (createAnimation, setInAnimation) belong to the timeline work and are not in the engine yet',
+      captures: ['title', 'slideIn'],
+      check: (context) => {
+        const text = id(context, 'title');
+        const animation = id(context, 'slideIn');
+        equal(context.engine.block.getInAnimation(text), animation, 'the slide is the In animation');
+        equal(context.engine.block.getType(animation), '//ly.img.ubq/animation/slide', 'animation type');
+        equal(context.engine.block.getEnum(animation, 'textAnimationWritingStyle'), 'Block', 'writing style');
+      },
     },
     {
       title: 'Text Case Transformations',
