@@ -94,6 +94,33 @@ describe('Text runs in every output', () => {
     expectRunsDrawn(doubled, 2, 'PNG ×2');
   });
 
+  it('JPEG and WebP (same renderer) show the runs too', async () => {
+    const { engine, page } = await mixedScene();
+    engines.push(engine);
+    expectRunsDrawn(await decodeImage(await exportBlock(engine, page, { mimeType: 'image/jpeg', jpegQuality: 1 }, { license: licensed })), 1, 'JPEG');
+    expectRunsDrawn(await decodeImage(await exportBlock(engine, page, { mimeType: 'image/webp' }, { license: licensed })), 1, 'WebP');
+  });
+
+  it('wraps runs of different sizes onto lines as tall as their largest run; auto height measures them', async () => {
+    const { engine, page, text } = await mixedScene();
+    engines.push(engine);
+    // 'Heads' (80 px) fits the first line; 'tiny UPPER' wraps to the second.
+    engine.block.setWidth(text, 260);
+    const png = colourBoxes(await decodeImage(await exportBlock(engine, page, { mimeType: 'image/png' }, { license: licensed })));
+    expect(png.green.top, JSON.stringify(png)).to.be.above(png.red.bottom);
+    expect(png.blue.top, JSON.stringify(png)).to.be.above(png.red.bottom);
+    // The second line's height comes from 'UPPER' (40 px): its glyphs end within one 40-px line below the first.
+    expect(png.green.bottom - png.red.bottom, JSON.stringify(png)).to.be.within(25, 60);
+    // Auto height: two lines, 80 px and 40 px of font size, about 1.2 em each for Lato.
+    const { createTextMeasurer } = await import('../../core/render/text-measure.js');
+    engine.block.setTextMeasurer(createTextMeasurer(engine));
+    engine.block.setEnum(text, 'height/mode', 'Auto');
+    engine.block.measureText(text);
+    expect(engine.block.getHeight(text)).to.be.within(120 * 1.1, 120 * 1.35);
+    engine.block.setWidth(text, 560);
+    expect(engine.block.getHeight(text)).to.be.within(80 * 1.1, 80 * 1.35);
+  });
+
   it('the styled drawing puts glyphs where the plain drawing does (block case Uppercase vs typed capitals)', async () => {
     const { engine, page } = await createScene(400, 200);
     engines.push(engine);
