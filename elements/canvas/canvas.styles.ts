@@ -119,35 +119,9 @@ export const canvasStyles = css`
     top: 8px;
     left: 50%;
     transform: translateX(-50%);
-    display: flex;
-    gap: 4px;
     padding: 4px;
     border-radius: 6px;
     background: var(--cesdk-canvas-toolbar-background, var(--cesdk-color-surface, #ffffff));
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
   }
-  .text-toolbar button {
-    min-width: 28px;
-    height: 28px;
-    padding: 0 6px;
-    border: 1px solid var(--cesdk-color-border, #d1d5db);
-    border-radius: 4px;
-    background: transparent;
-    color: var(--cesdk-color-text, #111827);
-    font: inherit;
-    cursor: pointer;
-  }
-  .text-toolbar .swatch {
-    display: inline-block;
-    width: 14px;
-    height: 14px;
-    border-radius: 50%;
-    border: 1px solid rgb(0 0 0 / 0.3);
-    vertical-align: middle;
-  }
-  .swatch-black { background: rgb(0 0 0); }
-  .swatch-white { background: rgb(255 255 255); }
-  .swatch-red { background: rgb(230 26 26); }
-  .swatch-blue { background: rgb(26 77 242); }
-  .swatch-green { background: rgb(26 153 51); }
 `;

@@ -26,7 +26,7 @@ import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOL
 import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { blockAllows } from './surface.js';
 import { TextEditSession } from './text-editing.js';
-import { renderTextToolbar } from './text-toolbar.js';
+import { renderTextToolbar, textToolbarStyles } from '../shared/text-toolbar.js';
 import { createOwnedEngine } from './owned-engine.js';
 import { KnownPages } from './known-pages.js';
 import { renderPageSurround } from './page-surround.js';
@@ -58,7 +58,7 @@ import { renderPageSurround } from './page-surround.js';
  * @cssproperty --cesdk-canvas-surround-opacity - How strongly content off the pages is dimmed (0.8).
  */
 export class CesdkCanvas extends LitElement implements CanvasSurface {
-  static override styles = canvasStyles;
+  static override styles = [textToolbarStyles, canvasStyles];
 
   /** Test hook and diagnostic: how many canvases currently hold a live renderer. */
   static get liveRendererCount(): number {

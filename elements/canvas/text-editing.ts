@@ -11,6 +11,7 @@ import { worldToView } from './camera.js';
 import { blockFrame, placementMap } from './geometry.js';
 import { guarded, type CanvasSurface } from './surface.js';
 import type { TextEditorMetrics } from '../../core/render/index.js';
+import { setActiveTextEdit, type ActiveTextEdit, type TextRangeEdit } from '../shared/text-toolbar.js';
 
 /**
  * Measures a text block as the renderer lays it out (`textEditorMetrics` from core/render); with
@@ -18,8 +19,6 @@ import type { TextEditorMetrics } from '../../core/render/index.js';
  */
 export type TextMetricsReader = (engine: Engine, block: DesignBlockId, text: string, caret?: number) => TextEditorMetrics;
 
-/** A ranged style call on the edited text: [from, to) of the committed text. */
-export type TextRangeEdit = (engine: Engine, block: DesignBlockId, from: number, to: number) => void;
 
 /**
  * Where `value` (the editor's text) differs from `original` (the stored text): the common prefix
@@ -35,7 +34,7 @@ export function textChange(original: string, value: string): { start: number; or
 }
 
 /** An open in-place editor for one text block. */
-export class TextEditSession {
+export class TextEditSession implements ActiveTextEdit {
   readonly block: DesignBlockId;
   private readonly surface: CanvasSurface;
   /** The engine the edit belongs to (kept: the canvas may already show another one when it commits). */
@@ -67,6 +66,7 @@ export class TextEditSession {
     this.layout();
     textarea.focus({ preventScroll: true });
     textarea.select();
+    setActiveTextEdit(engine, this);
   }
 
   /** Re-positions the editor after a camera or block change, with the text it holds now. */
@@ -188,6 +188,7 @@ export class TextEditSession {
     this.textarea.hidden = true;
     this.textarea.value = '';
     this.surface.renderer?.setHiddenBlocks([]);
+    setActiveTextEdit(this.engine, undefined, this);
     this.onClose();
   }
 

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { renderBlockToCanvas } from '../../core/render/index.js';
 import { addText, mountCanvas, settle, unmount, type Mounted } from './helpers.js';
+import '../../elements/inspector/define.js';
+import type { CesdkInspector } from '../../elements/inspector/inspector.js';
 
 /**
  * The text toolbar while editing in place, driven with the real keyboard and mouse: a selection
@@ -20,8 +22,8 @@ describe('<cesdk-canvas> text toolbar', () => {
 
   const textarea = () => mounted.canvas.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[part="text-editor"]')!;
 
-  async function click(action: string): Promise<void> {
-    const button = mounted.canvas.shadowRoot!.querySelector<HTMLButtonElement>(`[part="text-toolbar"] button[data-action="${action}"]`);
+  async function click(action: string, root: ShadowRoot = mounted.canvas.shadowRoot!, part = 'text-toolbar'): Promise<void> {
+    const button = root.querySelector<HTMLButtonElement>(`[part="${part}"] button[data-action="${action}"]`);
     expect(button, `toolbar button ${action}`).to.not.equal(null);
     const rect = button!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
@@ -128,5 +130,40 @@ describe('<cesdk-canvas> text toolbar', () => {
     expect(engine.block.getTextFontStyles(text)).to.deep.equal(['italic']);
     expect(engine.block.getTextFontStyle(text)).to.equal('Italic');
     await sendKeys({ press: 'Escape' });
+  });
+
+  it('the inspector\'s text section shows the same toolbar while the text is edited, and keeps the edit open', async () => {
+    const { canvas, engine, page } = mounted;
+    const text = addText(engine, page, 'Hello brave world', 100, 300, 500, 80);
+    engine.block.select(text);
+    const inspector = document.createElement('cesdk-inspector') as CesdkInspector;
+    inspector.engine = engine;
+    for (const [name, value] of [['position', 'fixed'], ['left', '0'], ['top', '0'], ['width', '320px'], ['z-index', '10'], ['background', 'white']]) inspector.style.setProperty(name!, value!);
+    document.body.append(inspector);
+    try {
+      await settle(canvas);
+      await inspector.updateComplete;
+      expect(inspector.shadowRoot!.querySelector('[part="text-selection-toolbar"]')).to.equal(null);
+      canvas.startTextEditing(text);
+      await settle(canvas);
+      await inspector.updateComplete;
+      expect(inspector.shadowRoot!.querySelector('[part="text-selection-toolbar"]')).to.not.equal(null);
+      await select(6, 11);
+      await click('bold', inspector.shadowRoot!, 'text-selection-toolbar');
+      await click('color-blue', inspector.shadowRoot!, 'text-selection-toolbar');
+      expect(canvas.editingTextBlock).to.equal(text);
+      expect([textarea().selectionStart, textarea().selectionEnd]).to.deep.equal([6, 11]);
+      expect(engine.block.getTextFontWeights(text, 6, 11)).to.deep.equal(['bold']);
+      expect(engine.block.getTextFontWeights(text)).to.deep.equal(['normal', 'bold']);
+      expect((engine.block.getTextColors(text, 6, 11)[0] as { b: number }).b).to.be.above(0.9);
+      engine.editor.undo();
+      expect(engine.block.getTextColors(text)).to.deep.equal([{ r: 0, g: 0, b: 0, a: 1 }]);
+      await sendKeys({ press: 'Escape' });
+      await settle(canvas);
+      await inspector.updateComplete;
+      expect(inspector.shadowRoot!.querySelector('[part="text-selection-toolbar"]')).to.equal(null);
+    } finally {
+      inspector.remove();
+    }
   });
 });
