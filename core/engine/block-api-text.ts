@@ -5,7 +5,7 @@ import { BlockType } from './block-types.js';
 import { normalizeColor } from './color.js';
 import type { TextMeasurer } from './engine-options.js';
 import { CesdkError, describeValue } from './errors.js';
-import { relayoutText, resolveText } from './text-layout.js';
+import { relayoutText, resolveText, resolveTextRuns } from './text-layout.js';
 import { spliceRuns, storedFontStyle, storedFontWeight, cesdkFontWeight, TEXT_CASES, type TextRun, type TextRunAttribute } from './text-runs.js';
 import { applyAttribute, textRange, textStyles, valuesInRange } from './text-styles.js';
 import { findFont, fontFace, normalizeTypeface, NO_TYPEFACE, type Typeface } from './typeface.js';
@@ -87,6 +87,16 @@ export class BlockAPIText extends BlockAPITime {
   /** The text with `{{name}}` variables resolved, as renderers and exporters draw it. */
   getResolvedText(id: DesignBlockId): string {
     return resolveText(this.core, this.getString(this.requireText(id).id, 'text/text'));
+  }
+
+  /**
+   * @internal The styled runs over {@link BlockAPIText.getResolvedText} (a resolved `{{name}}` takes
+   * its reference's style), for renderers and exporters. Not part of CE.SDK's API.
+   */
+  getResolvedTextRuns(id: DesignBlockId): readonly TextRun[] {
+    const record = this.requireText(id);
+    const runs = readProperty(this.core, record.id, 'text/runs', 'Struct') as readonly TextRun[];
+    return resolveTextRuns(this.core, this.getString(record.id, 'text/text'), runs);
   }
 
   // Ranged styles --------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { BlockType } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
 import type { TextMeasurement } from './engine-options.js';
 import { defaultValueFor, findDeclaration } from './property-registry.js';
+import { compressRuns, expandRuns, type TextRun, type TextRunStyle } from './text-runs.js';
 
 const LAYOUT_PATHS: ReadonlySet<string> = new Set([
   'text/text', 'text/fontFileUri', 'text/typeface', 'text/fontSize', 'text/fontWeight', 'text/fontStyle',
@@ -25,6 +26,26 @@ export function resolveText(core: EngineCore, text: string): string {
     const value = core.variables.fields.get(name);
     return typeof value === 'string' ? value : match;
   });
+}
+
+/**
+ * The runs of `text` (UTF-16 ranges of the stored text) moved onto its resolved text: a `{{name}}`
+ * reference that resolves takes the style of its first character, as a renderer draws it.
+ */
+export function resolveTextRuns(core: EngineCore, text: string, runs: readonly TextRun[]): readonly TextRun[] {
+  if (runs.length === 0 || !text.includes('{{')) return runs;
+  const styles = expandRuns(runs, text.length);
+  const resolved: (TextRunStyle | undefined)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(VARIABLE_PATTERN)) {
+    const value = core.variables.fields.get(match[1]!);
+    if (typeof value !== 'string') continue;
+    resolved.push(...styles.slice(last, match.index));
+    resolved.push(...new Array<TextRunStyle | undefined>(value.length).fill(styles[match.index!]));
+    last = match.index! + match[0].length;
+  }
+  resolved.push(...styles.slice(last));
+  return compressRuns(resolved);
 }
 
 /**

@@ -4,7 +4,8 @@
  * express exactly (effects, blurs, drop shadows, conical gradients) becomes a `raster` item that
  * the writers fill with the renderer's own pixels of that block.
  */
-import type { Color, DesignBlockId, Engine, GradientColorStop } from '../engine/index.js';
+import type { Color, DesignBlockId, Engine, GradientColorStop, RGBAColor } from '../engine/index.js';
+import type { RunAttributes } from '../render/text-run-layout.js';
 import { toScreenColor, spotLookupFor } from '../render/color.js';
 import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec } from '../render/block-snapshot.js';
 import { dashPatternFor } from '../render/shape-geometry.js';
@@ -94,6 +95,12 @@ export interface TextItem {
   lineHeight: number;
   letterSpacing: number;
   opacity: number;
+  /** Styled runs over `text`: sizes in design units, colours resolved to sRGB (0..1). */
+  runs: readonly RunAttributes[];
+  /** The block's own text case (`text/case`). */
+  textCase: string;
+  /** Auto-height text starts at the top whatever its vertical alignment (as the canvas draws it). */
+  autoHeight: boolean;
 }
 
 /** A block drawn from the renderer's pixels: `bounds` is its axis-aligned box in page space. */
@@ -125,6 +132,17 @@ const shortType = (type: string): string => type.replace('//ly.img.ubq/', '');
 function rgba(engine: Engine, color: Color | undefined): Rgba {
   const screen = toScreenColor(color, spotLookupFor(engine));
   return { r: (screen.hex >> 16) & 255, g: (screen.hex >> 8) & 255, b: screen.hex & 255, a: screen.alpha };
+}
+
+/** An sRGB colour with channels 0..1 (as the engine spells RGBA). */
+export function unitColor(color: Rgba): RGBAColor {
+  return { r: color.r / 255, g: color.g / 255, b: color.b / 255, a: color.a };
+}
+
+/** Back to 0..255 channels. */
+export function byteColor(color: Color): Rgba {
+  const rgb = color as Partial<RGBAColor>;
+  return { r: Math.round((rgb.r ?? 0) * 255), g: Math.round((rgb.g ?? 0) * 255), b: Math.round((rgb.b ?? 0) * 255), a: rgb.a ?? 1 };
 }
 
 /** Why a block must come from the renderer's pixels, or undefined when vectors express it exactly. */
@@ -217,6 +235,13 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
       verticalAlignment: text.verticalAlignment,
       lineHeight: text.lineHeight,
       letterSpacing: text.letterSpacing,
+      runs: (text.runs ?? []).map((run) => ({
+        ...run,
+        ...(run.fontSize !== undefined ? { fontSize: options.fontSizeToDesignUnits(run.fontSize) } : {}),
+        ...(run.color !== undefined ? { color: unitColor(rgba(engine, run.color)) } : {}),
+      })),
+      textCase: text.textCase ?? 'Normal',
+      autoHeight: text.autoHeight,
     });
     return;
   }

@@ -5,6 +5,7 @@
 import type { jsPDF as JsPdfDocument } from 'jspdf';
 import type { Paint, Rgba, ShapeItem, StrokeStyle, TextItem } from './display-list.js';
 import { layoutText } from './text-layout.js';
+import { hasRuns, layoutStyledItem } from './styled-text.js';
 import type { VectorAssets } from './vector-assets.js';
 import { apply, OUTSIDE_BOX, type PathCommand } from './geometry.js';
 
@@ -121,11 +122,15 @@ function embedFont(document: JsPdfDocument, bytes: Uint8Array, fonts: Map<string
  */
 export async function drawPdfText(document: JsPdfDocument, item: TextItem, assets: VectorAssets, fonts: Map<string, string>): Promise<void> {
   if (item.text.trim() === '') return;
+  if (hasRuns(item)) {
+    await drawPdfStyledText(document, item, assets, fonts);
+    return;
+  }
   const font = await assets.font(item);
   const metrics = assets.metrics(font, item);
   const lines = layoutText({ ...item, ...metrics });
   const scale = Math.hypot(item.matrix[0], item.matrix[1]);
-  const family = font.trueTypeBytes ? embedFont(document, font.trueTypeBytes, fonts, `${item.fontUri}|${item.fontWeight}|${item.fontStyle}`) : 'helvetica';
+  const family = font.trueTypeBytes ? embedFont(document, font.trueTypeBytes, fonts, font.key) : 'helvetica';
   document.setFont(family, font.trueTypeBytes ? 'normal' : item.fontWeight === 'Bold' ? 'bold' : 'normal');
   document.setFontSize(item.fontSize * scale);
   document.setTextColor(item.color.r, item.color.g, item.color.b);
@@ -140,6 +145,46 @@ export async function drawPdfText(document: JsPdfDocument, item: TextItem, asset
       charSpace: item.letterSpacing * item.fontSize * scale,
       ...(Math.abs(angle) > 1e-6 ? { angle } : {}),
     });
+  }
+  document.restoreGraphicsState();
+}
+
+const BOLD_WEIGHTS = new Set(['SemiBold', 'Bold', 'ExtraBold', 'Heavy', 'Black']);
+
+/** jsPDF's standard font style for a weight and style (the Helvetica fallback). */
+function standardFontStyle(weight: string, style: string): string {
+  const bold = BOLD_WEIGHTS.has(weight) || (/^\d+$/.test(weight) && Number(weight) >= 600);
+  const italic = style === 'Italic';
+  return bold && italic ? 'bolditalic' : bold ? 'bold' : italic ? 'italic' : 'normal';
+}
+
+/**
+ * Text with styled runs: laid out as the canvas lays it out, each segment drawn in its run's font
+ * (embedded once per file, weight and style), size and colour, with its case applied.
+ */
+async function drawPdfStyledText(document: JsPdfDocument, item: TextItem, assets: VectorAssets, fonts: Map<string, string>): Promise<void> {
+  const { lines, fontOf, colorOf } = await layoutStyledItem(item, assets);
+  const scale = Math.hypot(item.matrix[0], item.matrix[1]);
+  const angle = (-Math.atan2(item.matrix[1], item.matrix[0]) * 180) / Math.PI;
+  document.saveGraphicsState();
+  for (const line of lines) {
+    for (const segment of line.segments) {
+      if (segment.text.trim() === '') continue;
+      const style = segment.style;
+      const font = fontOf(style);
+      const family = font.trueTypeBytes ? embedFont(document, font.trueTypeBytes, fonts, font.key) : 'helvetica';
+      document.setFont(family, font.trueTypeBytes ? 'normal' : standardFontStyle(style.fontWeight, style.fontStyle));
+      document.setFontSize(style.fontSize * scale);
+      const color = colorOf(style);
+      document.setTextColor(color.r, color.g, color.b);
+      setOpacity(document, item.opacity * color.a);
+      const [x, y] = apply(item.matrix, line.x + segment.x, line.baseline);
+      document.text(segment.text, x, y, {
+        baseline: 'alphabetic',
+        charSpace: item.letterSpacing * style.fontSize * scale,
+        ...(Math.abs(angle) > 1e-6 ? { angle } : {}),
+      });
+    }
   }
   document.restoreGraphicsState();
 }

@@ -15,7 +15,9 @@ import { multiply, OUTSIDE_BOX, scaling, translation, type Matrix, type PathComm
 import { imagePlacement } from './pdf-images.js';
 import { encodePng } from './png-encoder.js';
 import { layoutText } from './text-layout.js';
-import { VectorAssets, type Pixels } from './vector-assets.js';
+import { hasRuns, layoutStyledItem } from './styled-text.js';
+import { cssFontWeight } from '../render/text-style.js';
+import { VectorAssets, type LoadedFont, type Pixels } from './vector-assets.js';
 import { watermarkPixels } from './watermark.js';
 
 /** What the SVG writer needs. */
@@ -102,27 +104,52 @@ function pixelsImage(pixels: Pixels, x: number, y: number, width: number, height
   return `<image x="${number(x)}" y="${number(y)}" width="${number(width)}" height="${number(height)}" preserveAspectRatio="none" href="data:image/png;base64,${base64(png)}"/>`;
 }
 
+/** The CSS family of a loaded font in the SVG (its `@font-face` added once per file), or sans-serif. */
+function svgFontFamily(font: LoadedFont, key: string, definitions: Definitions, fontFaces: Map<string, string>): string {
+  if (!font.bytes || !font.mimeType) return 'sans-serif';
+  let family = fontFaces.get(key);
+  if (!family) {
+    family = `cesdk-font-${fontFaces.size + 1}`;
+    fontFaces.set(key, family);
+    const formats: Record<string, string> = { 'font/ttf': 'truetype', 'font/otf': 'opentype', 'font/woff': 'woff', 'font/woff2': 'woff2' };
+    const format = formats[font.mimeType] ?? 'truetype';
+    definitions.entries.push(`<style>@font-face{font-family:"${family}";src:url(data:${font.mimeType};base64,${base64(font.bytes)}) format("${format}");}</style>`);
+  }
+  return family;
+}
+
+const svgWeight = (weight: string): string => (/^\d+$/.test(weight) ? weight : String(cssFontWeight(weight)));
+
 async function textElement(item: TextItem, assets: VectorAssets, definitions: Definitions, fontFaces: Map<string, string>): Promise<string> {
   if (item.text.trim() === '') return '';
+  if (hasRuns(item)) return styledTextElement(item, assets, definitions, fontFaces);
   const font = await assets.font(item);
   const metrics = assets.metrics(font, item);
   const lines = layoutText({ ...item, ...metrics });
-  let family = 'sans-serif';
-  if (font.bytes && font.mimeType) {
-    family = fontFaces.get(item.fontUri) ?? '';
-    if (!family) {
-      family = `cesdk-font-${fontFaces.size + 1}`;
-      fontFaces.set(item.fontUri, family);
-      const format = { 'font/ttf': 'truetype', 'font/otf': 'opentype', 'font/woff': 'woff', 'font/woff2': 'woff2' }[font.mimeType] ?? 'truetype';
-      definitions.entries.push(`<style>@font-face{font-family:"${family}";src:url(data:${font.mimeType};base64,${base64(font.bytes)}) format("${format}");}</style>`);
-    }
-  }
+  const family = svgFontFamily(font, font.key, definitions, fontFaces);
   const weight = /^\d+$/.test(item.fontWeight) ? item.fontWeight : item.fontWeight === 'Bold' ? 'bold' : 'normal';
   const spans = lines
     .filter((line) => line.text !== '')
     .map((line) => `<tspan x="${number(line.x)}" y="${number(line.baseline)}">${escapeXml(line.text)}</tspan>`)
     .join('');
   return `<text transform="${matrixAttribute(item.matrix)}" xml:space="preserve" font-family="${family}, sans-serif" font-size="${number(item.fontSize)}" font-weight="${weight}" font-style="${item.fontStyle === 'Italic' ? 'italic' : 'normal'}" letter-spacing="${number(item.letterSpacing * item.fontSize)}" fill="${rgb(item.color)}" fill-opacity="${number(item.color.a)}" opacity="${number(item.opacity)}">${spans}</text>`;
+}
+
+/** Text with styled runs: one `<tspan>` per segment with its run's font, size, weight, style and colour (case applied). */
+async function styledTextElement(item: TextItem, assets: VectorAssets, definitions: Definitions, fontFaces: Map<string, string>): Promise<string> {
+  const { lines, fontOf, colorOf } = await layoutStyledItem(item, assets);
+  const spans: string[] = [];
+  for (const line of lines) {
+    for (const segment of line.segments) {
+      if (segment.text.trim() === '') continue;
+      const style = segment.style;
+      // One face per file: weight and style stay attributes, as in the plain text element.
+      const family = svgFontFamily(fontOf(style), fontOf(style).key, definitions, fontFaces);
+      const color = colorOf(style);
+      spans.push(`<tspan x="${number(line.x + segment.x)}" y="${number(line.baseline)}" font-family="${family}, sans-serif" font-size="${number(style.fontSize)}" font-weight="${svgWeight(style.fontWeight)}" font-style="${style.fontStyle === 'Italic' ? 'italic' : 'normal'}" letter-spacing="${number(item.letterSpacing * style.fontSize)}" fill="${rgb(color)}" fill-opacity="${number(color.a)}">${escapeXml(segment.text)}</tspan>`);
+    }
+  }
+  return `<text transform="${matrixAttribute(item.matrix)}" xml:space="preserve" opacity="${number(item.opacity)}">${spans.join('')}</text>`;
 }
 
 async function imageElement(item: ImageItem, assets: VectorAssets, definitions: Definitions): Promise<string> {

@@ -9,7 +9,6 @@ import { CanvasTextMetrics } from 'pixi.js';
 import { renderBlockToCanvas } from '../render/index.js';
 import { resolveFontFace, sniffMimeType, type AssetLoader } from '../io/index.js';
 import type { ExportJob } from './export-job.js';
-import type { TextItem } from './display-list.js';
 
 /** A font ready for measuring (registered in `document.fonts`) and, when TrueType, for embedding. */
 export interface LoadedFont {
@@ -21,6 +20,17 @@ export interface LoadedFont {
   bytes: Uint8Array | undefined;
   /** The file's MIME type. */
   mimeType: string | undefined;
+  /** The file drawn (the typeface's face for the weight and style); equal keys share one embedded font. */
+  key: string;
+}
+
+/** The font of a text or of one of its runs: file, weight, style and size (design units). */
+export interface FontRequest {
+  block: DesignBlockId;
+  fontUri: string;
+  fontWeight: string;
+  fontStyle: string;
+  fontSize: number;
 }
 
 /** Straight RGBA pixels of a rendered block. */
@@ -55,23 +65,23 @@ export class VectorAssets {
     return new Uint8Array(await response.arrayBuffer());
   }
 
-  /** Loads the font of a text item (cached by URI). */
-  font(item: TextItem): Promise<LoadedFont> {
-    const key = `${item.fontUri}|${item.fontWeight}|${item.fontStyle}`;
-    let pending = this.fonts.get(key);
+  /** Loads the font of a text item or run (cached by URI, weight and style). */
+  font(item: FontRequest): Promise<LoadedFont> {
+    // The typeface's face for the text's weight and style is what the canvas draws, and what is embedded.
+    const file = item.fontUri ? resolveFontFace(item.fontUri, item.fontWeight, item.fontStyle)?.uri ?? item.fontUri : '';
+    let pending = this.fonts.get(file);
     if (!pending) {
-      pending = this.loadFont(item);
-      this.fonts.set(key, pending);
+      pending = this.loadFont(item, file);
+      this.fonts.set(file, pending);
     }
     return pending;
   }
 
-  private async loadFont(item: TextItem): Promise<LoadedFont> {
-    const fallback: LoadedFont = { cssFamily: 'sans-serif', trueTypeBytes: undefined, bytes: undefined, mimeType: undefined };
-    if (!item.fontUri) return fallback;
+  private async loadFont(item: FontRequest, file: string): Promise<LoadedFont> {
+    const fallback: LoadedFont = { cssFamily: 'sans-serif', trueTypeBytes: undefined, bytes: undefined, mimeType: undefined, key: '' };
+    if (!file) return fallback;
     try {
-      // The typeface's face for the text's weight and style is what the canvas draws, and what is embedded.
-      const bytes = await this.bytes(resolveFontFace(item.fontUri, item.fontWeight, item.fontStyle)?.uri ?? item.fontUri);
+      const bytes = await this.bytes(file);
       const mimeType = sniffMimeType(bytes);
       if (!mimeType || !mimeType.startsWith('font/')) {
         throw new CesdkError('RESOURCE_UNAVAILABLE', `export: ${item.fontUri} is not a font file`);
@@ -81,7 +91,7 @@ export class VectorAssets {
       await face.load();
       document.fonts.add(face);
       this.job.defer(() => document.fonts.delete(face));
-      return { cssFamily, bytes, mimeType, trueTypeBytes: mimeType === 'font/ttf' ? bytes : undefined };
+      return { cssFamily, bytes, mimeType, trueTypeBytes: mimeType === 'font/ttf' ? bytes : undefined, key: file };
     } catch (error) {
       this.job.throwIfAborted();
       this.job.reportError(asCesdkError(error, `export: font ${item.fontUri} could not be loaded; a standard font is used`), item.block);
@@ -90,7 +100,7 @@ export class VectorAssets {
   }
 
   /** A width measurer and the vertical metrics for `font` at `size` design units. */
-  metrics(font: LoadedFont, item: TextItem): { measure: (text: string) => number; ascent: number; descent: number } {
+  metrics(font: LoadedFont, item: FontRequest): { measure: (text: string) => number; ascent: number; descent: number } {
     const context = this.measureContext;
     const weight = /^\d+$/.test(item.fontWeight) ? item.fontWeight : item.fontWeight === 'Bold' ? 'bold' : 'normal';
     const style = item.fontStyle === 'Italic' ? 'italic' : 'normal';

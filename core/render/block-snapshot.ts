@@ -5,6 +5,7 @@
  */
 import type { Color, DesignBlockId, Engine, GradientColorStop } from '../engine/index.js';
 import { animationIdsOf, readBlockAnimations, type BlockAnimations } from './animation-pose.js';
+import type { RunAttributes } from './text-run-layout.js';
 
 /** The short kind of a design block. */
 export type BlockKind = 'scene' | 'page' | 'graphic' | 'text' | 'group' | 'audio' | 'unknown';
@@ -76,6 +77,10 @@ export interface TextSpec {
   letterSpacing: number;
   color: Color;
   autoHeight: boolean;
+  /** Styled runs over `text` (sizes in points); empty or absent: one style. */
+  runs?: readonly RunAttributes[];
+  /** The block's own text case (`text/case`); runs may set their own. */
+  textCase?: string;
   /** Background box behind the text, when enabled. */
   background?: { color: Color; cornerRadius: number; paddingTop: number; paddingRight: number; paddingBottom: number; paddingLeft: number };
 }
@@ -237,9 +242,11 @@ function readText(engine: Engine, id: DesignBlockId): TextSpec {
     verticalAlignment: safe(() => block.getEnum(id, 'text/verticalAlignment'), 'Top'),
     lineHeight: safe(() => block.getFloat(id, 'text/lineHeight'), 1),
     letterSpacing: safe(() => block.getFloat(id, 'text/letterSpacing'), 0),
-    // A text's color lives in its color fill (as in CE.SDK); ranged colors are drawn in phase 2.
+    // A text's color lives in its color fill (as in CE.SDK); runs may give ranges their own.
     color: safe(() => block.getTextColor(id), { r: 0, g: 0, b: 0, a: 1 } as Color),
     autoHeight: safe(() => block.getEnum(id, 'height/mode'), 'Absolute') === 'Auto',
+    runs: safe<readonly RunAttributes[]>(() => block.getResolvedTextRuns(id), []),
+    textCase: safe(() => block.getEnum(id, 'text/case'), 'Normal'),
     background: safe(() => block.getBool(id, 'backgroundColor/enabled'), false)
       ? {
         color: safe(() => block.getColor(id, 'backgroundColor/color'), { r: 1, g: 1, b: 1, a: 1 } as Color),

@@ -3,7 +3,7 @@
  * transform, opacity and visibility change without touching the drawing; the drawing is redone only
  * when something it depends on changed.
  */
-import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer } from 'pixi.js';
+import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer, type TextStyleOptions } from 'pixi.js';
 import type { DesignBlockId } from '../engine/index.js';
 import type { AssetTextures } from './asset-textures.js';
 import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-pose.js';
@@ -14,6 +14,9 @@ import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './eff
 import { createGradientTexture } from './paint.js';
 import { applyPixelEffects } from './pixel-effects.js';
 import { toPixiBlendMode } from './paint.js';
+import { StyledTextView, type TextExtent } from './styled-text-view.js';
+import type { RunStyle } from './text-run-layout.js';
+import { hasStyledRuns } from './text-runs-style.js';
 import { cssFontWeight, fontFamiliesFor, textStyleFor } from './text-style.js';
 
 /** What a view needs from its renderer. */
@@ -84,6 +87,10 @@ export class BlockView {
   private stroke?: Graphics;
   private shadow?: Graphics;
   private text?: Text;
+  /** Texts with styled runs or a case: one PixiJS text per segment. */
+  private styledText?: StyledTextView;
+  /** Where the drawn text lies in the block's box (plain or styled). */
+  private textExtent?: TextExtent;
   private pixelSprite?: Sprite;
   private gradientTexture?: Texture;
   private contentKey = '';
@@ -187,9 +194,10 @@ export class BlockView {
   prepare(renderer: Renderer, scale: number): boolean {
     let changed = false;
     const resolution = quantizeScale(scale);
-    if (this.text && resolution !== this.textResolution) {
+    if ((this.text || this.styledText) && resolution !== this.textResolution) {
       this.textResolution = resolution;
-      this.text.resolution = resolution;
+      if (this.text) this.text.resolution = resolution;
+      this.styledText?.setResolution(resolution);
       changed = true;
     }
     if (this.pixelPassDirty || (this.pixelSprite && this.pixelPassScale > 0 && (scale > this.pixelPassScale * 1.5 || scale < this.pixelPassScale / 2))) {
@@ -207,6 +215,7 @@ export class BlockView {
   /** Releases textures and listeners. */
   destroy(): void {
     if (this.text) sizeTextMeasurements(-1);
+    this.styledText?.destroy();
     this.context.assets.unlisten(this.assetListener);
     this.context.assets.releaseVideo(this.id);
     this.gradientTexture?.destroy(true);
@@ -272,7 +281,7 @@ export class BlockView {
       this.fill ??= this.flipper.addChildAt(new Graphics(), 0);
       this.fill.clear();
       const color = toScreenColor(background.color);
-      const textHeight = this.text?.visible ? Math.max(snapshot.height, this.text.height) : snapshot.height;
+      const textHeight = this.textExtent ? Math.max(snapshot.height, this.textExtent.height) : snapshot.height;
       this.fill.roundRect(-background.paddingLeft, -background.paddingTop, snapshot.width + background.paddingLeft + background.paddingRight,
         textHeight + background.paddingTop + background.paddingBottom, background.cornerRadius);
       this.fill.fill({ color: color.hex, alpha: color.alpha });
@@ -315,24 +324,43 @@ export class BlockView {
 
   private drawText(snapshot: BlockSnapshot): void {
     const spec = snapshot.text;
+    this.textExtent = undefined;
     if (!spec) {
       if (this.text) this.text.visible = false;
+      if (this.styledText) this.styledText.container.visible = false;
       return;
     }
+    const decorate = (style: TextStyleOptions): void => {
+      if (snapshot.stroke) {
+        const color = toScreenColor(snapshot.stroke.color);
+        style.stroke = { color: color.hex, alpha: color.alpha, width: snapshot.stroke.width };
+      }
+      if (snapshot.shadow) {
+        const shadow = snapshot.shadow;
+        const color = toScreenColor(shadow.color);
+        style.dropShadow = {
+          color: color.hex, alpha: color.alpha, blur: (shadow.blurX + shadow.blurY) / 2,
+          angle: Math.atan2(shadow.offsetY, shadow.offsetX), distance: Math.hypot(shadow.offsetX, shadow.offsetY),
+        };
+      }
+    };
+    if (hasStyledRuns(spec)) {
+      if (this.text) this.text.visible = false;
+      if (!this.styledText) {
+        this.styledText = new StyledTextView();
+        this.styledText.setResolution(this.textResolution);
+        this.flipper.addChild(this.styledText.container);
+      }
+      this.styledText.container.visible = true;
+      const aliasOf = (style: RunStyle) => this.context.assets.font(style.fontFileUri, String(cssFontWeight(style.fontWeight)), style.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
+      this.styledText.update(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), aliasOf, decorate);
+      this.textExtent = this.styledText.extent;
+      return;
+    }
+    if (this.styledText) this.styledText.container.visible = false;
     const alias = this.context.assets.font(spec.fontFileUri, String(cssFontWeight(spec.fontWeight)), spec.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
     const style = textStyleFor(spec, this.context.unitsPerPoint(), snapshot.width, fontFamiliesFor(spec, alias));
-    if (snapshot.stroke) {
-      const color = toScreenColor(snapshot.stroke.color);
-      style.stroke = { color: color.hex, alpha: color.alpha, width: snapshot.stroke.width };
-    }
-    if (snapshot.shadow) {
-      const shadow = snapshot.shadow;
-      const color = toScreenColor(shadow.color);
-      style.dropShadow = {
-        color: color.hex, alpha: color.alpha, blur: (shadow.blurX + shadow.blurY) / 2,
-        angle: Math.atan2(shadow.offsetY, shadow.offsetX), distance: Math.hypot(shadow.offsetX, shadow.offsetY),
-      };
-    }
+    decorate(style);
     if (!this.text) {
       sizeTextMeasurements(1);
       this.text = new Text({ text: spec.text, style, resolution: this.textResolution });
@@ -348,6 +376,7 @@ export class BlockView {
     this.text.x = align === 'Center' ? (snapshot.width - textWidth) / 2 : align === 'Right' ? snapshot.width - textWidth : 0;
     const verticalSpace = snapshot.height - textHeight;
     this.text.y = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
+    this.textExtent = { x: this.text.x, y: this.text.y, width: textWidth, height: textHeight };
   }
 
   /**
@@ -377,7 +406,7 @@ export class BlockView {
     this.pixelPassDirty = false;
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     const margin = Math.ceil(overhangOf({ ...snapshot, shadow: undefined }, blurRadius));
-    const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.text?.height ?? 0)) + 2 * margin);
+    const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.textExtent?.height ?? 0)) + 2 * margin);
     const resolution = Math.max(0.05, Math.min(scale, LARGEST_PIXEL_PASS_SIDE / Math.max(frame.width, frame.height, 1)));
     this.body.visible = true;
     // The effects see the whole block: a wipe's mask (placed in the view, not in the body) is
@@ -438,9 +467,10 @@ export class BlockView {
     const snapshot = this.snapshot!;
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     const overhang = overhangOf(snapshot, blurRadius);
-    const contentHeight = Math.max(snapshot.height, this.text?.visible ? this.text.y + this.text.height : 0);
-    const contentWidth = Math.max(snapshot.width, this.text?.visible ? this.text.x + this.text.width : 0);
-    const left = Math.min(0, this.text?.visible ? this.text.x : 0) - overhang;
+    const text = this.textExtent;
+    const contentHeight = Math.max(snapshot.height, text ? text.y + text.height : 0);
+    const contentWidth = Math.max(snapshot.width, text ? text.x + text.width : 0);
+    const left = Math.min(0, text ? text.x : 0) - overhang;
     const top = -overhang;
     const right = contentWidth + overhang;
     const bottom = contentHeight + overhang;

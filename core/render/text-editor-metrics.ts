@@ -34,6 +34,8 @@ export interface TextEditorMetrics {
   readonly align: 'left' | 'center' | 'right';
   /** How far below the block's top the first line starts (vertical alignment). */
   readonly offsetY: number;
+  /** The text case as CSS `text-transform` (`none`, `uppercase`, `lowercase`, `capitalize`). */
+  readonly textTransform: string;
 }
 
 /** The family alias under which the renderer registers the text's font file (as `AssetTextures.font`). */
@@ -71,15 +73,41 @@ export function readTextSpec(engine: Engine, id: DesignBlockId): TextSpec {
     letterSpacing: read(() => block.getFloat(id, 'text/letterSpacing'), 0),
     color: read(() => block.getTextColor(id), { r: 0, g: 0, b: 0, a: 1 } as Color),
     autoHeight: read(() => block.getEnum(id, 'height/mode'), 'Absolute') === 'Auto',
+    textCase: read(() => block.getEnum(id, 'text/case'), 'Normal'),
   };
 }
 
 /**
- * The metrics of text block `id` with its current text (or `text`, what the editor holds now),
- * measured exactly as the renderer lays it out.
+ * The block's style with the run at `index` of its stored text applied (the run the caret is in):
+ * a `<textarea>` has one style, so the editor shows the caret's run. Runs are read over the resolved
+ * text, which is the stored text unless it holds variables (then the block's own style is used).
  */
-export function textEditorMetrics(engine: Engine, id: DesignBlockId, text?: string): TextEditorMetrics {
-  const spec = readTextSpec(engine, id);
+function styleAt(engine: Engine, id: DesignBlockId, spec: TextSpec, index: number): TextSpec {
+  const runs = read(() => engine.block.getResolvedTextRuns(id), []);
+  if (runs.length === 0 || spec.text.includes('{{')) return spec;
+  const run = runs.find((candidate) => candidate.start <= index && index < candidate.end);
+  if (!run) return spec;
+  return {
+    ...spec,
+    fontSize: run.fontSize ?? spec.fontSize,
+    fontWeight: run.fontWeight ?? spec.fontWeight,
+    fontStyle: run.fontStyle ?? spec.fontStyle,
+    fontFileUri: run.fontFileUri ?? spec.fontFileUri,
+    color: run.color ?? spec.color,
+    textCase: run.case ?? spec.textCase,
+  };
+}
+
+const TEXT_TRANSFORMS: Record<string, string> = { Uppercase: 'uppercase', Lowercase: 'lowercase', Titlecase: 'capitalize' };
+
+/**
+ * The metrics of text block `id` with its current text (or `text`, what the editor holds now),
+ * measured exactly as the renderer lays it out. With `caret` (an index into the stored text), the
+ * style is that of the run there.
+ */
+export function textEditorMetrics(engine: Engine, id: DesignBlockId, text?: string, caret?: number): TextEditorMetrics {
+  const stored = readTextSpec(engine, id);
+  const spec = caret === undefined ? stored : styleAt(engine, id, stored, Math.max(0, caret));
   const width = read(() => engine.block.getWidth(id), 100);
   const height = read(() => engine.block.getHeight(id), 0);
   const families = fontFamiliesFor(spec, fontFaceAliasFor(spec));
@@ -107,5 +135,6 @@ export function textEditorMetrics(engine: Engine, id: DesignBlockId, text?: stri
     color: cssColor(spec.color),
     align,
     offsetY,
+    textTransform: TEXT_TRANSFORMS[spec.textCase ?? 'Normal'] ?? 'none',
   };
 }

@@ -5,6 +5,8 @@
 import { CanvasTextMetrics, TextStyle } from 'pixi.js';
 import type { Engine, TextMeasurer, TextMeasureRequest } from '../engine/index.js';
 import type { TextSpec } from './block-snapshot.js';
+import { styledTextHeight, styledTextWidth } from './text-run-layout.js';
+import { hasStyledRuns, layoutTextSpec, runFontAlias } from './text-runs-style.js';
 import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, textStyleFor } from './text-style.js';
 
 /**
@@ -31,6 +33,19 @@ export function createTextMeasurer(engine: Engine): TextMeasurer {
       color: { r: 0, g: 0, b: 0, a: 1 },
       autoHeight: true,
     };
+    try {
+      spec.runs = engine.block.getResolvedTextRuns(request.blockId);
+      spec.textCase = engine.block.getEnum(request.blockId, 'text/case');
+    } catch {
+      // Not a text block of this engine: one style.
+    }
+    if (hasStyledRuns(spec)) {
+      const width = Math.max(1, Number(request.width) || 1);
+      const lines = layoutTextSpec(spec, designUnitsPerPoint(engine), request.autoWidth ? 0 : width, 0, runFontAlias);
+      const height = Math.max(0, styledTextHeight(lines));
+      const measured = lines.map((line) => ({ x: line.x, y: line.top, width: line.width, height: line.height }));
+      return request.autoWidth ? { width: styledTextWidth(lines), height, lines: measured } : { height, lines: measured };
+    }
     const alias = spec.fontFileUri ? fontFamilyAlias(`${spec.fontFileUri}|${weight}|${style}`) : undefined;
     const options = textStyleFor(spec, designUnitsPerPoint(engine), Math.max(1, Number(request.width) || 1), fontFamiliesFor(spec, alias));
     const metrics = CanvasTextMetrics.measureText(spec.text === '' ? ' ' : spec.text, new TextStyle(options));

@@ -114,4 +114,14 @@ export const canvasStyles = css`
   textarea[hidden] {
     display: none;
   }
+  .text-toolbar {
+    position: absolute;
+    top: 8px;
+    left: 50%;
+    transform: translateX(-50%);
+    padding: 4px;
+    border-radius: 6px;
+    background: var(--cesdk-canvas-toolbar-background, var(--cesdk-color-surface, #ffffff));
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+  }
 `;

@@ -26,6 +26,7 @@ import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOL
 import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { blockAllows } from './surface.js';
 import { TextEditSession } from './text-editing.js';
+import { renderTextToolbar, textToolbarStyles } from '../shared/text-toolbar.js';
 import { createOwnedEngine } from './owned-engine.js';
 import { KnownPages } from './known-pages.js';
 import { renderPageSurround } from './page-surround.js';
@@ -44,6 +45,8 @@ import { renderPageSurround } from './page-surround.js';
  * @csspart overlay - The SVG layer with selection, handles, marquee and guides.
  * @csspart surround - The SVG layer that dims content hanging off the pages (`page/dimOutOfPageAreas`).
  * @csspart text-editor - The `<textarea>` used to edit text in place.
+ * @csspart text-toolbar - The toolbar shown while a text is edited: bold, italic, size and colour of the selected characters.
+ * @csspart text-toolbar-button - One button of the text toolbar.
  *
  * @cssproperty --cesdk-canvas-background - Background around the pages (default: the theme's `--cesdk-color-canvas`); changes apply at once.
  * @cssproperty --cesdk-canvas-selection-color - Selection outline and handle stroke.
@@ -55,7 +58,7 @@ import { renderPageSurround } from './page-surround.js';
  * @cssproperty --cesdk-canvas-surround-opacity - How strongly content off the pages is dimmed (0.8).
  */
 export class CesdkCanvas extends LitElement implements CanvasSurface {
-  static override styles = canvasStyles;
+  static override styles = [textToolbarStyles, canvasStyles];
 
   /** Test hook and diagnostic: how many canvases currently hold a live renderer. */
   static get liveRendererCount(): number {
@@ -183,7 +186,8 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       <svg class="surround" part="surround" aria-hidden="true">${this.session === undefined ? '' : renderPageSurround(engine, this.placements(), this.camera, this.clientWidth, this.clientHeight)}</svg>
       <svg class="overlay" part="overlay" aria-hidden="true">${model === undefined ? '' : renderOverlay(model)}</svg>
       <textarea part="text-editor" hidden dir="auto" spellcheck="false" aria-label="Text"></textarea>
-    </div>`;
+    </div>
+    ${renderTextToolbar(this.textSession)}`;
   }
 
   /**

@@ -8,6 +8,7 @@ import { type FontFamily, groupFontFamilies } from '../asset-library/sources/fon
 import { registerBuiltInAssetSources } from '../asset-library/built-in-sources.js';
 import { closestAssetBase } from '../shared/package-assets.js';
 import { inspectorStyles } from './inspector.styles.js';
+import { onActiveTextEditChange, textToolbarStyles } from '../shared/text-toolbar.js';
 import { type SectionContext, fillOf } from './section-context.js';
 import { pageSection } from './sections/page.js';
 import { CesdkError } from '../../core/engine/index.js';
@@ -51,11 +52,29 @@ function loadBlockSections(): Promise<BlockSections> {
  *   `fill`, `stroke`, `shadow`, `effects`, `crop`, `text`, `shape`, `page`.
  * @csspart effect - One effect card.
  * @csspart replace-image - The image replace button.
+ * @csspart text-selection-toolbar - In the text section while its text is edited in place: bold,
+ *   italic, size and colour of the selected characters (CE.SDK's ranged calls, one undo step each).
  * @cssproperty --cesdk-inspector-background - Panel background.
  * @cssproperty --cesdk-inspector-gap - Space between controls.
  */
 export class CesdkInspector extends PanelElement {
-  static override styles = [panelThemeStyles, inspectorStyles];
+  static override styles = [panelThemeStyles, textToolbarStyles, inspectorStyles];
+
+  // The text section shows the selection toolbar while its text is edited in place.
+  private stopTextEditWatch: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopTextEditWatch ??= onActiveTextEditChange((engine) => {
+      if (engine === this.engine) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTextEditWatch?.();
+    this.stopTextEditWatch = undefined;
+  }
 
   @state() private families: FontFamily[] = [];
   private familiesEngine: Engine | undefined;

@@ -3,6 +3,7 @@ import type { DesignBlockId, Engine } from '../../../core/engine/index.js';
 import type { ControlChangeEvent } from '../../shared/controls/control-events.js';
 import { type FontFamily, fontFileFor } from '../../asset-library/sources/fonts.js';
 import { type SectionContext, colorControl, numberControl, readShared, section, selectControl } from '../section-context.js';
+import { activeTextEdit, renderTextToolbar } from '../../shared/text-toolbar.js';
 
 /** What the text section needs beyond the common context: the font families available. */
 export interface TextSectionOptions {
@@ -36,7 +37,11 @@ export function textSection(context: SectionContext, options: TextSectionOptions
     else block.setString(id, 'text/typeface', familyName);
   };
   const enumOptions = (path: string, key: string) => block.getEnumValues(path).map((value) => ({ value, label: t(`inspector.text.${key}.${value}`) }));
+  // While this text is edited in place, the selected characters get their own toolbar (ranged calls).
+  const edit = activeTextEdit(engine);
+  const editing = edit !== undefined && ids.length === 1 && ids[0] === edit.block && !context.readOnly ? edit : undefined;
   return section(t('inspector.text'), 'text', html`
+    ${renderTextToolbar(editing, 'text-selection-toolbar')}
     <cesdk-select
       .label=${t('inspector.text.font')}
       .options=${familyOptions}

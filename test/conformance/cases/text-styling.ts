@@ -86,7 +86,34 @@ export default {
     {
       title: 'Complete example: export',
       captures: ['png'],
-      check: async (context) => equal(pngSize(await bytesOf(context, 'png')), { width: 800, height: 600 }, 'PNG size'),
+      // The check decodes the PNG (asynchronous): the guide waits for it.
+      settle: true,
+      check: async (context) => {
+        const bytes = await bytesOf(context, 'png');
+        equal(pngSize(bytes), { width: 800, height: 600 }, 'PNG size');
+        // The runs are drawn: the blue first two characters, then the orange rest.
+        const bitmap = await createImageBitmap(new Blob([bytes.slice()], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const drawing = canvas.getContext('2d')!;
+        drawing.drawImage(bitmap, 0, 0);
+        const data = drawing.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        // The text is large and wraps: compare reading order (first pixel, row by row), not columns alone.
+        const columns = { blue: { count: 0, first: -1, top: -1 }, orange: { count: 0, first: -1, top: -1 } };
+        const add = (box: { count: number; first: number; top: number }, index: number) => {
+          if (box.count === 0) {
+            box.first = index;
+            box.top = Math.floor(index / bitmap.width);
+          }
+          box.count += 1;
+        };
+        for (let index = 0; index < data.length; index += 4) {
+          const [r, g, b] = [data[index]!, data[index + 1]!, data[index + 2]!];
+          if (Math.abs(r - 51) < 30 && Math.abs(g - 153) < 30 && b > 220) add(columns.blue, index / 4);
+          else if (r > 230 && Math.abs(g - 166) < 30 && b < 40) add(columns.orange, index / 4);
+        }
+        expect(columns.blue.count > 50 && columns.orange.count > 50, `blue (${columns.blue.count}) and orange (${columns.orange.count}) pixels drawn`);
+        expect(columns.blue.first < columns.orange.first, `the blue run (from row ${columns.blue.top}) comes before the orange run (from row ${columns.orange.top})`);
+      },
     },
   ],
 } satisfies GuideCase;

@@ -1,0 +1,65 @@
+/**
+ * The canvas drawing of a text with styled runs: one PixiJS `Text` per segment of one style, placed
+ * where {@link layoutTextSpec} puts it (the same layout the PDF and SVG writers use).
+ */
+import { CanvasTextMetrics, Container, Text, TextStyle, type TextStyleOptions } from 'pixi.js';
+import type { TextSpec } from './block-snapshot.js';
+import type { RunStyle } from './text-run-layout.js';
+import { layoutTextSpec, segmentTextStyle } from './text-runs-style.js';
+
+/** A box in the block's local space. */
+export interface TextExtent {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The segments of one text block; rebuilt when the text or its style changes. */
+export class StyledTextView {
+  readonly container = new Container();
+  /** Where the drawn glyph boxes lie (for bounds and the background box). */
+  extent: TextExtent = { x: 0, y: 0, width: 0, height: 0 };
+  private resolution = 1;
+
+  /**
+   * Redraws `spec` in a box of `width`×`height` design units. `aliasOf` gives a style's loaded font
+   * family (and asks for it); `decorate` adds the block's stroke and drop shadow to each segment.
+   */
+  update(spec: TextSpec, width: number, height: number, unitsPerPoint: number, aliasOf: (style: RunStyle) => string | undefined, decorate: (options: TextStyleOptions) => void): void {
+    for (const child of this.container.removeChildren()) child.destroy();
+    const lines = layoutTextSpec(spec, unitsPerPoint, width, height, aliasOf);
+    let left = Number.POSITIVE_INFINITY;
+    let right = Number.NEGATIVE_INFINITY;
+    for (const line of lines) {
+      left = Math.min(left, line.x);
+      right = Math.max(right, line.x + line.width);
+      for (const segment of line.segments) {
+        if (segment.text.trim() === '') continue;
+        const options = segmentTextStyle(spec, segment.style, aliasOf(segment.style));
+        decorate(options);
+        const style = new TextStyle(options);
+        const text = new Text({ text: segment.text, style, resolution: this.resolution });
+        // PixiJS puts a one-line text's baseline at half the stroke plus the font's ascent.
+        const ascent = CanvasTextMetrics.measureFont(style._fontString).ascent;
+        const halfStroke = (style._stroke?.width ?? 0) / 2;
+        text.x = line.x + segment.x - halfStroke;
+        text.y = line.baseline - ascent - halfStroke;
+        this.container.addChild(text);
+      }
+    }
+    const top = lines[0]?.top ?? 0;
+    const bottom = lines.length > 0 ? lines[lines.length - 1]!.top + lines[lines.length - 1]!.height : 0;
+    this.extent = lines.length > 0 ? { x: Math.min(0, left), y: top, width: Math.max(width, right) - Math.min(0, left), height: bottom - top } : { x: 0, y: 0, width, height: 0 };
+  }
+
+  /** Device pixels per design unit for the glyph textures. */
+  setResolution(resolution: number): void {
+    this.resolution = resolution;
+    for (const child of this.container.children) if (child instanceof Text) child.resolution = resolution;
+  }
+
+  destroy(): void {
+    this.container.destroy({ children: true });
+  }
+}
