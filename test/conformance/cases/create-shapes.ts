@@ -125,8 +125,9 @@ export default {
       title: 'Complete example: export',
       captures: ['png'],
       check: async (context) => {
-        equal(pngSize(await bytesOf(context, 'png')), { width: 300, height: 200 }, 'PNG size');
+        // The engine is read before the first await: the guide disposes it when it ends.
         equal(context.engine.block.findByType('graphic').length, 7, 'seven shapes on the page');
+        equal(pngSize(await bytesOf(context, 'png')), { width: 300, height: 200 }, 'PNG size');
       },
     },
   ],

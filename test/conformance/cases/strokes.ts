@@ -45,9 +45,10 @@ export default {
       title: 'Complete example: export the result',
       captures: ['png'],
       check: async (context) => {
-        equal(pngSize(await bytesOf(context, 'png')), { width: 800, height: 600 }, 'exported PNG size');
+        // The engine is read before the first await: the guide disposes it when it ends.
         const styles = context.engine.block.findByType('graphic').map((block) => context.engine.block.getStrokeStyle(block));
         equal(styles, ['Dashed', 'Dotted', 'Solid'], 'three stroked shapes');
+        equal(pngSize(await bytesOf(context, 'png')), { width: 800, height: 600 }, 'exported PNG size');
       },
     },
   ],

@@ -30,6 +30,7 @@ export class GuideRun {
   /** Errors the guide's event or history listeners threw (the engine carried on). */
   readonly listenerErrors: unknown[] = [];
   private readonly states: SnippetState[];
+  private readonly pendingChecks: { index: number; settled: boolean; promise: Promise<void> }[] = [];
   private current: number | null = null;
   private engine: Engine | null = null;
   error: unknown = undefined;
@@ -95,9 +96,31 @@ export class GuideRun {
       const vars = read();
       const context: SnippetCheckContext = { engine: vars.engine as Engine, vars, logs: state.logs };
       const result = check(context);
-      if (result instanceof Promise) return result.catch(fail);
+      if (result instanceof Promise) {
+        // A check that waits (decoding an export, say) is awaited before the results are read, whether
+        // or not its snippet settles: its failure must count.
+        const pending = { index, settled: false, promise: Promise.resolve() };
+        pending.promise = result.catch(fail).finally(() => {
+          pending.settled = true;
+        });
+        this.pendingChecks.push(pending);
+        return pending.promise;
+      }
     } catch (error) {
       fail(error);
+    }
+  }
+
+  /** Waits for every check that returned a promise (at most `timeoutMs`); an unfinished one fails its snippet. */
+  async checksDone(timeoutMs: number): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    await Promise.race([Promise.all(this.pendingChecks.map((pending) => pending.promise)), timedOut]);
+    clearTimeout(timer);
+    for (const pending of this.pendingChecks) {
+      if (!pending.settled) this.states[pending.index]!.failure ??= `check failed: it did not finish within ${timeoutMs} ms`;
     }
   }
 
@@ -179,6 +202,7 @@ export async function runGuide(guide: GuideCase, source: string, load: GuideLoad
       ]);
       // Let a rejected top-level await land before reading the outcome.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      await run.checksDone(environment.timeoutMs ?? 60_000);
     } finally {
       clearTimeout(timer);
       console.log = originalLog;
