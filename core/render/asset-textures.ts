@@ -19,6 +19,12 @@ export interface ImageEntry {
 
 type Listener = () => void;
 
+/** The pixel pass module (a lazy chunk: scenes whose effects all have a CSS form never load it). */
+export type PixelEffectsModule = typeof import('./pixel-effects.js');
+let pixelEffectsModule: PixelEffectsModule | undefined;
+let pixelEffectsLoad: Promise<PixelEffectsModule> | undefined;
+const PIXEL_EFFECTS_KEY = 'module:pixel-effects';
+
 /** Reports an asset failure to the renderer's `onError` listeners. */
 export type AssetErrorReporter = (error: CesdkError, uri: string) => void;
 
@@ -44,6 +50,8 @@ export class AssetTextures {
   private readonly fonts = new Map<string, 'loading' | 'ready' | 'error'>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly pending = new Set<Promise<unknown>>();
+  private readonly pixelCache = new Map<string, ImageData>();
+  private pixelEffectsWait?: Promise<void>;
   private placeholder?: Texture;
   private destroyed = false;
 
@@ -161,6 +169,50 @@ export class AssetTextures {
     return this.placeholder;
   }
 
+  /**
+   * The pixel pass module, or undefined while it loads (the first call starts the load; `onChange`
+   * runs when it arrives, and `whenSettled` waits for it).
+   */
+  pixelEffects(onChange: Listener): PixelEffectsModule | undefined {
+    if (pixelEffectsModule) return pixelEffectsModule;
+    this.listen(PIXEL_EFFECTS_KEY, onChange);
+    if (!this.pixelEffectsWait) {
+      pixelEffectsLoad ??= import('./pixel-effects.js').then((module) => (pixelEffectsModule = module), (error: unknown) => {
+        pixelEffectsLoad = undefined;
+        throw error;
+      });
+      const wait = pixelEffectsLoad.then(() => this.notify(PIXEL_EFFECTS_KEY), (error: unknown) => {
+        this.pixelEffectsWait = undefined;
+        this.reportError(asCesdkError(error, 'pixel-effects'), 'pixel-effects');
+      });
+      this.pixelEffectsWait = wait;
+      this.track(wait);
+    }
+    return undefined;
+  }
+
+  /**
+   * The decoded RGBA pixels of an image an effect needs (a LUT): `'loading'` until it has loaded
+   * (`onChange` runs then), undefined when it failed (the effect then draws nothing).
+   */
+  imagePixels(uri: string, onChange: Listener): ImageData | 'loading' | undefined {
+    const entry = this.image(uri, onChange);
+    if (entry.state === 'loading') return 'loading';
+    if (entry.state === 'error' || !entry.texture) return undefined;
+    let pixels = this.pixelCache.get(uri);
+    if (!pixels) {
+      const resource = entry.texture.source.resource as CanvasImageSource & { width: number; height: number };
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.max(1, resource.width);
+      canvas.height = Math.max(1, resource.height);
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(resource, 0, 0);
+      pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+      this.pixelCache.set(uri, pixels);
+    }
+    return pixels;
+  }
+
   /** Forgets a listener (when its block view goes away). */
   unlisten(onChange: Listener): void {
     for (const set of this.listeners.values()) set.delete(onChange);
@@ -175,6 +227,7 @@ export class AssetTextures {
     for (const entry of this.images.values()) if (entry.texture && entry.texture !== this.placeholder) entry.texture.destroy(true);
     this.placeholder?.destroy(true);
     this.images.clear();
+    this.pixelCache.clear();
     this.listeners.clear();
   }
 

@@ -9,9 +9,9 @@ import type { AssetTextures } from './asset-textures.js';
 import type { BlockSnapshot } from './block-snapshot.js';
 import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
 import { toScreenColor } from './color.js';
-import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './effects.js';
+import { blurFilterFor, blurRadiusOf, buildFilters, imagesOfEffects, needsPixelPass } from './effects.js';
 import { createGradientTexture } from './paint.js';
-import { applyPixelEffects } from './pixel-effects.js';
+import type { PixelEffectsModule } from './asset-textures.js';
 import { toPixiBlendMode } from './paint.js';
 import { cssFontWeight, fontFamiliesFor, textStyleFor } from './text-style.js';
 
@@ -198,6 +198,8 @@ export class BlockView {
     if (needsPixelPass(snapshot.effects)) {
       this.body.filters = null;
       this.pixelPassDirty = true;
+      // Start loading the pixel pass and its images now, so offscreen renders wait for them.
+      this.pixelPassInputs();
     } else {
       this.body.filters = buildFilters(snapshot.effects, blurRadius, this.body.filters as never);
       this.dropPixelPass();
@@ -315,9 +317,29 @@ export class BlockView {
     this.text.y = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
   }
 
+  /** The pixel pass module and the images the effects need, or undefined while any is loading. */
+  private pixelPassInputs(): { effects: PixelEffectsModule; images: Map<string, ImageData> } | undefined {
+    const effects = this.context.assets.pixelEffects(this.assetListener);
+    const images = new Map<string, ImageData>();
+    let loading = !effects;
+    for (const uri of imagesOfEffects(this.snapshot!.effects)) {
+      const pixels = this.context.assets.imagePixels(uri, this.assetListener);
+      if (pixels === 'loading') loading = true;
+      else if (pixels) images.set(uri, pixels);
+    }
+    return loading || !effects ? undefined : { effects, images };
+  }
+
   private runPixelPass(renderer: Renderer, scale: number): void {
     const snapshot = this.snapshot!;
     this.pixelPassDirty = false;
+    const inputs = this.pixelPassInputs();
+    if (!inputs) {
+      // Until the pass can run (its chunk or a LUT is loading; the asset listener redraws then), the
+      // block shows its last pass or, before the first, without those effects.
+      if (!this.pixelSprite) this.body.visible = true;
+      return;
+    }
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     const margin = Math.ceil(overhangOf({ ...snapshot, shadow: undefined }, blurRadius));
     const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.text?.height ?? 0)) + 2 * margin);
@@ -331,7 +353,7 @@ export class BlockView {
     context.drawImage(source, 0, 0);
     if (canvas.width > 0 && canvas.height > 0) {
       const image = context.getImageData(0, 0, canvas.width, canvas.height);
-      applyPixelEffects(image, snapshot.effects, resolution);
+      inputs.effects.applyPixelEffects(image, snapshot.effects, resolution, inputs.images);
       context.putImageData(image, 0, 0);
       if (blurRadius > 0) {
         const copy = document.createElement('canvas');
