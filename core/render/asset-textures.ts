@@ -50,7 +50,6 @@ export class AssetTextures {
   private readonly fonts = new Map<string, 'loading' | 'ready' | 'error'>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly pending = new Set<Promise<unknown>>();
-  private readonly pixelCache = new Map<string, ImageData>();
   private pixelEffectsWait?: Promise<void>;
   private placeholder?: Texture;
   private destroyed = false;
@@ -192,25 +191,13 @@ export class AssetTextures {
   }
 
   /**
-   * The decoded RGBA pixels of an image an effect needs (a LUT): `'loading'` until it has loaded
+   * A loaded image an effect needs (a LUT) as a drawable source: `'loading'` until it has loaded
    * (`onChange` runs then), undefined when it failed (the effect then draws nothing).
    */
-  imagePixels(uri: string, onChange: Listener): ImageData | 'loading' | undefined {
+  imageSource(uri: string, onChange: Listener): (CanvasImageSource & { width: number; height: number }) | 'loading' | undefined {
     const entry = this.image(uri, onChange);
     if (entry.state === 'loading') return 'loading';
-    if (entry.state === 'error' || !entry.texture) return undefined;
-    let pixels = this.pixelCache.get(uri);
-    if (!pixels) {
-      const resource = entry.texture.source.resource as CanvasImageSource & { width: number; height: number };
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.max(1, resource.width);
-      canvas.height = Math.max(1, resource.height);
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
-      context.drawImage(resource, 0, 0);
-      pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-      this.pixelCache.set(uri, pixels);
-    }
-    return pixels;
+    return entry.state === 'ready' && entry.texture ? entry.texture.source.resource as CanvasImageSource & { width: number; height: number } : undefined;
   }
 
   /** Forgets a listener (when its block view goes away). */
@@ -227,7 +214,6 @@ export class AssetTextures {
     for (const entry of this.images.values()) if (entry.texture && entry.texture !== this.placeholder) entry.texture.destroy(true);
     this.placeholder?.destroy(true);
     this.images.clear();
-    this.pixelCache.clear();
     this.listeners.clear();
   }
 

@@ -9,7 +9,7 @@ import type { AssetTextures } from './asset-textures.js';
 import type { BlockSnapshot } from './block-snapshot.js';
 import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
 import { toScreenColor } from './color.js';
-import { blurFilterFor, blurRadiusOf, buildFilters, imagesOfEffects, needsPixelPass } from './effects.js';
+import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './effects.js';
 import { createGradientTexture } from './paint.js';
 import type { PixelEffectsModule } from './asset-textures.js';
 import { toPixiBlendMode } from './paint.js';
@@ -321,13 +321,14 @@ export class BlockView {
   private pixelPassInputs(): { effects: PixelEffectsModule; images: Map<string, ImageData> } | undefined {
     const effects = this.context.assets.pixelEffects(this.assetListener);
     const images = new Map<string, ImageData>();
-    let loading = !effects;
-    for (const uri of imagesOfEffects(this.snapshot!.effects)) {
-      const pixels = this.context.assets.imagePixels(uri, this.assetListener);
-      if (pixels === 'loading') loading = true;
-      else if (pixels) images.set(uri, pixels);
+    if (!effects) return undefined;
+    let loading = false;
+    for (const uri of effects.imagesOfEffects(this.snapshot!.effects)) {
+      const source = this.context.assets.imageSource(uri, this.assetListener);
+      if (source === 'loading') loading = true;
+      else if (source) images.set(uri, effects.pixelsOfImage(source));
     }
-    return loading || !effects ? undefined : { effects, images };
+    return loading ? undefined : { effects, images };
   }
 
   private runPixelPass(renderer: Renderer, scale: number): void {

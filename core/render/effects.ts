@@ -68,21 +68,6 @@ export function colorStepsOf(effect: EffectSpec): ColorStep[] | undefined {
   return COLOR_STEP_KINDS[effect.type]?.(effect.parameters);
 }
 
-/** Parameters that name an image the pixel pass needs decoded, per effect kind. */
-const IMAGE_PARAMETERS: Readonly<Record<string, readonly string[]>> = { lut_filter: ['lutFileURI'] };
-
-/** URIs of the images an effect stack needs (LUTs), for loading before the pixel pass. */
-export function imagesOfEffects(effects: readonly EffectSpec[]): string[] {
-  const uris = new Set<string>();
-  for (const effect of effects) {
-    for (const name of IMAGE_PARAMETERS[effect.type] ?? []) {
-      const uri = effect.parameters[name];
-      if (typeof uri === 'string' && uri !== '') uris.add(uri);
-    }
-  }
-  return [...uris];
-}
-
 /** Whether this effect stack must go through the pixel pass on every backend. */
 export function needsPixelPass(effects: readonly EffectSpec[]): boolean {
   return effects.some((effect) => colorStepsOf(effect) === undefined);

@@ -19,6 +19,38 @@ export const PIXEL_PAINTERS: Readonly<Record<string, PixelPainter>> = {
   half_tone, dot_pattern, linocut, outliner, sharpie,
 };
 
+/** Parameters that name an image the pixel pass needs decoded, per effect kind. */
+const IMAGE_PARAMETERS: Readonly<Record<string, readonly string[]>> = { lut_filter: ['lutFileURI'] };
+
+/** URIs of the images an effect stack needs (LUTs), for loading before the pixel pass. */
+export function imagesOfEffects(effects: readonly EffectSpec[]): string[] {
+  const uris = new Set<string>();
+  for (const effect of effects) {
+    for (const name of IMAGE_PARAMETERS[effect.type] ?? []) {
+      const uri = effect.parameters[name];
+      if (typeof uri === 'string' && uri !== '') uris.add(uri);
+    }
+  }
+  return [...uris];
+}
+
+const decoded = new WeakMap<object, ImageData>();
+
+/** The RGBA pixels of a loaded image (a LUT), decoded once per image. */
+export function pixelsOfImage(source: CanvasImageSource & { width: number; height: number }): ImageData {
+  let pixels = decoded.get(source);
+  if (!pixels) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, source.width);
+    canvas.height = Math.max(1, source.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(source, 0, 0);
+    pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+    decoded.set(source, pixels);
+  }
+  return pixels;
+}
+
 /**
  * Runs the whole effect stack on `image` in order. `pixelsPerUnit` converts design-unit parameters
  * (pixel sizes, glow size) to the image's pixels; `images` holds the decoded images effects refer
