@@ -195,7 +195,8 @@ export class BlockView {
       this.stroke.clear();
     }
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
-    if (needsPixelPass(snapshot.effects)) {
+    // Linear, mirrored and radial blurs vary over the block: the pixel pass draws them after the effects.
+    if (needsPixelPass(snapshot.effects) || (snapshot.blur !== undefined && snapshot.blur.type !== 'uniform')) {
       this.body.filters = null;
       this.pixelPassDirty = true;
       // Start loading the pixel pass and its images now, so offscreen renders wait for them.
@@ -355,6 +356,7 @@ export class BlockView {
     if (canvas.width > 0 && canvas.height > 0) {
       const image = context.getImageData(0, 0, canvas.width, canvas.height);
       inputs.effects.applyPixelEffects(image, snapshot.effects, resolution, inputs.images);
+      if (snapshot.blur && snapshot.blur.type !== 'uniform') inputs.effects.applyVaryingBlur(image, snapshot.blur, resolution);
       context.putImageData(image, 0, 0);
       if (blurRadius > 0) {
         const copy = document.createElement('canvas');

@@ -7,6 +7,7 @@
  * | adjustments: brightness, contrast, saturation, exposure | CSS `brightness() contrast() saturate()` | ColorMatrixFilter (same matrix) |
  * | grayscale, sepia, invert | CSS `grayscale() sepia() invert()` | ColorMatrixFilter (same matrix) |
  * | uniform blur | CSS `blur()` | BlurFilter |
+ * | linear, mirrored, radial blur | pixel pass (after the effects) | pixel pass |
  * | adjustments: temperature, sharpness; every other effect kind (duotone, LUT, glow, half tone, …) | pixel pass (ImageData), cached texture | pixel pass, cached texture |
  *
  * When any effect of a block needs the pixel pass, the whole stack runs there (in stack order),

@@ -10,6 +10,7 @@ import { colorStepsOf } from './effects.js';
 import { cross_cut, extrude_blur, liquid, mirror, pixelize, radial_pixel, shifter, tilt_shift, tv_glitch } from './pixel-effects/distort.js';
 import { dot_pattern, half_tone, linocut, outliner, sharpie } from './pixel-effects/pattern.js';
 import type { PaintContext, PixelPainter } from './pixel-effects/raster.js';
+import { linear, mirrored, radial } from './pixel-effects/blur.js';
 import { adjustments, duotone_filter, glow, green_screen, lut_filter, posterize, recolor, vignette } from './pixel-effects/tone.js';
 
 /** The painter of each effect kind that has no colour-matrix form (or not with these parameters). */
@@ -66,4 +67,12 @@ export function applyPixelEffects(image: ImageData, effects: readonly EffectSpec
     }
     PIXEL_PAINTERS[effect.type]?.(image, effect.parameters, context);
   }
+}
+
+/** Painters of the blurs that vary over the block (the uniform blur is a CSS/shader filter). */
+const BLUR_PAINTERS: Readonly<Record<string, PixelPainter>> = { linear, mirrored, radial };
+
+/** Draws a linear, mirrored or radial blur on `image` (the block's pixels after its effects). */
+export function applyVaryingBlur(image: ImageData, blur: { type: string; parameters: EffectSpec['parameters'] }, pixelsPerUnit: number): void {
+  BLUR_PAINTERS[blur.type]?.(image, blur.parameters, { pixelsPerUnit, images: new Map() });
 }

@@ -239,6 +239,40 @@ describe('effect kinds drawn in exports', function () {
     expect(distinct(image)).to.be.below(40);
   });
 
+  it('linear, mirrored and radial blurs keep their sharp part and blur the rest', async () => {
+    const blurred = async (type: 'linear' | 'mirrored' | 'radial', setup: (engine: Engine, blur: DesignBlockId) => void = () => {}) => {
+      const { engine, page } = await scene(patterns.stripes);
+      try {
+        const block = engine.block.getChildren(page)[0]!;
+        const blur = engine.block.createBlur(type);
+        setup(engine, blur);
+        engine.block.setBlur(block, blur);
+        engine.block.setBlurEnabled(block, true);
+        return await decodeImage(await exportBlock(engine, page, { mimeType: 'image/png' }, { license: licensed }));
+      } finally {
+        engine.dispose();
+      }
+    };
+    const sharp = (image: DecodedPixels, x: number, y: number) => luma(at(image, x, y)) > 225 && luma(at(image, x + 8, y)) < 30;
+    const soft = (image: DecodedPixels, x: number, y: number) => luma(at(image, x, y)) > 50 && luma(at(image, x, y)) < 205;
+
+    const radial = await blurred('radial', (engine, blur) => {
+      engine.block.setFloat(blur, 'blur/radial/radius', 40);
+      engine.block.setFloat(blur, 'radial/gradientRadius', 20);
+    });
+    expect(sharp(radial, 84, 80), 'radial: sharp centre').to.equal(true);
+    expect(soft(radial, 4, 4), `radial: blurred corner, got ${at(radial, 4, 4)}`).to.equal(true);
+
+    const linear = await blurred('linear');
+    expect(sharp(linear, 4, 80), 'linear: sharp at the first point').to.equal(true);
+    expect(soft(linear, 148, 80), `linear: blurred at the second point, got ${at(linear, 148, 80)}`).to.equal(true);
+
+    const mirrored = await blurred('mirrored', (engine, blur) => engine.block.setFloat(blur, 'blur/mirrored/gradientSize', 20));
+    expect(sharp(mirrored, 36, 80), 'mirrored: sharp band on the axis').to.equal(true);
+    expect(soft(mirrored, 36, 4), `mirrored: blurred away from it, got ${at(mirrored, 36, 4)}`).to.equal(true);
+    expect(soft(mirrored, 36, 156)).to.equal(true);
+  });
+
   it('draws effects in PDF and SVG exports as in PNG', async () => {
     const { engine, page } = await scene(patterns.halves('#f00', '#00f'), 'mirror', (e, effect) => e.block.setInt(effect, 'mirror/side', 0));
     try {
