@@ -5,8 +5,11 @@
 // also goes through PDF (rendered back with pdf.js) and SVG (rasterised by the browser).
 import { expect } from '@open-wc/testing';
 import * as pdfjs from 'pdfjs-dist';
-import type { DesignBlockId, Engine } from '../../core/engine/index.js';
+import { Engine, type DesignBlockId } from '../../core/engine/index.js';
 import { exportBlock } from '../../core/export/index.js';
+import { SceneRenderer } from '../../core/render/index.js';
+import { addGraphic, createPage, rgb } from '../visual/scene-builders.js';
+import { readPixels } from '../visual/visual-support.js';
 import { addImage, canvasPixels, createScene, decodeImage, meanDifference, near, pixelAt, type DecodedPixels } from './export-helpers.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.href).href;
@@ -91,6 +94,30 @@ async function withAndWithout(draw: Draw, type: string, setup?: Setup): Promise<
 
 describe('effect kinds drawn in exports', function () {
   this.timeout(60_000);
+
+  // First in the file: the pixel pass chunk is not loaded yet, so this covers the canvas waiting for it.
+  it('shows a pixel-pass effect on the canvas once its chunk has loaded', async () => {
+    const engine = await Engine.create();
+    const page = createPage(engine, 300, 200);
+    const block = addGraphic(engine, page, { x: 20, y: 20, width: 60, height: 40, color: rgb(1, 0, 0) });
+    const recolor = engine.block.createEffect('recolor');
+    engine.block.setColor(recolor, 'recolor/fromColor', { r: 1, g: 0, b: 0, a: 1 });
+    engine.block.setColor(recolor, 'recolor/toColor', { r: 0, g: 1, b: 0, a: 1 });
+    engine.block.appendEffect(block, recolor);
+    const renderer = await SceneRenderer.create({ engine, width: 300, height: 200, resolution: 1, background: 0x000000 });
+    try {
+      renderer.setCamera({ x: 0, y: 0, zoom: 1 });
+      await renderer.whenIdle();
+      renderer.renderNow();
+      const image = readPixels(renderer.canvas);
+      const index = (40 * image.width + 50) * 4;
+      const pixel = [...image.data.slice(index, index + 4)];
+      expect(near(pixel, [0, 255, 0, 255], 10), `red recoloured to green on the canvas, got ${pixel}`).to.equal(true);
+    } finally {
+      renderer.destroy();
+      engine.dispose();
+    }
+  });
 
   it('glow brightens the content and blooms past its edges', async () => {
     const [image, plain] = await withAndWithout(patterns.square, 'glow', (engine, effect) => {
