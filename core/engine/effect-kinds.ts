@@ -38,7 +38,7 @@ export const EFFECT_KINDS = {
   ]),
   pixelize: effect([['horizontalPixelSize', 'Int', 20, 1, 10_000], ['verticalPixelSize', 'Int', 20, 1, 10_000]]),
   vignette: effect([['offset', 'Float', 1, 0, 5], ['darkness', 'Float', 1, 0, 5]]),
-  posterize: effect([['levels', 'Int', 3, 2, 256]]),
+  posterize: effect([['levels', 'Float', 3, 2, 256]]),
   // Our own colour filters (CSS forms); CE.SDK reaches these looks through LUTs.
   grayscale: filter([['intensity', 'Float', 1, 0, 1]]),
   sepia: filter([['intensity', 'Float', 1, 0, 1]]),
