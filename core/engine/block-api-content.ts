@@ -104,7 +104,7 @@ export class BlockAPIContent extends BlockAPIBase {
 
   // Effects --------------------------------------------------------------------------------
 
-  /** Creates a detached effect, e.g. 'adjustments', 'duotone_filter', 'pixelize', 'vignette', 'posterize', 'grayscale', 'sepia', 'invert'. */
+  /** Creates a detached effect: a short name such as 'glow' or 'duotone_filter' (see `EffectTypeShorthand`), 'effect/glow' or the long type name. */
   createEffect(type: string): DesignBlockId {
     return this.createDetached('effect', type);
   }

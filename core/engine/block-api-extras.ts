@@ -6,7 +6,7 @@ import { BlockType } from './block-types.js';
 import type { BlobLike } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
 import { decodeUtf8, fetchBytes } from './fetch-bytes.js';
-import { findDeclaration } from './property-registry.js';
+import { findDeclarationOrAlias } from './property-registry.js';
 import type { Color, DesignBlockId } from './types.js';
 
 /** A block's loading state, as CE.SDK's `BlockState`. */
@@ -40,7 +40,7 @@ export class BlockAPIExtras extends BlockAPIText {
   /** @internal */
   protected carries(id: DesignBlockId, path: string): boolean {
     const record = this.core.requireBlock(id);
-    return findDeclaration(path)?.blockTypes.has(record.type) ?? false;
+    return findDeclarationOrAlias(path)?.blockTypes.has(record.type) ?? false;
   }
 
   // Capabilities ---------------------------------------------------------------------------

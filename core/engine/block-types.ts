@@ -1,3 +1,4 @@
+import { EFFECT_KIND_NAMES } from './effect-kinds.js';
 import { CesdkError } from './errors.js';
 
 /** Prefix of every long-form block type. */
@@ -9,7 +10,7 @@ export type BlockFamily = 'design' | 'shape' | 'fill' | 'effect' | 'blur' | 'ani
 const DESIGN_TYPES = ['scene', 'stack', 'page', 'graphic', 'text', 'group', 'audio', 'track'] as const;
 const SHAPE_TYPES = ['rect', 'line', 'ellipse', 'polygon', 'star', 'vector_path'] as const;
 const FILL_TYPES = ['color', 'gradient/linear', 'gradient/radial', 'gradient/conical', 'image', 'video'] as const;
-const EFFECT_TYPES = ['adjustments', 'duotone_filter', 'pixelize', 'vignette', 'posterize', 'grayscale', 'sepia', 'invert'] as const;
+const EFFECT_TYPES: readonly string[] = EFFECT_KIND_NAMES;
 const BLUR_TYPES = ['uniform', 'linear', 'mirrored', 'radial'] as const;
 /** CE.SDK's `ANIMATION_TYPES` (its API reference), plus `scale_loop` from its newer type list. */
 export const ANIMATION_TYPES = [

@@ -1,3 +1,4 @@
+import { EFFECT_KIND_NAMES, EFFECT_KINDS, type EffectKindSpec } from './effect-kinds.js';
 import { declareProperty, type PropertyDeclarationOptions } from './property-registry.js';
 
 // The whole property catalogue. Paths, types, defaults and enum values mirror CE.SDK; see the
@@ -164,22 +165,17 @@ declareAll(['shape/vector_path'], 'shape/change', [
   float('shape/vector_path/width', 100, 0), float('shape/vector_path/height', 100, 0),
 ]);
 
-// Effects and blurs.
-const EFFECTS = ['adjustments', 'duotone_filter', 'pixelize', 'vignette', 'posterize', 'grayscale', 'sepia', 'invert'].map((type) => `effect/${type}`);
-declareAll(EFFECTS, 'appearance/effect', [bool('effect/enabled', true)]);
-declareAll(['effect/adjustments'], 'appearance/adjustments',
-  ['blacks', 'brightness', 'clarity', 'contrast', 'exposure', 'gamma', 'highlights', 'saturation', 'shadows', 'sharpness', 'temperature', 'whites']
-    .map((name) => float(`effect/adjustments/${name}`, 0, -1, 1)));
-declareAll(['effect/duotone_filter'], 'appearance/filter', [
-  color('effect/duotone_filter/darkColor', { r: 0.1, g: 0.1, b: 0.3, a: 1 }),
-  color('effect/duotone_filter/lightColor', { r: 1, g: 0.9, b: 0.6, a: 1 }),
-  float('effect/duotone_filter/intensity', 0, -1, 1),
-]);
-declareAll(['effect/pixelize'], 'appearance/effect', [int('effect/pixelize/horizontalPixelSize', 20, 1, 10_000), int('effect/pixelize/verticalPixelSize', 20, 1, 10_000)]);
-declareAll(['effect/vignette'], 'appearance/effect', [float('effect/vignette/offset', 1, 0, 5), float('effect/vignette/darkness', 1, 0, 5)]);
-declareAll(['effect/posterize'], 'appearance/effect', [int('effect/posterize/levels', 3, 2, 256)]);
-for (const type of ['grayscale', 'sepia', 'invert']) {
-  declareProperty({ ...float(`effect/${type}/intensity`, 1, 0, 1), blockTypes: [`effect/${type}`], scope: 'appearance/filter' });
+// Effects: one entry per kind in effect-kinds.ts.
+declareAll(EFFECT_KIND_NAMES.map((kind) => `effect/${kind}`), 'appearance/effect', [bool('effect/enabled', true)]);
+for (const [kind, spec] of Object.entries(EFFECT_KINDS) as [string, EffectKindSpec][]) {
+  const blockTypes = [`effect/${kind}`];
+  for (const [name, type, defaultValue, a, b] of spec.properties) {
+    const path = `effect/${kind}/${name}`;
+    const entry = type === 'Color' ? color(path, defaultValue as object)
+      : type === 'String' ? string(path, defaultValue as string, a === true)
+        : { ...(type === 'Int' ? int : float)(path, defaultValue as number, a as number | undefined, b) };
+    declareProperty({ ...entry, blockTypes, scope: spec.scope });
+  }
 }
 declareAll(['blur/uniform'], 'appearance/blur', [float('blur/uniform/intensity', 0.5, 0, 1)]);
 declareAll(['blur/linear'], 'appearance/blur', [

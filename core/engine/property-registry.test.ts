@@ -37,7 +37,7 @@ const EXPECTED: Array<[block: string, path: string, type: PropertyType, defaultV
   ['effect/duotone_filter', 'effect/duotone_filter/darkColor', 'Color'], ['effect/duotone_filter', 'effect/duotone_filter/lightColor', 'Color'],
   ['effect/duotone_filter', 'effect/duotone_filter/intensity', 'Float'], ['effect/pixelize', 'effect/pixelize/horizontalPixelSize', 'Int'],
   ['effect/pixelize', 'effect/pixelize/verticalPixelSize', 'Int'], ['effect/vignette', 'effect/vignette/offset', 'Float'],
-  ['effect/vignette', 'effect/vignette/darkness', 'Float'], ['effect/posterize', 'effect/posterize/levels', 'Int'],
+  ['effect/vignette', 'effect/vignette/darkness', 'Float'], ['effect/posterize', 'effect/posterize/levels', 'Float'],
   ['effect/grayscale', 'effect/grayscale/intensity', 'Float', 1], ['effect/sepia', 'effect/sepia/intensity', 'Float', 1], ['effect/invert', 'effect/invert/intensity', 'Float', 1],
   ['blur/uniform', 'blur/uniform/intensity', 'Float', 0.5], ['blur/linear', 'blur/linear/blurRadius', 'Float'], ['blur/mirrored', 'blur/mirrored/gradientSize', 'Float'],
   ['blur/radial', 'blur/radial/radius', 'Float'],

@@ -109,9 +109,21 @@ export function findDeclaration(path: string): PropertyDeclaration | undefined {
   return declarations.get(path);
 }
 
-/** The declaration of a path, or throws `UNKNOWN_PROPERTY`. */
+/**
+ * The declaration of a path as the typed accessors take it: the full path, or the short form CE.SDK's
+ * guides also use for effect and blur properties (`'duotone_filter/intensity'` for
+ * `'effect/duotone_filter/intensity'`, `'radial/radius'` for `'blur/radial/radius'`). Saved scenes
+ * always hold the full path (stores go through the declaration's `path`). Undefined when unknown.
+ */
+export function findDeclarationOrAlias(path: string): PropertyDeclaration | undefined {
+  const declaration = declarations.get(path);
+  if (declaration || !path.includes('/')) return declaration;
+  return declarations.get(`effect/${path}`) ?? declarations.get(`blur/${path}`);
+}
+
+/** The declaration of a path (or its short effect/blur alias), or throws `UNKNOWN_PROPERTY`. */
 export function requireDeclaration(path: unknown): PropertyDeclaration {
-  const declaration = typeof path === 'string' ? declarations.get(path) : undefined;
+  const declaration = typeof path === 'string' ? findDeclarationOrAlias(path) : undefined;
   if (!declaration) throw new CesdkError('UNKNOWN_PROPERTY', `unknown property '${describeValue(path)}'`, { path: describeValue(path) });
   return declaration;
 }

@@ -1,3 +1,5 @@
+import type { EFFECT_KINDS } from './effect-kinds.js';
+
 /** A block handle. Ids are positive integers, never reused within one engine (a load keeps the saved ids). */
 export type DesignBlockId = number;
 
@@ -58,16 +60,8 @@ export type ShapeTypeShorthand = 'rect' | 'line' | 'ellipse' | 'polygon' | 'star
 /** Fill short type names accepted by `block.createFill`. */
 export type FillTypeShorthand = 'color' | 'gradient/linear' | 'gradient/radial' | 'gradient/conical' | 'image' | 'video';
 
-/** Effect short type names accepted by `block.createEffect`. */
-export type EffectTypeShorthand =
-  | 'adjustments'
-  | 'duotone_filter'
-  | 'pixelize'
-  | 'vignette'
-  | 'posterize'
-  | 'grayscale'
-  | 'sepia'
-  | 'invert';
+/** Effect short type names accepted by `block.createEffect`: every kind of the table in effect-kinds.ts. */
+export type EffectTypeShorthand = keyof typeof EFFECT_KINDS;
 
 /** Animation short type names accepted by `block.createAnimation` (CE.SDK's `AnimationTypeShorthand`). */
 export type AnimationTypeShorthand =

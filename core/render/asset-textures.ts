@@ -19,6 +19,12 @@ export interface ImageEntry {
 
 type Listener = () => void;
 
+/** The pixel pass module (a lazy chunk: scenes whose effects all have a CSS form never load it). */
+export type PixelEffectsModule = typeof import('./pixel-effects.js');
+let pixelEffectsModule: PixelEffectsModule | undefined;
+let pixelEffectsLoad: Promise<PixelEffectsModule> | undefined;
+const PIXEL_EFFECTS_KEY = 'module:pixel-effects';
+
 /** Reports an asset failure to the renderer's `onError` listeners. */
 export type AssetErrorReporter = (error: CesdkError, uri: string) => void;
 
@@ -44,6 +50,7 @@ export class AssetTextures {
   private readonly fonts = new Map<string, 'loading' | 'ready' | 'error'>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly pending = new Set<Promise<unknown>>();
+  private pixelEffectsWait?: Promise<void>;
   private placeholder?: Texture;
   private destroyed = false;
 
@@ -159,6 +166,38 @@ export class AssetTextures {
       this.placeholder = new Texture({ source: new ImageSource({ resource: bitmap }) });
     }
     return this.placeholder;
+  }
+
+  /**
+   * The pixel pass module, or undefined while it loads (the first call starts the load; `onChange`
+   * runs when it arrives, and `whenSettled` waits for it).
+   */
+  pixelEffects(onChange: Listener): PixelEffectsModule | undefined {
+    if (pixelEffectsModule) return pixelEffectsModule;
+    this.listen(PIXEL_EFFECTS_KEY, onChange);
+    if (!this.pixelEffectsWait) {
+      pixelEffectsLoad ??= import('./pixel-effects.js').then((module) => (pixelEffectsModule = module), (error: unknown) => {
+        pixelEffectsLoad = undefined;
+        throw error;
+      });
+      const wait = pixelEffectsLoad.then(() => this.notify(PIXEL_EFFECTS_KEY), (error: unknown) => {
+        this.pixelEffectsWait = undefined;
+        this.reportError(asCesdkError(error, 'pixel-effects'), 'pixel-effects');
+      });
+      this.pixelEffectsWait = wait;
+      this.track(wait);
+    }
+    return undefined;
+  }
+
+  /**
+   * A loaded image an effect needs (a LUT) as a drawable source: `'loading'` until it has loaded
+   * (`onChange` runs then), undefined when it failed (the effect then draws nothing).
+   */
+  imageSource(uri: string, onChange: Listener): (CanvasImageSource & { width: number; height: number }) | 'loading' | undefined {
+    const entry = this.image(uri, onChange);
+    if (entry.state === 'loading') return 'loading';
+    return entry.state === 'ready' && entry.texture ? entry.texture.source.resource as CanvasImageSource & { width: number; height: number } : undefined;
   }
 
   /** Forgets a listener (when its block view goes away). */

@@ -109,7 +109,8 @@ export interface BlockSnapshot {
   stroke?: StrokeSpec;
   shadow?: ShadowSpec;
   effects: EffectSpec[];
-  blur?: { type: string; intensity: number };
+  /** The blur: its type, `intensity` (uniform) or `blurRadius`, and every parameter by name. */
+  blur?: { type: string; intensity: number; parameters: EffectSpec['parameters'] };
   text?: TextSpec;
   /** In, Out and Loop animations (drawn in video scenes at the playback time; see animation-pose.ts). */
   animations?: BlockAnimations;
@@ -203,11 +204,11 @@ function readFill(engine: Engine, owner: DesignBlockId, fill: DesignBlockId): Fi
   }
 }
 
-function readEffect(engine: Engine, effect: DesignBlockId): EffectSpec {
+function readEffect(engine: Engine, effect: DesignBlockId, family: 'effect' | 'blur' = 'effect'): EffectSpec {
   const block = engine.block;
-  const type = shortTypeOf(engine, effect, 'effect');
+  const type = shortTypeOf(engine, effect, family);
   const parameters: EffectSpec['parameters'] = {};
-  const prefix = `effect/${type}/`;
+  const prefix = `${family}/${type}/`;
   for (const path of safe(() => block.findAllProperties(effect), [] as string[])) {
     if (!path.startsWith(prefix)) continue;
     const name = path.slice(prefix.length);
@@ -337,8 +338,8 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
     if (blur != null) {
       ownedBlocks.push(blur);
       if (safe(() => block.isBlurEnabled(id), false)) {
-        const type = shortTypeOf(engine, blur, 'blur');
-        snapshot.blur = { type, intensity: safe(() => block.getFloat(blur, `blur/${type}/intensity`), safe(() => block.getFloat(blur, `blur/${type}/blurRadius`), 0.5)) };
+        const { type, parameters } = readEffect(engine, blur, 'blur');
+        snapshot.blur = { type, intensity: safe(() => block.getFloat(blur, `blur/${type}/intensity`), safe(() => block.getFloat(blur, `blur/${type}/blurRadius`), 0.5)), parameters };
       }
     }
   }

@@ -12,7 +12,7 @@ import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './
 import { toScreenColor } from './color.js';
 import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './effects.js';
 import { createGradientTexture } from './paint.js';
-import { applyPixelEffects } from './pixel-effects.js';
+import type { PixelEffectsModule } from './asset-textures.js';
 import { toPixiBlendMode } from './paint.js';
 import { StyledTextView, type TextExtent } from './styled-text-view.js';
 import type { RunStyle } from './text-run-layout.js';
@@ -239,9 +239,12 @@ export class BlockView {
       this.stroke.clear();
     }
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
-    if (needsPixelPass(snapshot.effects)) {
+    // Linear, mirrored and radial blurs vary over the block: the pixel pass draws them after the effects.
+    if (needsPixelPass(snapshot.effects) || (snapshot.blur !== undefined && snapshot.blur.type !== 'uniform')) {
       this.body.filters = null;
       this.pixelPassDirty = true;
+      // Start loading the pixel pass and its images now, so offscreen renders wait for them.
+      this.pixelPassInputs();
     } else {
       this.body.filters = buildFilters(snapshot.effects, blurRadius, this.body.filters as never);
       this.dropPixelPass();
@@ -401,9 +404,30 @@ export class BlockView {
     }
   }
 
+  /** The pixel pass module and the images the effects need, or undefined while any is loading. */
+  private pixelPassInputs(): { effects: PixelEffectsModule; images: Map<string, ImageData> } | undefined {
+    const effects = this.context.assets.pixelEffects(this.assetListener);
+    const images = new Map<string, ImageData>();
+    if (!effects) return undefined;
+    let loading = false;
+    for (const uri of effects.imagesOfEffects(this.snapshot!.effects)) {
+      const source = this.context.assets.imageSource(uri, this.assetListener);
+      if (source === 'loading') loading = true;
+      else if (source) images.set(uri, effects.pixelsOfImage(source));
+    }
+    return loading ? undefined : { effects, images };
+  }
+
   private runPixelPass(renderer: Renderer, scale: number): void {
     const snapshot = this.snapshot!;
     this.pixelPassDirty = false;
+    const inputs = this.pixelPassInputs();
+    if (!inputs) {
+      // Until the pass can run (its chunk or a LUT is loading; the asset listener redraws then), the
+      // block shows its last pass or, before the first, without those effects.
+      if (!this.pixelSprite) this.body.visible = true;
+      return;
+    }
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     const margin = Math.ceil(overhangOf({ ...snapshot, shadow: undefined }, blurRadius));
     const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.textExtent?.height ?? 0)) + 2 * margin);
@@ -422,7 +446,8 @@ export class BlockView {
     context.drawImage(source, 0, 0);
     if (canvas.width > 0 && canvas.height > 0) {
       const image = context.getImageData(0, 0, canvas.width, canvas.height);
-      applyPixelEffects(image, snapshot.effects, resolution);
+      inputs.effects.applyPixelEffects(image, snapshot.effects, resolution, inputs.images);
+      if (snapshot.blur && snapshot.blur.type !== 'uniform') inputs.effects.applyVaryingBlur(image, snapshot.blur, resolution);
       context.putImageData(image, 0, 0);
       if (blurRadius > 0) {
         const copy = document.createElement('canvas');

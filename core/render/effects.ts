@@ -7,7 +7,8 @@
  * | adjustments: brightness, contrast, saturation, exposure | CSS `brightness() contrast() saturate()` | ColorMatrixFilter (same matrix) |
  * | grayscale, sepia, invert | CSS `grayscale() sepia() invert()` | ColorMatrixFilter (same matrix) |
  * | uniform blur | CSS `blur()` | BlurFilter |
- * | adjustments: temperature, sharpness; duotone, pixelize, vignette, posterize | pixel pass (ImageData), cached texture | pixel pass, cached texture |
+ * | linear, mirrored, radial blur | pixel pass (after the effects) | pixel pass |
+ * | adjustments: temperature, sharpness; every other effect kind (duotone, LUT, glow, half tone, …) | pixel pass (ImageData), cached texture | pixel pass, cached texture |
  *
  * When any effect of a block needs the pixel pass, the whole stack runs there (in stack order),
  * so the order of effects is honoured on every backend.
@@ -36,29 +37,36 @@ export interface ColorStep {
   matrix: ColorMatrix;
 }
 
+type Parameters = EffectSpec['parameters'];
+
+function adjustmentSteps(p: Parameters): ColorStep[] | undefined {
+  if (number(p.temperature) !== 0 || number(p.sharpness) !== 0) return undefined;
+  const steps: ColorStep[] = [];
+  const exposure = number(p.exposure);
+  if (exposure !== 0) steps.push({ css: `brightness(${2 ** exposure})`, matrix: brightnessMatrix(2 ** exposure) });
+  const brightness = number(p.brightness);
+  if (brightness !== 0) steps.push({ css: `brightness(${Math.max(0, 1 + brightness)})`, matrix: brightnessMatrix(Math.max(0, 1 + brightness)) });
+  const contrast = number(p.contrast);
+  if (contrast !== 0) steps.push({ css: `contrast(${Math.max(0, 1 + contrast)})`, matrix: contrastMatrix(Math.max(0, 1 + contrast)) });
+  const saturation = number(p.saturation);
+  if (saturation !== 0) steps.push({ css: `saturate(${Math.max(0, 1 + saturation)})`, matrix: saturateMatrix(Math.max(0, 1 + saturation)) });
+  return steps;
+}
+
+/**
+ * Effect kinds with a colour-matrix form (CSS filter on Canvas 2D, ColorMatrixFilter on the GPU).
+ * Every other kind is painted by the pixel pass (`pixel-effects.ts`, one painter per kind).
+ */
+const COLOR_STEP_KINDS: Readonly<Record<string, (p: Parameters) => ColorStep[] | undefined>> = {
+  adjustments: adjustmentSteps,
+  grayscale: (p) => [{ css: `grayscale(${number(p.intensity, 1)})`, matrix: grayscaleMatrix(number(p.intensity, 1)) }],
+  sepia: (p) => [{ css: `sepia(${number(p.intensity, 1)})`, matrix: sepiaMatrix(number(p.intensity, 1)) }],
+  invert: (p) => [{ css: `invert(${number(p.intensity, 1)})`, matrix: invertMatrix(number(p.intensity, 1)) }],
+};
+
 /** The colour steps of an effect, or undefined when it needs the pixel pass. */
 export function colorStepsOf(effect: EffectSpec): ColorStep[] | undefined {
-  const p = effect.parameters;
-  const intensity = number(p.intensity, 1);
-  switch (effect.type) {
-    case 'adjustments': {
-      if (number(p.temperature) !== 0 || number(p.sharpness) !== 0) return undefined;
-      const steps: ColorStep[] = [];
-      const exposure = number(p.exposure);
-      if (exposure !== 0) steps.push({ css: `brightness(${2 ** exposure})`, matrix: brightnessMatrix(2 ** exposure) });
-      const brightness = number(p.brightness);
-      if (brightness !== 0) steps.push({ css: `brightness(${Math.max(0, 1 + brightness)})`, matrix: brightnessMatrix(Math.max(0, 1 + brightness)) });
-      const contrast = number(p.contrast);
-      if (contrast !== 0) steps.push({ css: `contrast(${Math.max(0, 1 + contrast)})`, matrix: contrastMatrix(Math.max(0, 1 + contrast)) });
-      const saturation = number(p.saturation);
-      if (saturation !== 0) steps.push({ css: `saturate(${Math.max(0, 1 + saturation)})`, matrix: saturateMatrix(Math.max(0, 1 + saturation)) });
-      return steps;
-    }
-    case 'grayscale': return [{ css: `grayscale(${intensity})`, matrix: grayscaleMatrix(intensity) }];
-    case 'sepia': return [{ css: `sepia(${intensity})`, matrix: sepiaMatrix(intensity) }];
-    case 'invert': return [{ css: `invert(${intensity})`, matrix: invertMatrix(intensity) }];
-    default: return undefined;
-  }
+  return COLOR_STEP_KINDS[effect.type]?.(effect.parameters);
 }
 
 /** Whether this effect stack must go through the pixel pass on every backend. */

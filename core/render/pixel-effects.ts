@@ -1,145 +1,78 @@
 /**
- * The pixel pass: effects without a CSS-filter form (temperature, sharpness, duotone, pixelize,
- * vignette, posterize) run on ImageData, together with the rest of the stack in order, so the result
- * is the same on every backend. The caller caches the result as a texture.
+ * The pixel pass (a lazy chunk, loaded through `AssetTextures.pixelEffects` on the first block that
+ * needs it): effects without a CSS-filter form run on ImageData, together with the rest of the stack
+ * in order, so the result is the same on every backend and in every export. The caller caches the
+ * result as a texture. Each effect kind has one painter in {@link PIXEL_PAINTERS}.
  */
-import type { Color } from '../engine/index.js';
 import type { EffectSpec } from './block-snapshot.js';
 import { applyMatrixToPixels } from './color-matrix.js';
 import { colorStepsOf } from './effects.js';
-import { toScreenColor } from './color.js';
+import { cross_cut, extrude_blur, liquid, mirror, pixelize, radial_pixel, shifter, tilt_shift, tv_glitch } from './pixel-effects/distort.js';
+import { dot_pattern, half_tone, linocut, outliner, sharpie } from './pixel-effects/pattern.js';
+import type { PaintContext, PixelPainter } from './pixel-effects/raster.js';
+import { linear, mirrored, radial } from './pixel-effects/blur.js';
+import { adjustments, duotone_filter, glow, green_screen, lut_filter, posterize, recolor, vignette } from './pixel-effects/tone.js';
 
-const number = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
+/** The painter of each effect kind that has no colour-matrix form (or not with these parameters). */
+export const PIXEL_PAINTERS: Readonly<Record<string, PixelPainter>> = {
+  adjustments, duotone_filter, pixelize, vignette, posterize, lut_filter, recolor, green_screen, glow,
+  mirror, liquid, shifter, tv_glitch, cross_cut, radial_pixel, extrude_blur, tilt_shift,
+  half_tone, dot_pattern, linocut, outliner, sharpie,
+};
 
-function temperature(data: Uint8ClampedArray, amount: number): void {
-  // Warm shifts red up and blue down (and the reverse for cool), the usual white-balance approximation.
-  const red = 1 + 0.25 * amount;
-  const blue = 1 - 0.25 * amount;
-  for (let index = 0; index < data.length; index += 4) {
-    data[index] *= red;
-    data[index + 2] *= blue;
-  }
-}
+/** Parameters that name an image the pixel pass needs decoded, per effect kind. */
+const IMAGE_PARAMETERS: Readonly<Record<string, readonly string[]>> = { lut_filter: ['lutFileURI'] };
 
-function sharpen(image: ImageData, amount: number): void {
-  const { width, height, data } = image;
-  const source = new Uint8ClampedArray(data);
-  const strength = Math.max(-1, Math.min(1, amount)) * 1.5;
-  for (let y = 1; y < height - 1; y += 1) {
-    for (let x = 1; x < width - 1; x += 1) {
-      const index = (y * width + x) * 4;
-      for (let channel = 0; channel < 3; channel += 1) {
-        const center = source[index + channel];
-        const around = source[index - 4 + channel] + source[index + 4 + channel] + source[index - width * 4 + channel] + source[index + width * 4 + channel];
-        data[index + channel] = center + strength * (4 * center - around);
-      }
+/** URIs of the images an effect stack needs (LUTs), for loading before the pixel pass. */
+export function imagesOfEffects(effects: readonly EffectSpec[]): string[] {
+  const uris = new Set<string>();
+  for (const effect of effects) {
+    for (const name of IMAGE_PARAMETERS[effect.type] ?? []) {
+      const uri = effect.parameters[name];
+      if (typeof uri === 'string' && uri !== '') uris.add(uri);
     }
   }
+  return [...uris];
 }
 
-function duotone(data: Uint8ClampedArray, dark: Color | undefined, light: Color | undefined, intensity: number): void {
-  const darkColor = toScreenColor(dark ?? { r: 0.1, g: 0.1, b: 0.4, a: 1 }).hex;
-  const lightColor = toScreenColor(light ?? { r: 1, g: 0.8, b: 0.3, a: 1 }).hex;
-  const channels = (hex: number) => [(hex >> 16) & 255, (hex >> 8) & 255, hex & 255];
-  let [dr, dg, db] = channels(darkColor);
-  let [lr, lg, lb] = channels(lightColor);
-  const mix = Math.min(1, Math.abs(intensity));
-  if (intensity < 0) [dr, dg, db, lr, lg, lb] = [lr, lg, lb, dr, dg, db];
-  for (let index = 0; index < data.length; index += 4) {
-    const luminance = (0.2126 * data[index] + 0.7152 * data[index + 1] + 0.0722 * data[index + 2]) / 255;
-    data[index] = data[index] * (1 - mix) + (dr + (lr - dr) * luminance) * mix;
-    data[index + 1] = data[index + 1] * (1 - mix) + (dg + (lg - dg) * luminance) * mix;
-    data[index + 2] = data[index + 2] * (1 - mix) + (db + (lb - db) * luminance) * mix;
-  }
-}
+const decoded = new WeakMap<object, ImageData>();
 
-function pixelize(image: ImageData, cellWidth: number, cellHeight: number): void {
-  const { width, height, data } = image;
-  const cw = Math.max(1, Math.round(cellWidth));
-  const ch = Math.max(1, Math.round(cellHeight));
-  for (let top = 0; top < height; top += ch) {
-    for (let left = 0; left < width; left += cw) {
-      const sums = [0, 0, 0, 0];
-      let count = 0;
-      for (let y = top; y < Math.min(height, top + ch); y += 1) {
-        for (let x = left; x < Math.min(width, left + cw); x += 1) {
-          const index = (y * width + x) * 4;
-          for (let channel = 0; channel < 4; channel += 1) sums[channel] += data[index + channel];
-          count += 1;
-        }
-      }
-      for (let y = top; y < Math.min(height, top + ch); y += 1) {
-        for (let x = left; x < Math.min(width, left + cw); x += 1) {
-          const index = (y * width + x) * 4;
-          for (let channel = 0; channel < 4; channel += 1) data[index + channel] = sums[channel] / count;
-        }
-      }
-    }
+/** The RGBA pixels of a loaded image (a LUT), decoded once per image. */
+export function pixelsOfImage(source: CanvasImageSource & { width: number; height: number }): ImageData {
+  let pixels = decoded.get(source);
+  if (!pixels) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, source.width);
+    canvas.height = Math.max(1, source.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(source, 0, 0);
+    pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+    decoded.set(source, pixels);
   }
-}
-
-function vignette(image: ImageData, offset: number, darkness: number): void {
-  const { width, height, data } = image;
-  // offset (0..5, default 1): how far the darkening reaches in; darkness (0..5): how dark the rim gets.
-  const inner = Math.max(0, Math.min(0.95, 1 - 0.5 * offset));
-  const strength = 1 - Math.exp(-Math.max(0, darkness));
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) {
-      const dx = (x + 0.5) / width - 0.5;
-      const dy = (y + 0.5) / height - 0.5;
-      const distance = Math.sqrt(dx * dx + dy * dy) / Math.SQRT1_2;
-      const t = Math.max(0, Math.min(1, (distance - inner) / Math.max(1e-3, 1 - inner)));
-      const factor = 1 - strength * t * t * (3 - 2 * t);
-      const index = (y * width + x) * 4;
-      data[index] *= factor;
-      data[index + 1] *= factor;
-      data[index + 2] *= factor;
-    }
-  }
-}
-
-function posterize(data: Uint8ClampedArray, levels: number): void {
-  const steps = Math.max(2, Math.min(256, Math.round(levels)));
-  const size = 255 / (steps - 1);
-  for (let index = 0; index < data.length; index += 4) {
-    for (let channel = 0; channel < 3; channel += 1) data[index + channel] = Math.round(data[index + channel] / size) * size;
-  }
+  return pixels;
 }
 
 /**
  * Runs the whole effect stack on `image` in order. `pixelsPerUnit` converts design-unit parameters
- * (pixel sizes) to the image's pixels.
+ * (pixel sizes, glow size) to the image's pixels; `images` holds the decoded images effects refer
+ * to (LUTs) by URI. An effect kind without a painter is skipped.
  */
-export function applyPixelEffects(image: ImageData, effects: readonly EffectSpec[], pixelsPerUnit: number): void {
+export function applyPixelEffects(image: ImageData, effects: readonly EffectSpec[], pixelsPerUnit: number, images: ReadonlyMap<string, ImageData> = new Map()): void {
+  const context: PaintContext = { pixelsPerUnit, images };
   for (const effect of effects) {
-    const p = effect.parameters;
     const steps = colorStepsOf(effect);
     if (steps) {
       for (const step of steps) applyMatrixToPixels(image.data, step.matrix);
       continue;
     }
-    switch (effect.type) {
-      case 'adjustments': {
-        const adjusted: EffectSpec = { type: 'adjustments', parameters: { ...p, temperature: 0, sharpness: 0 } };
-        for (const step of colorStepsOf(adjusted) ?? []) applyMatrixToPixels(image.data, step.matrix);
-        if (number(p.temperature) !== 0) temperature(image.data, number(p.temperature));
-        if (number(p.sharpness) !== 0) sharpen(image, number(p.sharpness));
-        break;
-      }
-      case 'duotone_filter':
-        duotone(image.data, p.darkColor as Color | undefined, p.lightColor as Color | undefined, number(p.intensity, 1));
-        break;
-      case 'pixelize':
-        pixelize(image, number(p.horizontalPixelSize, 20) * pixelsPerUnit, number(p.verticalPixelSize, 20) * pixelsPerUnit);
-        break;
-      case 'vignette':
-        vignette(image, number(p.offset, 1), number(p.darkness, 1));
-        break;
-      case 'posterize':
-        posterize(image.data, number(p.levels, 4));
-        break;
-      default:
-        break;
-    }
+    PIXEL_PAINTERS[effect.type]?.(image, effect.parameters, context);
   }
+}
+
+/** Painters of the blurs that vary over the block (the uniform blur is a CSS/shader filter). */
+const BLUR_PAINTERS: Readonly<Record<string, PixelPainter>> = { linear, mirrored, radial };
+
+/** Draws a linear, mirrored or radial blur on `image` (the block's pixels after its effects). */
+export function applyVaryingBlur(image: ImageData, blur: { type: string; parameters: EffectSpec['parameters'] }, pixelsPerUnit: number): void {
+  BLUR_PAINTERS[blur.type]?.(image, blur.parameters, { pixelsPerUnit, images: new Map() });
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DesignBlockId, Engine } from '../../../core/engine/index.js';
+import { BLOCK_TYPE_SHORTHANDS, type DesignBlockId, type Engine } from '../../../core/engine/index.js';
 import type { ControlChangeEvent } from '../../shared/controls/control-events.js';
 import { type SectionContext, colorControl, numberControl, section, selectControl, toggleControl } from '../section-context.js';
 
-/** The effect types the inspector offers. */
-export const EFFECT_TYPES = ['adjustments', 'grayscale', 'sepia', 'invert', 'duotone_filter', 'pixelize', 'vignette', 'posterize'] as const;
+/** The effect types the inspector offers: every kind the engine declares. */
+export const EFFECT_TYPES: readonly string[] = BLOCK_TYPE_SHORTHANDS.effect;
 /** The blur types the inspector offers. */
 export const BLUR_TYPES = ['uniform', 'linear', 'mirrored', 'radial'] as const;
 
@@ -20,6 +20,45 @@ const RANGES: Record<string, { min: number; max: number; step: number }> = {
   'effect/sepia/intensity': { min: 0, max: 1, step: 0.01 },
   'effect/invert/intensity': { min: 0, max: 1, step: 0.01 },
   'blur/uniform/intensity': { min: 0, max: 1, step: 0.01 },
+  'effect/lut_filter/intensity': { min: 0, max: 1, step: 0.01 },
+  'effect/lut_filter/horizontalTileCount': { min: 1, max: 64, step: 1 },
+  'effect/lut_filter/verticalTileCount': { min: 1, max: 64, step: 1 },
+  'effect/glow/size': { min: 0, max: 50, step: 0.5 },
+  'effect/glow/amount': { min: 0, max: 1, step: 0.01 },
+  'effect/glow/darkness': { min: 0, max: 1, step: 0.01 },
+  'effect/extrude_blur/amount': { min: 0, max: 1, step: 0.01 },
+  'effect/tilt_shift/amount': { min: 0, max: 0.1, step: 0.001 },
+  'effect/tilt_shift/position': { min: 0, max: 1, step: 0.01 },
+  'effect/half_tone/angle': { min: 0, max: 6.28, step: 0.01 },
+  'effect/half_tone/scale': { min: 0, max: 1, step: 0.01 },
+  'effect/dot_pattern/dots': { min: 1, max: 200, step: 1 },
+  'effect/dot_pattern/size': { min: 0, max: 1, step: 0.01 },
+  'effect/dot_pattern/blur': { min: 0, max: 1, step: 0.01 },
+  'effect/linocut/scale': { min: 0, max: 1, step: 0.01 },
+  'effect/liquid/amount': { min: 0, max: 0.3, step: 0.005 },
+  'effect/liquid/scale': { min: 0, max: 2, step: 0.01 },
+  'effect/liquid/time': { min: 0, max: 1, step: 0.01 },
+  'effect/mirror/side': { min: 0, max: 3, step: 1 },
+  'effect/outliner/amount': { min: 0, max: 1, step: 0.01 },
+  'effect/outliner/passthrough': { min: 0, max: 1, step: 0.01 },
+  'effect/radial_pixel/radius': { min: 0.01, max: 0.5, step: 0.01 },
+  'effect/radial_pixel/segments': { min: 0.001, max: 0.25, step: 0.001 },
+  'effect/recolor/colorMatch': { min: 0, max: 1, step: 0.01 },
+  'effect/recolor/smoothness': { min: 0, max: 1, step: 0.01 },
+  'effect/recolor/brightnessMatch': { min: 0, max: 1, step: 0.01 },
+  'effect/green_screen/colorMatch': { min: 0, max: 1, step: 0.01 },
+  'effect/green_screen/smoothness': { min: 0, max: 1, step: 0.01 },
+  'effect/green_screen/spill': { min: 0, max: 1, step: 0.01 },
+  'effect/shifter/amount': { min: 0, max: 0.3, step: 0.005 },
+  'effect/shifter/angle': { min: 0, max: 6.28, step: 0.01 },
+  'effect/tv_glitch/distortion': { min: 0, max: 10, step: 0.1 },
+  'effect/tv_glitch/distortion2': { min: 0, max: 5, step: 0.1 },
+  'effect/tv_glitch/speed': { min: 0, max: 5, step: 0.1 },
+  'effect/tv_glitch/rollSpeed': { min: 0, max: 5, step: 0.1 },
+  'effect/cross_cut/offset': { min: 0, max: 0.5, step: 0.01 },
+  'effect/cross_cut/slices': { min: 1, max: 30, step: 1 },
+  'effect/cross_cut/speedV': { min: 0, max: 1, step: 0.01 },
+  'effect/cross_cut/time': { min: 0, max: 10, step: 0.1 },
 };
 const DEFAULT_RANGE = { min: -1, max: 1, step: 0.01 };
 const RADIUS_RANGE = { min: 0, max: 200, step: 1 };
@@ -74,7 +113,7 @@ function sharedEffectsSection(context: SectionContext): TemplateResult {
       .disabled=${context.readOnly}
       value=""
       @cesdk-control-change=${(event: ControlChangeEvent) => {
-        const type = event.value as (typeof EFFECT_TYPES)[number];
+        const type = event.value as string;
         context.edits.change('Add effect', () => {
           for (const id of ids) block.appendEffect(id, block.createEffect(type));
         });
@@ -141,7 +180,7 @@ export function effectsSection(context: SectionContext): TemplateResult | typeof
       .disabled=${context.readOnly}
       value=""
       @cesdk-control-change=${(event: ControlChangeEvent) => {
-        const type = event.value as (typeof EFFECT_TYPES)[number];
+        const type = event.value as string;
         context.edits.change('Add effect', () => block.appendEffect(id, block.createEffect(type)));
         (event.target as HTMLElement & { value: string }).value = '';
       }}

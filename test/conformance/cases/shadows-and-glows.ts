@@ -1,7 +1,6 @@
 import type { GuideCase } from '../harness/types.js';
 import { bytesOf, equal, id, pngSize, val } from './helpers.js';
 
-const GLOW = 'Phase 2: the glow effect kind (`createEffect(\'glow\')`) arrives with the effect catalogue after the renderer kind registry lands.';
 
 export default {
   id: 'shadows-and-glows',
@@ -62,13 +61,11 @@ export default {
       title: 'Create the glow effect',
       captures: ['glowingPhoto', 'halo'],
       check: (context) => equal(context.engine.block.getEffects(id(context, 'glowingPhoto')), [id(context, 'halo')], 'glow attached'),
-      knownFailure: GLOW,
     },
     {
       title: 'Configure Glow Parameters',
       captures: ['halo'],
       check: (context) => equal(context.engine.block.getFloat(id(context, 'halo'), 'effect/glow/size'), 25, 'glow size'),
-      knownFailure: GLOW,
     },
     {
       title: 'Combining Shadows and Glows',
@@ -80,7 +77,6 @@ export default {
         equal(engine.block.getDropShadowBlurRadiusX(block), 20, 'blur');
         equal(engine.block.getEffects(block).length, 1, 'one glow');
       },
-      knownFailure: GLOW,
     },
     {
       title: 'Toggle Drop Shadows',
@@ -98,7 +94,6 @@ export default {
         equal(val(context, 'glowWhileOff'), false, 'glow disabled in between');
         equal(val(context, 'glowRestored'), true, 'glow enabled again');
       },
-      knownFailure: GLOW,
     },
     {
       title: 'Export Result',
