@@ -27,7 +27,7 @@ export {
 } from '../core/export/index.js';
 
 // Licensing of an engine used without elements (the elements attach it themselves).
-export { attachLicensing, getLicensing, type LicenseAttachment } from '../licensing/attach.js';
+export { attachLicensing, getLicensing, type LicenseAttachment, type LicenseCredentials } from '../licensing/attach.js';
 export type { LicenseState, LicenseStatus } from '../licensing/license-types.js';
 
 // Canvas and the shared element plumbing (engine context, typed events, engine binding).

@@ -4,8 +4,31 @@ import { TelemetryClient } from '../telemetry/telemetry-client.js';
 import { LicenseService } from './license-service.js';
 import type { LicenseStatus } from './license-types.js';
 
+/**
+ * Credentials handed straight to the license service (the elements' way: the key from the
+ * `license` attribute never passes through the engine). Each one given replaces the matching
+ * `Engine.create` option.
+ */
+export interface LicenseCredentials {
+  /** The API key; kept only in the license service's private field. */
+  readonly license?: string | undefined;
+  /** An offline license file (its text or parsed object). */
+  readonly licenseFile?: string | object | undefined;
+  /** The license server URL. */
+  readonly licenseServer?: string | undefined;
+  /** The integrator's user id, for telemetry. */
+  readonly userId?: string | undefined;
+  /** The integrator's app id, for telemetry. */
+  readonly appId?: string | undefined;
+}
+
 /** Options of {@link attachLicensing}. */
 export interface AttachLicensingOptions {
+  /**
+   * The credentials, given directly instead of through `Engine.create` (used only by the call that
+   * creates the attachment; later changes go through `service.setCredentials`).
+   */
+  readonly credentials?: LicenseCredentials;
   /** Telemetry batching (tests use small values). */
   readonly telemetry?: { readonly maxBatch?: number; readonly flushInterval?: number };
 }
@@ -41,10 +64,15 @@ function newSessionId(): string {
 }
 
 /**
- * Runs licensing for an engine: takes the key given to `Engine.create` (once; the engine keeps no copy) and reads `engine.options` (`licenseFile`, `licenseServer`,
- * `userId`, `appId`), starts a {@link LicenseService} and a telemetry client hooked to
- * `engine.onEvent('load' | 'export')`, and detaches itself when the engine is disposed.
- * Calling it again for the same engine returns the same attachment. Never throws.
+ * Runs licensing for an engine: starts a {@link LicenseService} and a telemetry client hooked to
+ * `engine.onEvent('load' | 'export')`, and detaches itself when the engine is disposed. Calling it
+ * again for the same engine returns the same attachment. Never throws.
+ *
+ * The credentials come from `options.credentials` (the elements hand the key from their `license`
+ * attribute straight to the service) and, for what is not given there, from `Engine.create`: the
+ * key a headless integrator gave to `Engine.create({ license })` is taken from the engine's one-time
+ * handoff (`core/engine/license-handoff.ts`; the engine keeps no copy), the rest is read from
+ * `engine.options` (`licenseFile`, `licenseServer`, `userId`, `appId`).
  *
  * The elements turn `attachment.service.onChange` into the `cesdk-license-change` DOM event and
  * `attachment.service.needsWatermark` into the canvas and export watermark.
@@ -52,18 +80,21 @@ function newSessionId(): string {
 export function attachLicensing(engine: Engine, options: AttachLicensingOptions = {}): LicenseAttachment {
   const existing = attachments.get(engine);
   if (existing) return existing;
-  const engineOptions = engine.options ?? {};
+  const given = options.credentials ?? {};
+  const engineOptions: Partial<LicenseCredentials> = engine.options ?? {};
+  // Taken in any case, so a key parked by Engine.create never outlives the attachment.
+  const parkedKey = takeLicenseKey(engine);
   const engineVersion = ENGINE_VERSION;
   const service = new LicenseService({
-    license: takeLicenseKey(engine),
-    licenseFile: engineOptions.licenseFile,
-    licenseServer: engineOptions.licenseServer,
+    license: given.license ?? parkedKey,
+    licenseFile: given.licenseFile ?? engineOptions.licenseFile,
+    licenseServer: given.licenseServer ?? engineOptions.licenseServer,
     engineVersion,
   });
   const telemetry = new TelemetryClient(
     {
-      appId: engineOptions.appId ?? '',
-      userId: engineOptions.userId ?? '',
+      appId: given.appId ?? engineOptions.appId ?? '',
+      userId: given.userId ?? engineOptions.userId ?? '',
       engineVersion,
       platform: 'web',
       sessionId: newSessionId(),

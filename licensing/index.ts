@@ -3,5 +3,4 @@ export { matchOrigin, isValidOriginPattern, normalizeOrigin } from './origin-mat
 export { decideLicenseState, stateNeedsWatermark, type LicenseDecisionInputs } from './decide-state.js';
 export { verifyLicenseDocument, type LicenseVerification } from './license-document.js';
 export { LicenseService, type LicenseServiceOptions, type LicenseChangeListener } from './license-service.js';
-export { drawWatermark, WATERMARK_TEXT, type WatermarkContext, type WatermarkOptions } from './watermark.js';
-export { attachLicensing, getLicensing, type AttachLicensingOptions, type LicenseAttachment } from './attach.js';
+export { attachLicensing, getLicensing, type AttachLicensingOptions, type LicenseAttachment, type LicenseCredentials } from './attach.js';

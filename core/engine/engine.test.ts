@@ -28,6 +28,15 @@ describe('engine', () => {
     assert.equal(adopter.editor.getRole(), 'Adopter');
   });
 
+  it('forgets a license key no licensing took when it is disposed', async () => {
+    const engine = await Engine.create({ license: 'secret-key-7730' });
+    engine.dispose();
+    assert.equal(takeLicenseKey(engine), undefined);
+    const keyless = await Engine.create({ license: '' });
+    assert.equal(keyless.options.hasLicenseKey, false);
+    assert.equal(takeLicenseKey(keyless), undefined);
+  });
+
   it('enforces the block limit', async () => {
     const { engine } = await createTestEngine({ limits: { maxBlocks: 5 } });
     engine.block.create('graphic');

@@ -4,7 +4,7 @@ import { EditorAPI } from './editor-api.js';
 import { EngineCore, type BlockExporter, type CanvasBridge } from './engine-core.js';
 import type { EngineEventMap, EngineEventName } from './engine-events.js';
 import { registerEngineCore } from './diagnostics.js';
-import { parkLicenseKey } from './license-handoff.js';
+import { parkLicenseKey, takeLicenseKey } from './license-handoff.js';
 import { revokeLocalObjectUrl } from './local-blobs.js';
 import { DEFAULT_LIMITS, type EngineLicenseOptions, type EngineOptions } from './engine-options.js';
 import { CesdkError, describeValue } from './errors.js';
@@ -60,7 +60,8 @@ export class Engine {
     this.core.onVariablesChanged = () => {
       for (const id of textBlocksWithVariables(this.core)) this.core.events.updated(id);
     };
-    // The key itself goes to the licensing layer only (see license-handoff.ts), never into `options`.
+    // The key itself goes to the licensing layer only, never into `options` (see license-handoff.ts:
+    // needed only when the integrator gives the key here; the elements hand theirs to licensing directly).
     parkLicenseKey(this, options.license);
     this.options = Object.freeze({
       hasLicenseKey: typeof options.license === 'string' && options.license !== '',
@@ -144,6 +145,8 @@ export class Engine {
     if (this.core.history.gestureOpen) this.core.history.endGesture(false);
     this.core.emitter.emit('dispose', {});
     this.core.disposed = true;
+    // A key no licensing took is forgotten with the engine.
+    takeLicenseKey(this);
     this.core.events.clear();
     this.core.emitter.clear();
     this.core.selectionListeners.clear();

@@ -1,9 +1,18 @@
 /**
  * Hands the API key from `Engine.create({ license })` to the licensing layer exactly once.
  *
- * The key must live only inside the license service's private field, so the engine does not keep
- * it in `engine.options`: it parks it here, in a module-private WeakMap, until the licensing layer
- * takes it with {@link takeLicenseKey}, which also forgets it. Not part of the public entry.
+ * Only for the headless path: an integrator who creates the engine themselves with CE.SDK's
+ * `Engine.create({ license })` (CE.SDK: `CreativeEngine.init({ license })`) and then calls the
+ * browser entry's `registerExporters(engine)`, or gives the engine to an element. The elements do
+ * not use it: they hand the key from their `license` attribute straight to the license service
+ * (`attachLicensing(engine, { credentials })`), so their engines are created without a key.
+ *
+ * Why it is still needed: the key arrives in `Engine.create`, before any licensing exists, and the
+ * engine may not call licensing (`core/` never imports `licensing/`) nor keep the key anywhere
+ * readable (`engine.options` only says `hasLicenseKey`). So the engine parks it here, in a
+ * module-private WeakMap keyed by the engine, until the licensing layer takes it with
+ * {@link takeLicenseKey}, which forgets it; `engine.dispose()` forgets an untaken key. This module is
+ * not part of any public entry.
  */
 const pendingKeys = new WeakMap<object, string>();
 

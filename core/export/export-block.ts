@@ -12,7 +12,11 @@ import { assertExportableBlock, exportBounds, planPixels, pointsPerDesignUnit, s
 import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './options.js';
 import { exportLossy, exportPng, exportRawRgba, type RasterContext } from './raster-export.js';
 
-/** Anything that knows whether exports must carry the watermark (the licensing layer's `LicenseService`). */
+/**
+ * The yes/no watermark decision, read at the start of each export. The exporters know nothing of
+ * licensing: the elements hand them an object whose `needsWatermark` follows the engine's license
+ * (`elements/shared/exporters.ts`); anything with that boolean will do.
+ */
 export interface WatermarkDecision {
   /** True while unlicensed: every export carries the watermark. */
   readonly needsWatermark: boolean;

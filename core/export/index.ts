@@ -38,7 +38,7 @@ export async function exportBlock(engine: Engine, block: DesignBlockId, options?
 export interface RegisterExportersOptions {
   /** The asset loader the canvas uses (shared cache); a per-export loader is used when missing. */
   assets?: AssetLoader;
-  /** The license service (or anything with `needsWatermark`); without one, every export is watermarked. */
+  /** The yes/no watermark decision (`needsWatermark`, read at each export); without one, every export is watermarked. */
   license?: WatermarkDecision;
   /** Also receives each export's usage event (media type and size, never content). */
   onUsage?: (usage: ExportUsage) => void;

@@ -1,10 +1,10 @@
 /**
- * The watermark of unlicensed exports, drawn by the licensing layer's own function so exports and
- * the canvas carry the same mark. Raster exports get it from the renderer (`watermark: true`);
- * the PDF and SVG writers place these pixels over each page.
+ * The watermark of unlicensed exports, painted by the renderer's own painter so exports and the
+ * canvas carry the same mark. Raster exports get it from the renderer (`watermark: true`); the PDF
+ * and SVG writers place these pixels over each page.
  */
 import { CesdkError } from '../engine/index.js';
-import { drawWatermark } from '../../licensing/watermark.js';
+import { paintWatermark } from '../render/watermark.js';
 import type { Pixels } from './vector-assets.js';
 
 /** Longest edge of the watermark image embedded in PDF/SVG pages; larger pages scale it up. */
@@ -18,7 +18,7 @@ export function watermarkPixels(width: number, height: number): Pixels {
   const canvas = new OffscreenCanvas(pixelWidth, pixelHeight);
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new CesdkError('INVALID_STATE', 'export: no 2D canvas context is available for the watermark');
-  drawWatermark(context, pixelWidth, pixelHeight);
+  paintWatermark(context, pixelWidth, pixelHeight);
   const data = context.getImageData(0, 0, pixelWidth, pixelHeight).data;
   canvas.width = 0;
   canvas.height = 0;

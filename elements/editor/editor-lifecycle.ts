@@ -105,19 +105,25 @@ export class EditorLifecycle {
     return { license: host.license ?? undefined, licenseServer: host.licenseServer ?? undefined, licenseFile: host.licenseFile };
   }
 
-  /** Creates the editor's own engine from its attributes, with its first scene loaded. */
+  /**
+   * Creates the editor's own engine from its attributes, with its first scene loaded. The license
+   * credentials do not pass through the engine: they go straight to the license service attached
+   * here, before anything else (the canvas) can see the engine.
+   */
   async createEngine(): Promise<Engine> {
     const host = this.host;
     const credentials = this.credentials();
     const engine = await Engine.create({
-      license: host.license ?? undefined,
-      userId: host.userId ?? undefined,
-      licenseServer: host.licenseServer ?? undefined,
-      licenseFile: host.licenseFile,
       role: this.roleOption(),
       ...(host.limits ? { limits: host.limits } : {}),
     });
     this.engineCredentials.set(engine, credentials);
+    try {
+      attachLicensing(engine, { credentials: { ...credentials, userId: host.userId ?? undefined } });
+    } catch (error) {
+      // Licensing never breaks the editor (the engine then stays unlicensed, watermarked).
+      host.fail(error, undefined, false);
+    }
     try {
       await this.loadFirstScene(engine);
     } catch (error) {
@@ -243,8 +249,10 @@ export class EditorLifecycle {
   }
 
   /**
-   * Runs licensing for the engine (idempotent per engine; the canvas finds it through `getLicensing`
-   * to draw the watermark) and turns license changes into `cesdk-license-change`.
+   * Runs licensing for the engine (idempotent per engine: the editor's own engine got its credentials
+   * in `createEngine`, an engine given by the integrator brings those of its `Engine.create`; the
+   * canvas finds it through `getLicensing` to draw the watermark) and turns license changes into
+   * `cesdk-license-change`.
    */
   private watchLicense(engine: Engine): void {
     try {

@@ -8,7 +8,10 @@ import type { Engine } from '../../core/engine/index.js';
 import { registerExporters, type RegisterExportersOptions } from '../../core/export/index.js';
 import { attachLicensing, getLicensing } from '../../licensing/attach.js';
 
-/** Reads the engine's licensing at each export; an engine without licensing exports watermarked. */
+/**
+ * The exporters' watermark decision: only a yes/no, read from the engine's licensing at each export
+ * (the exporters never see the license service); an engine without licensing exports watermarked.
+ */
 function licenseOf(engine: Engine): { readonly needsWatermark: boolean } {
   return {
     get needsWatermark() {

@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Engine } from '../../core/engine/index.js';
+import { getLicensing } from '../../licensing/attach.js';
 import { availableLocales, getLocaleStrings, registerLocale } from '../../elements/shared/i18n.js';
 import type { CesdkErrorEvent, CesdkLicenseChangeEvent, CesdkReadyEvent, CesdkSaveEvent, CesdkChangeEvent, CesdkSelectionChangeEvent } from '../../elements/shared/events.js';
 import type { CesdkEditor } from '../../elements/editor/editor.js';
@@ -29,22 +30,29 @@ describe('<cesdk-editor>: attributes, properties and events', () => {
     expect(readyEvents[0]!.composed && readyEvents[0]!.bubbles).to.equal(true);
   });
 
-  it('passes license, user-id and license-server to the engine options', async () => {
+  it('hands license and license-server straight to its licensing: the engine never gets them', async () => {
     const { engine } = await mountEditor({ license: 'test-key', 'user-id': 'user-7', 'license-server': 'http://127.0.0.1:9/' });
-    // The key reaches the license service only: the engine keeps no copy of it.
-    expect(engine.options.hasLicenseKey).to.equal(true);
+    // The key goes from the attribute to the license service only; the engine was created without it.
+    expect(engine.options.hasLicenseKey).to.equal(false);
+    expect(engine.options.licenseServer).to.equal(undefined);
+    expect(engine.options.userId).to.equal(undefined);
     expect(JSON.stringify(engine.options)).to.not.contain('test-key');
-    expect(engine.options.userId).to.equal('user-7');
-    expect(engine.options.licenseServer).to.equal('http://127.0.0.1:9/');
+    const service = getLicensing(engine)!.service;
+    expect(service.licenseServer).to.equal('http://127.0.0.1:9');
+    await waitFor(() => service.reason !== 'The license has not been checked yet.', 'the license service started');
+    // A key is being validated against the (unreachable) server; without a key it would be 'evaluation'.
+    expect(service.state, service.reason).to.equal('pending');
   });
 
-  it('passes the licenseFile property to the engine options', async () => {
+  it('hands the licenseFile property straight to its licensing', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px; height: 600px"></div>`);
     const editor = document.createElement('cesdk-editor');
     editor.licenseFile = '{"not":"a real license"}';
     wrapper.append(editor);
     const engine = await editor.ready;
-    expect(engine.options.licenseFile).to.equal('{"not":"a real license"}');
+    expect(engine.options.licenseFile).to.equal(undefined);
+    // The malformed file reached the service (without one the state would be 'evaluation').
+    expect((await getLicensing(engine)!.service.settled()).state).to.equal('invalid');
   });
 
   it('applies the role attribute to the engine, follows changes and reports a bad role as cesdk-error', async () => {

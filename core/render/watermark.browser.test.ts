@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { drawWatermark, type WatermarkContext } from './watermark.js';
+import { paintWatermark, type WatermarkContext } from './watermark.js';
 
 function fill(context: WatermarkContext, width: number, height: number, color: string): void {
   context.fillStyle = color;
@@ -21,7 +21,7 @@ function changedFractions(context: WatermarkContext, width: number, height: numb
   return counts.map((count) => count / quadrant);
 }
 
-describe('drawWatermark', () => {
+describe('paintWatermark', () => {
   it('marks every quadrant of a light canvas and of a dark canvas', () => {
     for (const [color, rgb] of [['#ffffff', [255, 255, 255]], ['#101010', [16, 16, 16]]] as const) {
       const canvas = document.createElement('canvas');
@@ -31,7 +31,7 @@ describe('drawWatermark', () => {
       fill(context, 400, 300, color);
       const before = changedFractions(context, 400, 300, [...rgb]);
       expect(before.every((fraction) => fraction === 0)).to.equal(true);
-      drawWatermark(context, 400, 300);
+      paintWatermark(context, 400, 300);
       const after = changedFractions(context, 400, 300, [...rgb]);
       for (const fraction of after) expect(fraction, `${color}: ${after.join(', ')}`).to.be.greaterThan(0.02);
     }
@@ -43,7 +43,7 @@ describe('drawWatermark', () => {
     fill(context, 200, 200, '#ffffff');
     context.setTransform(0.1, 0, 0, 0.1, 500, 500);
     context.globalAlpha = 0.5;
-    drawWatermark(context, 200, 200);
+    paintWatermark(context, 200, 200);
     const after = changedFractions(context, 200, 200, [255, 255, 255]);
     for (const fraction of after) expect(fraction).to.be.greaterThan(0.02);
     expect(context.getTransform().a).to.be.closeTo(0.1, 1e-6, 'the caller transform is restored');
@@ -54,7 +54,7 @@ describe('drawWatermark', () => {
     const canvas = new OffscreenCanvas(10, 10);
     const context = canvas.getContext('2d')!;
     fill(context, 10, 10, '#ffffff');
-    for (const [width, height] of [[0, 10], [10, 0], [-5, 5], [Number.NaN, 10], [Number.POSITIVE_INFINITY, 10]]) drawWatermark(context, width, height);
+    for (const [width, height] of [[0, 10], [10, 0], [-5, 5], [Number.NaN, 10], [Number.POSITIVE_INFINITY, 10]]) paintWatermark(context, width, height);
     expect(changedFractions(context, 10, 10, [255, 255, 255]).every((fraction) => fraction === 0)).to.equal(true);
   });
 });
