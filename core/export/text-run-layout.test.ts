@@ -1,6 +1,7 @@
+// The renderer's run layout (core/render/text-run-layout.ts), here beside the export layout it must agree with.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyTextCase, layoutStyledText, resolveRunStyles, styledTextHeight, type RunStyle, type StyledLayoutInput } from './text-run-layout.js';
+import { applyTextCase, layoutStyledText, resolveRunStyles, styledTextHeight, type RunStyle, type StyledLayoutInput } from '../render/text-run-layout.js';
 
 const BLACK = { r: 0, g: 0, b: 0, a: 1 };
 const RED = { r: 1, g: 0, b: 0, a: 1 };
@@ -97,7 +98,7 @@ test('explicit newlines, empty lines and a word wider than the box', () => {
 });
 
 test('with one style it breaks lines as the plain vector layout does', async () => {
-  const { layoutText } = await import('../export/text-layout.js');
+  const { layoutText } = await import('./text-layout.js');
   const text = 'The quick brown fox jumps over the lazy dog and keeps running\nfar away';
   const plain = layoutText({ text, width: 80, height: 100, fontSize: 10, lineHeight: 1.2, letterSpacing: 0.05, horizontalAlignment: 'Center', verticalAlignment: 'Top', ascent: 0.8, descent: 0.2, measure: (drawn) => [...drawn].length * 5 });
   const styled = layoutStyledText(input(text, [{ start: 0, end: text.length, color: RED }], { width: 80, lineHeight: 1.2, letterSpacing: 0.05, horizontalAlignment: 'Center' }));
