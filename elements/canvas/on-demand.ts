@@ -23,7 +23,12 @@ function load<T>(part: Part<T>): Promise<T> {
 }
 
 const cropMode: Part<typeof import('./crop-mode.js')> = { importer: () => import('./crop-mode.js') };
-const textEditing: Part<typeof import('./text-editing.js')> = { importer: () => import('./text-editing.js') };
+/** The edit session with the renderer's text metrics it measures with (kept apart: text-editing.ts stays free of PixiJS for Node tests). */
+type TextEditingModule = typeof import('./text-editing.js') & Pick<typeof import('../../core/render/text-editor-metrics.js'), 'textEditorMetrics'>;
+const textEditing: Part<TextEditingModule> = {
+  importer: () => Promise.all([import('./text-editing.js'), import('../../core/render/text-editor-metrics.js')])
+    .then(([editing, metrics]) => ({ ...editing, textEditorMetrics: metrics.textEditorMetrics })),
+};
 
 /** Crop mode's module, once it has loaded. */
 export const loadedCropMode = () => cropMode.module;

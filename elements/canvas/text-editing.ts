@@ -11,8 +11,6 @@ import { worldToView } from './camera.js';
 import { blockFrame, placementMap } from './geometry.js';
 import { guarded, type CanvasSurface } from './surface.js';
 import type { TextEditorMetrics } from '../../core/render/index.js';
-
-export { textEditorMetrics } from '../../core/render/text-editor-metrics.js';
 import { setActiveTextEdit, type ActiveTextEdit, type TextRangeEdit } from '../shared/text-toolbar.js';
 
 /**
