@@ -20,6 +20,12 @@
 // builders that read GraphicsContextSystem's default bezier smoothness (the only other importers of
 // the GPU context system) read it from a constant instead (we never change it; checked at build time).
 //
+// Unused parsers: GraphicsContext.svg() and `new GraphicsPath(svgPathString)` parse SVG with PixiJS's
+// SVG parser (≈ 8 kB minified with parse-svg-path), and CanvasTextMetrics measures tagged text (text
+// with `tagStyles`, ≈ 3 kB). core/render flattens SVG path data itself (svg-path.ts), never calls
+// either SVG entry and never sets `tagStyles`, so those imports become a function that throws a clear
+// error instead (checked to be reached by nothing: test/visual/dist-bundle.browser.test.ts).
+//
 // The TypeScript sources keep importing from 'pixi.js' (tsc and the source-served browser tests use
 // the full package); test/visual/dist-bundle.browser.test.ts checks that the built bundle still draws
 // like the sources on both backends.
@@ -117,6 +123,14 @@ extensions.add(CanvasGraphicsContextSystem);
 const CURVE_BUILDERS = ['scene/graphics/shared/buildCommands/buildAdaptiveBezier.mjs', 'scene/graphics/shared/buildCommands/buildAdaptiveQuadratic.mjs'];
 const CONTEXT_SYSTEM_IMPORT = "import { GraphicsContextSystem } from '../GraphicsContextSystem.mjs';";
 
+/** PixiJS files whose import of an unused parser is replaced by a stub that throws (see the header). */
+const UNUSED_IMPORTS = {
+  'scene/graphics/shared/GraphicsContext.mjs': "import { SVGParser } from './svg/SVGParser.mjs';",
+  'scene/graphics/shared/path/GraphicsPath.mjs': "import { parseSVGPath } from '../svg/parseSVGPath.mjs';",
+  'scene/text/canvas/CanvasTextMetrics.mjs': "import { measureTaggedText } from './utils/measureTaggedText.mjs';",
+};
+const unusedStub = (name) => `const ${name} = () => { throw new Error('pixi.js ${name} is not part of this build (see scripts/rollup-pixi-lean.mjs)'); };`;
+
 /** Checks that a lib file still reads as this plugin expects; returns its source. */
 function expectSource(file, ...snippets) {
   const source = readFileSync(file, 'utf8');
@@ -159,6 +173,11 @@ export default function pixiLean() {
         expectSource(join(libDir, 'scene/graphics/shared/GraphicsContextSystem.mjs'), 'bezierSmoothness: 0.5');
         const code = expectSource(id, CONTEXT_SYSTEM_IMPORT, 'GraphicsContextSystem.defaultOptions.bezierSmoothness');
         return code.replace(CONTEXT_SYSTEM_IMPORT, 'const GraphicsContextSystem = { defaultOptions: { bezierSmoothness: 0.5 } };');
+      }
+      for (const [file, statement] of Object.entries(UNUSED_IMPORTS)) {
+        if (id !== join(libDir, file)) continue;
+        const name = /import \{ (\w+) \}/.exec(statement)[1];
+        return expectSource(id, statement).replace(statement, unusedStub(name));
       }
       return null;
     },

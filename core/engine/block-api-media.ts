@@ -10,7 +10,7 @@ import { scheduleMicrotask } from './microtask.js';
 import { checkSplit, fillTrackChildren, mediaRecordOf, mediaUriOf, splitBlock, type SplitOptions } from './timeline-edit.js';
 import { isTimed, mediaTimeAt, mediaTimingOf, pageOf, startOnPage } from './timeline.js';
 import type { DesignBlockId } from './types.js';
-import { exportAudioVia, exportVideoVia, type AudioExportOptions, type VideoExportOptions, type VideoMimeType } from './video-export-call.js';
+import type { AudioExportOptions, VideoExportOptions, VideoMimeType } from './video-export-call.js';
 
 /** Options of `block.addVideo`, as in CE.SDK. */
 export interface AddVideoOptions {
@@ -205,11 +205,14 @@ export class BlockAPIMedia extends BlockAPIContent {
    * `exportVideo(page, options)` and the deprecated `exportVideo(page, mimeType, onProgress, options)`.
    */
   async exportVideo(id: DesignBlockId, optionsOrMimeType?: VideoExportOptions | VideoMimeType, progress?: VideoExportOptions['onProgress'], legacy?: Omit<VideoExportOptions, 'mimeType' | 'onProgress'>): Promise<Blob> {
+    // The call's validation and hand-over is a lazy chunk: design editors never export video.
+    const { exportVideoVia } = await import('./video-export-call.js');
     return exportVideoVia(this.core, id, optionsOrMimeType, progress, legacy);
   }
 
   /** Exports the sound of an audio block, a video clip or a page (mixed) as WAV, Opus or AAC. */
   async exportAudio(id: DesignBlockId, options: AudioExportOptions = {}): Promise<Blob> {
+    const { exportAudioVia } = await import('./video-export-call.js');
     return exportAudioVia(this.core, id, options);
   }
 }

@@ -19,11 +19,42 @@ export interface ImageEntry {
 
 type Listener = () => void;
 
+/**
+ * A lazy chunk of the renderer, shared by every renderer of the page: the module once it has loaded,
+ * and the load in flight. Only the scenes that need it load it (see {@link AssetTextures.pixelEffects},
+ * {@link AssetTextures.animationPose}, {@link AssetTextures.styledText}).
+ */
+export interface LazyChunk<T> {
+  /** Names the chunk in errors. */
+  readonly name: string;
+  readonly importer: () => Promise<T>;
+  module?: T;
+  load?: Promise<T>;
+}
+
+/** Starts loading a chunk (once; a failed load may be retried); resolves with its module. */
+export function loadChunk<T>(chunk: LazyChunk<T>): Promise<T> {
+  chunk.load ??= chunk.importer().then((module) => (chunk.module = module), (error: unknown) => {
+    chunk.load = undefined;
+    throw error;
+  });
+  return chunk.load;
+}
+
 /** The pixel pass module (a lazy chunk: scenes whose effects all have a CSS form never load it). */
 export type PixelEffectsModule = typeof import('./pixel-effects.js');
-let pixelEffectsModule: PixelEffectsModule | undefined;
-let pixelEffectsLoad: Promise<PixelEffectsModule> | undefined;
-const PIXEL_EFFECTS_KEY = 'module:pixel-effects';
+const pixelEffectsChunk: LazyChunk<PixelEffectsModule> = { name: 'pixel-effects', importer: () => import('./pixel-effects.js') };
+
+/** The animation pose maths (a lazy chunk: only video scenes with animated blocks load it). */
+export type AnimationPoseModule = typeof import('./animation-pose.js');
+const animationPoseChunk: LazyChunk<AnimationPoseModule> = { name: 'animation-pose', importer: () => import('./animation-pose.js') };
+
+/**
+ * The layout and drawing of texts with styled runs or a text case (a lazy chunk: plain texts never
+ * load it). Exported for the text measurer, which has no AssetTextures.
+ */
+export type StyledTextModule = typeof import('./styled-text-view.js');
+export const styledTextChunk: LazyChunk<StyledTextModule> = { name: 'styled-text', importer: () => import('./styled-text-view.js') };
 
 /** Reports an asset failure to the renderer's `onError` listeners. */
 export type AssetErrorReporter = (error: CesdkError, uri: string) => void;
@@ -50,7 +81,7 @@ export class AssetTextures {
   private readonly fonts = new Map<string, 'loading' | 'ready' | 'error'>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly pending = new Set<Promise<unknown>>();
-  private pixelEffectsWait?: Promise<void>;
+  private readonly chunkWaits = new Map<LazyChunk<unknown>, Promise<void>>();
   private placeholder?: Texture;
   private destroyed = false;
 
@@ -173,18 +204,33 @@ export class AssetTextures {
    * runs when it arrives, and `whenSettled` waits for it).
    */
   pixelEffects(onChange: Listener): PixelEffectsModule | undefined {
-    if (pixelEffectsModule) return pixelEffectsModule;
-    this.listen(PIXEL_EFFECTS_KEY, onChange);
-    if (!this.pixelEffectsWait) {
-      pixelEffectsLoad ??= import('./pixel-effects.js').then((module) => (pixelEffectsModule = module), (error: unknown) => {
-        pixelEffectsLoad = undefined;
-        throw error;
+    return this.chunk(pixelEffectsChunk, onChange);
+  }
+
+  /** The animation pose maths, or undefined while it loads (as {@link pixelEffects}). */
+  animationPose(onChange: Listener): AnimationPoseModule | undefined {
+    return this.chunk(animationPoseChunk, onChange);
+  }
+
+  /** The styled-run text layout and drawing, or undefined while it loads (as {@link pixelEffects}). */
+  styledText(onChange: Listener): StyledTextModule | undefined {
+    return this.chunk(styledTextChunk, onChange);
+  }
+
+  /**
+   * A lazy chunk's module, or undefined while it loads: the first call starts the load, `onChange`
+   * runs when it arrives, `whenSettled` waits for it, and a failed load is reported through `onError`.
+   */
+  private chunk<T>(chunk: LazyChunk<T>, onChange: Listener): T | undefined {
+    if (chunk.module) return chunk.module;
+    const key = `module:${chunk.name}`;
+    this.listen(key, onChange);
+    if (!this.chunkWaits.has(chunk as LazyChunk<unknown>)) {
+      const wait = loadChunk(chunk).then(() => this.notify(key), (error: unknown) => {
+        this.chunkWaits.delete(chunk as LazyChunk<unknown>);
+        this.reportError(asCesdkError(error, chunk.name), chunk.name);
       });
-      const wait = pixelEffectsLoad.then(() => this.notify(PIXEL_EFFECTS_KEY), (error: unknown) => {
-        this.pixelEffectsWait = undefined;
-        this.reportError(asCesdkError(error, 'pixel-effects'), 'pixel-effects');
-      });
-      this.pixelEffectsWait = wait;
+      this.chunkWaits.set(chunk as LazyChunk<unknown>, wait);
       this.track(wait);
     }
     return undefined;

@@ -4,7 +4,7 @@
  * or exotic block still draws.
  */
 import type { Color, DesignBlockId, Engine, GradientColorStop } from '../engine/index.js';
-import { animationIdsOf, readBlockAnimations, type BlockAnimations } from './animation-pose.js';
+import { animationIdsOf, readBlockAnimations, type BlockAnimations } from './animation-spec.js';
 import type { RunAttributes } from './text-run-layout.js';
 
 /** The short kind of a design block. */

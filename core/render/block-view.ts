@@ -6,7 +6,7 @@
 import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer, type TextStyleOptions } from 'pixi.js';
 import type { DesignBlockId } from '../engine/index.js';
 import type { AssetTextures } from './asset-textures.js';
-import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-pose.js';
+import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-spec.js';
 import type { BlockSnapshot } from './block-snapshot.js';
 import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
 import { toScreenColor } from './color.js';
@@ -14,10 +14,9 @@ import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './eff
 import { createGradientTexture } from './paint.js';
 import type { PixelEffectsModule } from './asset-textures.js';
 import { toPixiBlendMode } from './paint.js';
-import { StyledTextView, type TextExtent } from './styled-text-view.js';
+import type { StyledTextView, TextExtent } from './styled-text-view.js';
 import type { RunStyle } from './text-run-layout.js';
-import { hasStyledRuns } from './text-runs-style.js';
-import { cssFontWeight, fontFamiliesFor, textStyleFor } from './text-style.js';
+import { cssFontWeight, fontFamiliesFor, hasStyledRuns, textStyleFor } from './text-style.js';
 
 /** What a view needs from its renderer. */
 export interface ViewContext {
@@ -349,8 +348,14 @@ export class BlockView {
     };
     if (hasStyledRuns(spec)) {
       if (this.text) this.text.visible = false;
+      // The styled-run layout is a lazy chunk: the text shows once it has loaded (offscreen renders wait).
+      const styled = this.context.assets.styledText(this.assetListener);
+      if (!styled) {
+        if (this.styledText) this.styledText.container.visible = false;
+        return;
+      }
       if (!this.styledText) {
-        this.styledText = new StyledTextView();
+        this.styledText = new styled.StyledTextView();
         this.styledText.setResolution(this.textResolution);
         this.flipper.addChild(this.styledText.container);
       }

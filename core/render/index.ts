@@ -9,4 +9,4 @@ export { renderBlockToCanvas, offscreenSceneCount } from './render-block.js';
 export { chooseBackend, getLiveContextCount, getMaxTextureSize, getWebGLRendererName, isSoftwareWebGL } from './backend.js';
 export { designUnitsPerPoint } from './text-style.js';
 export { textEditorMetrics, type TextEditorMetrics } from './text-editor-metrics.js';
-export { createTextMeasurer } from './text-measure.js';
+export { createTextMeasurer, preloadStyledText } from './text-measure.js';

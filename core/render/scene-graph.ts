@@ -5,7 +5,7 @@
  */
 import { Container, Matrix } from 'pixi.js';
 import type { BlockEvent, DesignBlockId, Engine } from '../engine/index.js';
-import { IDENTITY_POSE, blockTimeOf, poseAt, type AnimationPose } from './animation-pose.js';
+import { IDENTITY_POSE, blockTimeOf, type AnimationPose } from './animation-spec.js';
 import { readBlockSnapshot, type BlockSnapshot } from './block-snapshot.js';
 import { BlockView, type ViewContext, type WorldBox } from './block-view.js';
 import { layoutPages } from './page-layout.js';
@@ -154,6 +154,7 @@ export class SceneGraph {
       // The engine may already be disposed; its listeners went with it.
     }
     this.unsubscribe = undefined;
+    this.context.assets.unlisten(this.onPoseChunk);
     for (const view of this.views.values()) view.destroy();
     this.views.clear();
     this.index.clear();
@@ -165,6 +166,12 @@ export class SceneGraph {
   isLive(view: BlockView): boolean {
     return view.root.parent === this.liveLayer;
   }
+
+  /** The pose chunk arrived: every animated block is posed again. */
+  private readonly onPoseChunk = (): void => {
+    for (const view of this.views.values()) if (view.snapshot?.animations) this.pending.add(view.id);
+    this.onChange();
+  };
 
   /** Called by views when an image or font they use arrived. */
   readonly onAssetChange = (id: DesignBlockId): void => {
@@ -244,11 +251,15 @@ export class SceneGraph {
     try {
       const timing = blockTimeOf(this.engine, id);
       if (!timing) return IDENTITY_POSE;
+      // The pose maths is a lazy chunk: until it has loaded the block is drawn at rest, and offscreen
+      // renders (exports, thumbnails) wait for it (it is tracked like an image load).
+      const poses = this.context.assets.animationPose(this.onPoseChunk);
+      if (!poses) return IDENTITY_POSE;
       const geometry = {
         width: snapshot.width, height: snapshot.height,
         pageWidth: this.engine.block.getWidth(timing.page), pageHeight: this.engine.block.getHeight(timing.page),
       };
-      return poseAt(snapshot.animations, timing.time, timing.duration, geometry);
+      return poses.poseAt(snapshot.animations, timing.time, timing.duration, geometry);
     } catch {
       // A block between states (being destroyed) is drawn at rest rather than not at all.
       return IDENTITY_POSE;

@@ -1,11 +1,18 @@
 /**
  * The canvas drawing of a text with styled runs: one PixiJS `Text` per segment of one style, placed
  * where {@link layoutTextSpec} puts it (the same layout the PDF and SVG writers use).
+ *
+ * A lazy chunk with the run layout (`text-run-layout.ts`, `text-runs-style.ts`): the renderer loads it
+ * through `AssetTextures.styledText` on the first text with runs or a case, the text measurer through
+ * `styledTextChunk`; plain texts never need it.
  */
 import { CanvasTextMetrics, Container, Text, TextStyle, type TextStyleOptions } from 'pixi.js';
 import type { TextSpec } from './block-snapshot.js';
 import type { RunStyle } from './text-run-layout.js';
 import { layoutTextSpec, segmentTextStyle } from './text-runs-style.js';
+
+export { layoutTextSpec, runFontAlias } from './text-runs-style.js';
+export { styledTextHeight, styledTextWidth } from './text-run-layout.js';
 
 /** A box in the block's local space. */
 export interface TextExtent {

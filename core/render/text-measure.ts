@@ -5,18 +5,36 @@
 import { CanvasTextMetrics, TextStyle } from 'pixi.js';
 import type { Engine, TextMeasurer, TextMeasureRequest } from '../engine/index.js';
 import type { TextSpec } from './block-snapshot.js';
-import { styledTextHeight, styledTextWidth } from './text-run-layout.js';
-import { hasStyledRuns, layoutTextSpec, runFontAlias } from './text-runs-style.js';
-import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, textStyleFor } from './text-style.js';
+import { loadChunk, styledTextChunk } from './asset-textures.js';
+import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, hasStyledRuns, textStyleFor } from './text-style.js';
 
 /**
  * Creates the measurer to give the engine: `engine.block.setTextMeasurer(createTextMeasurer(engine))`.
  * It returns the height in design units of the text wrapped at the block width. A font that is
  * still loading is measured with its fallback; the renderer draws with the loaded font once it
  * arrives, and the next text change re-measures.
+ *
+ * Texts with runs or a case are measured with the styled-run layout, a lazy chunk: the measurer starts
+ * loading it with the first text it measures (a text being edited may get runs next). A styled text
+ * measured before it has loaded gets the one-style measure, and is measured again
+ * (`engine.block.measureText`) when the chunk arrives.
  */
 export function createTextMeasurer(engine: Engine): TextMeasurer {
+  const remeasure = new Set<number>();
   return (request: TextMeasureRequest) => {
+    if (!styledTextChunk.module) {
+      void loadChunk(styledTextChunk).then(() => {
+        const blocks = [...remeasure];
+        remeasure.clear();
+        for (const block of blocks) {
+          try {
+            if (engine.block.isValid(block)) engine.block.measureText(block);
+          } catch {
+            // The engine was disposed or the block is no longer an auto-sized text: nothing to measure.
+          }
+        }
+      }, () => remeasure.clear());
+    }
     const weight = String(cssFontWeight(String(request.fontWeight ?? 'Normal')));
     const style = request.fontStyle === 'Italic' ? 'italic' : 'normal';
     const spec: TextSpec = {
@@ -39,7 +57,10 @@ export function createTextMeasurer(engine: Engine): TextMeasurer {
     } catch {
       // Not a text block of this engine: one style.
     }
-    if (hasStyledRuns(spec)) {
+    const styled = hasStyledRuns(spec) ? styledTextChunk.module : undefined;
+    if (hasStyledRuns(spec) && !styled) remeasure.add(request.blockId);
+    if (styled) {
+      const { layoutTextSpec, runFontAlias, styledTextHeight, styledTextWidth } = styled;
       const width = Math.max(1, Number(request.width) || 1);
       const lines = layoutTextSpec(spec, designUnitsPerPoint(engine), request.autoWidth ? 0 : width, 0, runFontAlias);
       const height = Math.max(0, styledTextHeight(lines));
@@ -51,4 +72,12 @@ export function createTextMeasurer(engine: Engine): TextMeasurer {
     const metrics = CanvasTextMetrics.measureText(spec.text === '' ? ' ' : spec.text, new TextStyle(options));
     return Math.max(0, metrics.height);
   };
+}
+
+/**
+ * Loads the styled-run layout now (the canvas calls it once it is ready), so that a text getting its
+ * first runs is measured with it at once rather than measured again when it arrives.
+ */
+export function preloadStyledText(): Promise<unknown> {
+  return loadChunk(styledTextChunk);
 }

@@ -9,10 +9,7 @@ import { toScreenColor } from './color.js';
 import { layoutStyledText, resolveRunStyles, type RunStyle, type StyledLine } from './text-run-layout.js';
 import { cssFontWeight, fontFamiliesFor, fontFamilyAlias } from './text-style.js';
 
-/** Whether a text needs the styled-run drawing: it has runs or a case other than 'Normal'. */
-export function hasStyledRuns(spec: TextSpec): boolean {
-  return (spec.runs?.length ?? 0) > 0 || (spec.textCase ?? 'Normal') !== 'Normal';
-}
+export { hasStyledRuns } from './text-style.js';
 
 /** The block's own style as a run style (size in design units). */
 export function baseRunStyle(spec: TextSpec, unitsPerPoint: number): RunStyle {

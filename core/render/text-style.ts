@@ -101,3 +101,11 @@ export function textStyleFor(spec: TextSpec, unitsPerPoint: number, width: numbe
   }
   return options;
 }
+
+/**
+ * Whether a text needs the styled-run drawing (the lazy `styled-text-view.ts` chunk): it has runs or a
+ * case other than 'Normal'. Plain texts draw as one PixiJS `Text`.
+ */
+export function hasStyledRuns(spec: TextSpec): boolean {
+  return (spec.runs?.length ?? 0) > 0 || (spec.textCase ?? 'Normal') !== 'Normal';
+}

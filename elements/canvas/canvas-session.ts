@@ -10,6 +10,8 @@ import type { PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { CesdkChangeEvent, CesdkErrorEvent, CesdkReadyEvent, CesdkSelectionChangeEvent } from '../shared/events.js';
 import { ensureExporters } from '../shared/exporters.js';
 import { watchWatermark } from './watermark.js';
+import { loadTextToolbar } from '../shared/text-toolbar.js';
+import { loadCanvasParts } from './on-demand.js';
 
 /** What a session needs from its element. */
 export interface SessionHost extends HTMLElement {
@@ -107,6 +109,11 @@ export class CanvasSession {
     this.options.onReady(this.engine);
     this.host.requestUpdate();
     this.host.dispatchEvent(new CesdkReadyEvent(this.engine));
+    // Crop mode, in-place text editing and the text toolbar's buttons are not needed to show the
+    // canvas: fetch them now that it is ready (starting crop mode or a text edit retries a failed load).
+    void loadCanvasParts().catch(() => undefined);
+    void loadTextToolbar().catch(() => undefined);
+
   }
 
   /** Releases the renderer (and its WebGL context), subscriptions, observers and timers. */

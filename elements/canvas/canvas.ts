@@ -6,7 +6,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
-import { textEditorMetrics, type SceneRenderer } from '../../core/render/index.js';
+import type { SceneRenderer } from '../../core/render/index.js';
 import type { Camera, PagePlacement, RenderBackend } from '../../core/render/types.js';
 import { engineContext } from '../shared/context.js';
 import { EngineBinding, type EngineSource } from '../shared/engine-binding.js';
@@ -15,7 +15,9 @@ import { CesdkErrorEvent } from '../shared/events.js';
 import { canvasStyles } from './canvas.styles.js';
 import { cameraAfterWheel, fitRect, worldToView, zoomAbout } from './camera.js';
 import { CanvasSession } from './canvas-session.js';
-import { CropSession } from './crop-mode.js';
+import type { CropSession } from './crop-mode.js';
+import { canCrop } from './crop-target.js';
+import { loadCropMode, loadedCropMode, loadedTextEditing, loadTextEditing } from './on-demand.js';
 import { HitIndex, hitTest, placementMap, selectionBounds, shortType, type Point } from './geometry.js';
 import { handleKeyDown, handleKeyUp } from './keyboard.js';
 import { buildOverlayModel } from './overlay-model.js';
@@ -25,7 +27,7 @@ import { clickTarget } from './selection-logic.js';
 import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOLD_SETTING, type Guide } from './snapping.js';
 import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { blockAllows } from './surface.js';
-import { TextEditSession } from './text-editing.js';
+import type { TextEditSession } from './text-editing.js';
 import { renderTextToolbar, textToolbarStyles } from '../shared/text-toolbar.js';
 import { createOwnedEngine } from './owned-engine.js';
 import { KnownPages } from './known-pages.js';
@@ -187,7 +189,7 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
       <svg class="overlay" part="overlay" aria-hidden="true">${model === undefined ? '' : renderOverlay(model)}</svg>
       <textarea part="text-editor" hidden dir="auto" spellcheck="false" aria-label="Text"></textarea>
     </div>
-    ${renderTextToolbar(this.textSession)}`;
+    ${renderTextToolbar(this.textSession, undefined, () => this.requestUpdate())}`;
   }
 
   /**
@@ -388,9 +390,18 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
     if (engine === undefined || textarea === null || this.session === undefined) return;
     if (!engine.block.isValid(block) || shortType(engine, block) !== 'text') return;
     if (!blockAllows(engine, block, 'text/edit')) return;
+    // In-place editing is a chunk of its own (prefetched once the canvas is ready): before it has
+    // loaded, the edit starts when it arrives, if the canvas still shows the same engine.
+    const editing = loadedTextEditing();
+    if (editing === undefined) {
+      void loadTextEditing().then(() => {
+        if (this.engine === engine && this.isConnected) this.startTextEditing(block);
+      }, (error: unknown) => this.reportError(error));
+      return;
+    }
     this.exitCrop();
     this.textSession?.commit();
-    this.textSession = new TextEditSession(this, textarea, block, textEditorMetrics, () => {
+    this.textSession = new editing.TextEditSession(this, textarea, block, editing.textEditorMetrics, () => {
       this.textSession = undefined;
       this.requestUpdate();
       if (this.isConnected) this.focus({ preventScroll: true });
@@ -401,11 +412,20 @@ export class CesdkCanvas extends LitElement implements CanvasSurface {
   /** Enters crop mode on an image block (does nothing when `layer/crop` is denied). */
   startCrop(block: DesignBlockId): void {
     const engine = this.engine;
-    if (engine === undefined || this.session === undefined || !CropSession.canCrop(engine, block)) return;
+    if (engine === undefined || this.session === undefined || !canCrop(engine, block)) return;
+    // Crop mode is a chunk of its own (prefetched once the canvas is ready): before it has loaded,
+    // crop mode starts when it arrives, if the canvas still shows the same engine.
+    const cropMode = loadedCropMode();
+    if (cropMode === undefined) {
+      void loadCropMode().then(() => {
+        if (this.engine === engine && this.isConnected) this.startCrop(block);
+      }, (error: unknown) => this.reportError(error));
+      return;
+    }
     this.exitCrop();
     this.textSession?.commit();
     this.gestures.cancel();
-    this.crop = new CropSession(this, block);
+    this.crop = new cropMode.CropSession(this, block);
     this.requestUpdate();
   }
 

@@ -8,7 +8,8 @@
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { viewToWorld } from './camera.js';
 import { applyVector, blockFrame, frameContains, invert, placementMap, type Point } from './geometry.js';
-import { allowedOnAll, guarded, type CanvasSurface } from './surface.js';
+import { canCrop } from './crop-target.js';
+import { guarded, type CanvasSurface } from './surface.js';
 
 /** Idle time that ends a wheel-scaling undo step, in ms. */
 export const WHEEL_GESTURE_IDLE = 400;
@@ -19,16 +20,7 @@ const MAX_CROP_SCALE = 50;
 
 type GestureHandle = { commit(): void; cancel(): void };
 
-/** Whether a block shows an image fill (and so can be cropped). */
-export function hasImageFill(engine: Engine, block: DesignBlockId): boolean {
-  try {
-    if (!engine.block.supportsFill(block)) return false;
-    const fill = engine.block.getFill(block);
-    return fill !== null && fill !== undefined && engine.block.getType(fill).endsWith('/fill/image');
-  } catch {
-    return false;
-  }
-}
+export { hasImageFill } from './crop-target.js';
 
 /** One crop-mode session on one image block. */
 export class CropSession {
@@ -52,7 +44,7 @@ export class CropSession {
 
   /** Whether the block may be cropped (an image fill and the `layer/crop` scope). */
   static canCrop(engine: Engine, block: DesignBlockId): boolean {
-    return hasImageFill(engine, block) && allowedOnAll(engine, [block], 'layer/crop');
+    return canCrop(engine, block);
   }
 
   /** Handles `pointerdown`: starts a pan when it lands inside the frame; returns whether it did. */

@@ -14,7 +14,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ENGINE_VERSION, type Engine } from '../../core/engine/index.js';
 import { CesdkDraftFoundEvent, CesdkDraftSavedEvent } from '../shared/events.js';
-import { deleteDraft, readDraft, writeDraft, type Draft } from './draft-store.js';
+import type { Draft } from './draft-store.js';
+
+/** The IndexedDB draft store, a chunk of its own: loaded when a draft is read, written or deleted. */
+const draftStore = () => import('./draft-store.js');
 
 /** Quiet time after a change before the draft is written (ms). */
 export const AUTOSAVE_DELAY = 1000;
@@ -98,7 +101,7 @@ export class EditorAutosave implements ReactiveController {
     this.host.requestUpdate();
     await this.writing;
     try {
-      await deleteDraft(this.key);
+      await (await draftStore()).deleteDraft(this.key);
     } catch (error) {
       this.host.fail(error, undefined, false);
     }
@@ -107,7 +110,7 @@ export class EditorAutosave implements ReactiveController {
   /** Loads the stored draft into the engine. Resolves with whether there was one to restore. */
   async restore(): Promise<boolean> {
     const engine = this.engine;
-    const draft = this.offer ?? (this.enabled ? await readDraft(this.key).catch(() => undefined) : undefined);
+    const draft = this.offer ?? (this.enabled ? await draftStore().then((store) => store.readDraft(this.key)).catch(() => undefined) : undefined);
     this.offer = undefined;
     this.host.requestUpdate();
     if (!engine || !draft) return false;
@@ -134,7 +137,7 @@ export class EditorAutosave implements ReactiveController {
       try {
         if (engine.scene.get() === null) return;
         const draft: Draft = { key, archive: await engine.scene.saveToArchive(), savedAt: Date.now(), engineVersion: ENGINE_VERSION };
-        await writeDraft(draft);
+        await (await draftStore()).writeDraft(draft);
         this.host.dispatchEvent(new CesdkDraftSavedEvent(draft.savedAt));
       } catch (error) {
         this.host.fail(error, undefined, false);
@@ -178,7 +181,7 @@ export class EditorAutosave implements ReactiveController {
     const engine = this.engine;
     let draft: Draft | undefined;
     try {
-      draft = await readDraft(this.key);
+      draft = await (await draftStore()).readDraft(this.key);
     } catch (error) {
       this.host.fail(error, undefined, false);
       return;

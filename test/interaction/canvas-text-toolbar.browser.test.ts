@@ -4,6 +4,7 @@ import { renderBlockToCanvas } from '../../core/render/index.js';
 import { addText, mountCanvas, settle, unmount, type Mounted } from './helpers.js';
 import '../../elements/inspector/define.js';
 import type { CesdkInspector } from '../../elements/inspector/inspector.js';
+import { loadTextToolbar } from '../../elements/shared/text-toolbar.js';
 
 /**
  * The text toolbar while editing in place, driven with the real keyboard and mouse: a selection
@@ -14,6 +15,9 @@ describe('<cesdk-canvas> text toolbar', () => {
   let mounted: Mounted;
   beforeEach(async () => {
     mounted = await mountCanvas();
+    // The toolbar's buttons are a lazy chunk, prefetched once the canvas is ready: wait for it, so an
+    // edit shows them in its first render as before.
+    await loadTextToolbar();
   });
   afterEach(async () => {
     await resetMouse();

@@ -5,6 +5,7 @@
 import { Engine, type DesignBlockId } from '../../core/engine/index.js';
 import '../../elements/canvas/define.js';
 import type { CesdkCanvas } from '../../elements/canvas/canvas.js';
+import { loadCanvasParts } from '../../elements/canvas/on-demand.js';
 
 /** A mounted canvas with its engine and page. */
 export interface Mounted {
@@ -43,6 +44,9 @@ export async function mountCanvas(options: { renderBackend?: 'auto' | 'webgl' | 
   canvas.engine = engine;
   container.append(canvas);
   await canvas.ready;
+  // Crop mode and text editing are chunks the canvas prefetches once ready: wait for them, so a
+  // test's first double click or startTextEditing starts at once, as it does once they are loaded.
+  await loadCanvasParts();
   canvas.setCamera({ x: -100, y: -100, zoom: 1 });
   await canvas.updateComplete;
   return { canvas, engine, page, container };
