@@ -2,6 +2,7 @@
 // listed with a thumbnail, reopen it exactly, edit it (upload an image: now it is saved as an archive),
 // save, reopen whole. Then posts an invalid and an oversized scene to the server, which refuses both.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
@@ -13,6 +14,8 @@ let cms: CmsServer;
 let browser: Browser;
 
 before(async () => {
+  // This test may run before the framework tests that otherwise make the folder (a clean checkout).
+  mkdirSync(SCREENSHOTS, { recursive: true });
   cms = await startCms();
   browser = await launchChromium();
 });
