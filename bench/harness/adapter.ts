@@ -1,22 +1,36 @@
 import type { BenchObject } from './scene-spec.js';
 
-/** What every library under test implements, so the runner measures them the same way. */
+/** Where a scene is drawn: the page size, and the container whose 1920×1080 view shows it. */
+export interface BenchStage {
+  container: HTMLElement;
+  pageWidth: number;
+  pageHeight: number;
+  /** The data URL every image object shows. */
+  imageUrl: string;
+}
+
+/**
+ * What every library under test implements, so the runner measures them the same way. Every call
+ * that draws does so synchronously (the runner then reads a pixel back to flush the canvas).
+ */
 export interface BenchAdapter {
   readonly name: string;
-  /** Builds the scene in `container` and draws the first frame. */
-  load(objects: BenchObject[], imageUrl: string, container: HTMLElement): Promise<void>;
+  /** Builds the scene and draws the first frame of the view at (0, 0). */
+  build(objects: BenchObject[], stage: BenchStage): Promise<void>;
+  /** Saves the scene in the library's own format (ours: `scene.saveToString`; Konva, Fabric.js: `toJSON`). */
+  save(): Promise<string>;
+  /** Loads a scene saved by {@link save} (in a fresh page) and draws the first frame of the view at (0, 0). */
+  load(saved: string, stage: BenchStage): Promise<void>;
   /** The canvas that shows the scene (read back to flush pending drawing). */
   readonly canvas: HTMLCanvasElement;
-  /** Pans the view by `dx` screen pixels and draws synchronously. */
-  panFrame(dx: number): void;
-  /** Called once before drag frames: picks the block to drag (the middle object). */
-  beginDrag(): void;
-  /** Moves the dragged object by `dx` and draws synchronously. */
+  /** Moves the view so its top-left corner shows page point (x, y), at zoom 1, and draws. */
+  setView(x: number, y: number): void;
+  /** Called once before drag frames: picks the block to drag (the `index`-th object of the scene). */
+  beginDrag(index: number): void;
+  /** Moves the dragged object by `dx` and draws. */
   dragFrame(dx: number): void;
   endDrag(): void;
-  /** Exports the page as PNG. */
+  /** Exports the whole page as PNG (at the page's size, whatever the view shows). */
   exportPng(): Promise<Blob>;
-  /** Saves the scene to JSON and loads it into a new, detached instance. Returns the JSON length. */
-  saveAndLoad(): Promise<number>;
   dispose(): void;
 }

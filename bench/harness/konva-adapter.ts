@@ -1,6 +1,6 @@
 import Konva from 'konva';
-import type { BenchAdapter } from './adapter.js';
-import { PAGE_HEIGHT, PAGE_WIDTH, type BenchObject } from './scene-spec.js';
+import type { BenchAdapter, BenchStage } from './adapter.js';
+import { VIEW_HEIGHT, VIEW_WIDTH, type BenchObject } from './scene-spec.js';
 
 const css = ([r, g, b]: [number, number, number]) => `rgb(${r},${g},${b})`;
 
@@ -13,21 +13,33 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   });
 }
 
-/** Konva, as an editor built on it would use it: one layer, one node per object. */
+/**
+ * Konva, as an editor built on it would use it: a stage the size of the view, one layer, one node per
+ * object; the view moves by moving the stage.
+ */
 export class KonvaAdapter implements BenchAdapter {
   readonly name = 'Konva';
   private stage!: Konva.Stage;
   private layer!: Konva.Layer;
   private dragged?: Konva.Node;
-  private panX = 0;
+  private pageWidth = 0;
+  private pageHeight = 0;
 
   get canvas(): HTMLCanvasElement {
     return this.layer.getCanvas()._canvas;
   }
 
-  async load(objects: BenchObject[], imageUrl: string, container: HTMLElement): Promise<void> {
+  constructor() {
+    // The harness draws each frame itself (layer.draw()); Konva's own redraw on the next animation
+    // frame after every change would draw each frame twice.
+    Konva.autoDrawEnabled = false;
+  }
+
+  async build(objects: BenchObject[], { container, pageWidth, pageHeight, imageUrl }: BenchStage): Promise<void> {
+    this.pageWidth = pageWidth;
+    this.pageHeight = pageHeight;
     const image = await loadImage(imageUrl);
-    this.stage = new Konva.Stage({ container: container as HTMLDivElement, width: PAGE_WIDTH, height: PAGE_HEIGHT });
+    this.stage = new Konva.Stage({ container: container as HTMLDivElement, width: VIEW_WIDTH, height: VIEW_HEIGHT });
     this.layer = new Konva.Layer();
     this.stage.add(this.layer);
     for (const object of objects) {
@@ -45,15 +57,28 @@ export class KonvaAdapter implements BenchAdapter {
     this.layer.draw();
   }
 
-  panFrame(dx: number): void {
-    this.panX -= dx;
-    this.stage.position({ x: this.panX, y: 0 });
+  async save(): Promise<string> {
+    return this.stage.toJSON();
+  }
+
+  async load(saved: string, { container, pageWidth, pageHeight, imageUrl }: BenchStage): Promise<void> {
+    this.pageWidth = pageWidth;
+    this.pageHeight = pageHeight;
+    // Konva's JSON does not hold image data: an app sets the images again after loading.
+    const image = await loadImage(imageUrl);
+    this.stage = Konva.Node.create(saved, container) as Konva.Stage;
+    this.layer = this.stage.getLayers()[0];
+    for (const node of this.stage.find('Image')) (node as Konva.Image).image(image);
     this.layer.draw();
   }
 
-  beginDrag(): void {
-    const children = this.layer.getChildren();
-    this.dragged = children[Math.floor(children.length / 2)];
+  setView(x: number, y: number): void {
+    this.stage.position({ x: -x, y: -y });
+    this.layer.draw();
+  }
+
+  beginDrag(index: number): void {
+    this.dragged = this.layer.getChildren()[index];
   }
 
   dragFrame(dx: number): void {
@@ -66,14 +91,9 @@ export class KonvaAdapter implements BenchAdapter {
   }
 
   async exportPng(): Promise<Blob> {
-    return (await this.stage.toBlob({ mimeType: 'image/png', pixelRatio: 1 })) as Blob;
-  }
-
-  async saveAndLoad(): Promise<number> {
-    const json = this.stage.toJSON();
-    const restored = Konva.Node.create(json, document.createElement('div')) as Konva.Stage;
-    restored.destroy();
-    return json.length;
+    // The whole page: the stage's own offset is the view's, so the page starts at the stage position.
+    const box = { x: this.stage.x(), y: this.stage.y(), width: this.pageWidth, height: this.pageHeight };
+    return (await this.stage.toBlob({ ...box, mimeType: 'image/png', pixelRatio: 1 })) as Blob;
   }
 
   dispose(): void {

@@ -1,8 +1,8 @@
 import { Engine, type DesignBlockId } from '../../core/engine/index.js';
 import { SceneRenderer } from '../../core/render/index.js';
 import { registerExporters } from '../../core/export/index.js';
-import type { BenchAdapter } from './adapter.js';
-import { PAGE_HEIGHT, PAGE_WIDTH, type BenchObject } from './scene-spec.js';
+import type { BenchAdapter, BenchStage } from './adapter.js';
+import { VIEW_HEIGHT, VIEW_WIDTH, type BenchObject } from './scene-spec.js';
 
 const rgba = ([r, g, b]: [number, number, number]) => ({ r: r / 255, g: g / 255, b: b / 255, a: 1 });
 
@@ -48,13 +48,13 @@ export class OursAdapter implements BenchAdapter {
   private renderer!: SceneRenderer;
   private page!: DesignBlockId;
   private dragged?: DesignBlockId;
-  private cameraX = 0;
+  private view = { x: 0, y: 0 };
 
   get canvas(): HTMLCanvasElement {
     return this.renderer.canvas;
   }
 
-  async load(objects: BenchObject[], imageUrl: string, container: HTMLElement): Promise<void> {
+  async build(objects: BenchObject[], { container, pageWidth, pageHeight, imageUrl }: BenchStage): Promise<void> {
     this.engine = await Engine.create();
     const engine = this.engine;
     // Peers export without a watermark, so ours is measured as a licensed export.
@@ -62,27 +62,45 @@ export class OursAdapter implements BenchAdapter {
     engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
     this.page = engine.scene.getPages()[0];
     engine.editor.transact('bench scene', () => {
-      engine.block.setWidth(this.page, PAGE_WIDTH);
-      engine.block.setHeight(this.page, PAGE_HEIGHT);
+      engine.block.setWidth(this.page, pageWidth);
+      engine.block.setHeight(this.page, pageHeight);
       addBenchObjects(engine, this.page, objects, imageUrl);
     });
-    this.renderer = await SceneRenderer.create({ engine, width: PAGE_WIDTH, height: PAGE_HEIGHT, resolution: 1 });
+    await this.show(container);
+  }
+
+  async save(): Promise<string> {
+    return this.engine.scene.saveToString();
+  }
+
+  async load(saved: string, { container }: BenchStage): Promise<void> {
+    this.engine = await Engine.create();
+    registerExporters(this.engine, { license: { needsWatermark: false } });
+    await this.engine.scene.loadFromString(saved);
+    this.page = this.engine.scene.getPages()[0];
+    await this.show(container);
+  }
+
+  /** Creates the renderer for the 1920×1080 view at (0, 0) and draws the first complete frame. */
+  private async show(container: HTMLElement): Promise<void> {
+    this.renderer = await SceneRenderer.create({ engine: this.engine, width: VIEW_WIDTH, height: VIEW_HEIGHT, resolution: 1 });
     container.append(this.renderer.canvas);
     this.renderer.setCamera({ x: 0, y: 0, zoom: 1 });
     this.renderer.renderNow();
+    // Images load asynchronously; the first frame counts once they are drawn.
     await this.renderer.whenIdle();
     this.renderer.renderNow();
   }
 
-  panFrame(dx: number): void {
-    this.cameraX += dx;
-    this.renderer.setCamera({ x: this.cameraX, y: 0, zoom: 1 });
+  setView(x: number, y: number): void {
+    this.view = { x, y };
+    this.renderer.setCamera({ x, y, zoom: 1 });
     this.renderer.renderNow();
   }
 
-  beginDrag(): void {
+  beginDrag(index: number): void {
     const children = this.engine.block.getChildren(this.page);
-    this.dragged = children[Math.floor(children.length / 2)];
+    this.dragged = children[index];
     this.renderer.setLiveBlocks([this.dragged]);
   }
 
@@ -100,14 +118,6 @@ export class OursAdapter implements BenchAdapter {
 
   async exportPng(): Promise<Blob> {
     return (await this.engine.block.export(this.page, { mimeType: 'image/png' })) as unknown as Blob;
-  }
-
-  async saveAndLoad(): Promise<number> {
-    const json = await this.engine.scene.saveToString();
-    const other = await Engine.create();
-    await other.scene.loadFromString(json);
-    other.dispose();
-    return json.length;
   }
 
   dispose(): void {

@@ -1,6 +1,8 @@
 /**
- * The benchmark scene, identical for every library: N objects on a 1920×1080 page, placed by a seeded
- * generator. 40% rectangles, 25% ellipses, 10% rounded rectangles, 20% texts of 16–24 px, 5% images.
+ * The benchmark scenes, identical for every library: N objects placed by a seeded generator, 40%
+ * rectangles, 25% ellipses, 10% rounded rectangles, 20% texts of 16–24 px, 5% images.
+ * - `dense`: a 1920×1080 page, all of it in the 1920×1080 view.
+ * - `spread`: a 4000×3000 page seen through the 1920×1080 view, which pans diagonally across it.
  */
 export type ObjectKind = 'rect' | 'ellipse' | 'roundedRect' | 'text' | 'image';
 
@@ -18,8 +20,20 @@ export interface BenchObject {
   fontSize: number;
 }
 
+export type SceneName = 'dense' | 'spread';
+
+/** The view every library draws into (the canvas on screen), in CSS pixels = design units at zoom 1. */
+export const VIEW_WIDTH = 1920;
+export const VIEW_HEIGHT = 1080;
+/** The dense scene's page (the renderer benchmark, bench/render, uses it alone). */
 export const PAGE_WIDTH = 1920;
 export const PAGE_HEIGHT = 1080;
+
+/** The page size of each scene (design units = CSS pixels at zoom 1). */
+export const SCENE_PAGES: Record<SceneName, { width: number; height: number }> = {
+  dense: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+  spread: { width: 4000, height: 3000 },
+};
 
 /** mulberry32: a tiny seeded generator so every library gets exactly the same scene. */
 function seededRandom(seed: number): () => number {
@@ -33,8 +47,9 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Builds the N-object scene description. */
-export function buildSceneSpec(count: number, seed = 42): BenchObject[] {
+/** Builds the N-object scene description (the dense scene is the same as before the spread one existed). */
+export function buildSceneSpec(count: number, scene: SceneName = 'dense', seed = 42): BenchObject[] {
+  const { width: pageWidth, height: pageHeight } = SCENE_PAGES[scene];
   const random = seededRandom(seed);
   const color = (): [number, number, number] => [Math.floor(random() * 256), Math.floor(random() * 256), Math.floor(random() * 256)];
   const objects: BenchObject[] = [];
@@ -45,8 +60,8 @@ export function buildSceneSpec(count: number, seed = 42): BenchObject[] {
     const height = 20 + random() * 80;
     objects.push({
       kind,
-      x: random() * (PAGE_WIDTH - width),
-      y: random() * (PAGE_HEIGHT - height),
+      x: random() * (pageWidth - width),
+      y: random() * (pageHeight - height),
       width,
       height,
       fill: color(),
@@ -58,6 +73,52 @@ export function buildSceneSpec(count: number, seed = 42): BenchObject[] {
     });
   }
   return objects;
+}
+
+/** A view position (top-left corner of the view, in page units). */
+export interface ViewPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * The camera positions of the pan measurement, after `warmUp` positions that are not measured.
+ * dense: the view jiggles ±2 px over the page it already shows (as the harness always did).
+ * spread: the view moves in equal steps along the page's diagonal, from the top-left corner to the
+ * bottom-right one, so every frame shows ground that no earlier frame showed.
+ */
+export function panPath(scene: SceneName, frames: number, warmUp: number): ViewPoint[] {
+  const points: ViewPoint[] = [];
+  for (let frame = 0; frame < warmUp; frame += 1) points.push({ x: frame % 2 === 0 ? 2 : 0, y: 0 });
+  const page = SCENE_PAGES[scene];
+  const endX = Math.max(0, page.width - VIEW_WIDTH);
+  const endY = Math.max(0, page.height - VIEW_HEIGHT);
+  for (let frame = 1; frame <= frames; frame += 1) {
+    if (scene === 'dense') points.push({ x: frame % 2 === 0 ? 2 : 0, y: 0 });
+    else points.push({ x: (endX * frame) / frames, y: (endY * frame) / frames });
+  }
+  return points;
+}
+
+/**
+ * The object dragged in the drag measurement, shown in `view`: the dense scene keeps the middle
+ * object of the list (as before); the spread scene takes the object whose centre is nearest to the
+ * view's centre.
+ */
+export function dragIndex(objects: readonly BenchObject[], scene: SceneName, view: ViewPoint): number {
+  if (scene === 'dense') return Math.floor(objects.length / 2);
+  const centreX = view.x + VIEW_WIDTH / 2;
+  const centreY = view.y + VIEW_HEIGHT / 2;
+  let best = 0;
+  let bestDistance = Infinity;
+  objects.forEach((object, index) => {
+    const distance = Math.hypot(object.x + object.width / 2 - centreX, object.y + object.height / 2 - centreY);
+    if (distance < bestDistance) {
+      best = index;
+      bestDistance = distance;
+    }
+  });
+  return best;
 }
 
 /** A small PNG made once on a 2D canvas, shared by every image object (data URL). */
