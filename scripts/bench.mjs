@@ -30,7 +30,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
 const browserOnly = process.argv.includes('--browser-only');
 const runs = option('runs') ? Number(option('runs')) : quick ? 1 : 3;
 // Measured pan and drag frames per page (after 3 warm-up frames), and warm PNG exports after the cold one.
-const frames = quick ? 8 : 40;
+const frames = quick ? 8 : 20;
 const reps = quick ? 1 : 3;
 const libs = ['ours', 'konva', 'fabric'];
 mkdirSync('bench/results', { recursive: true });
@@ -94,7 +94,8 @@ async function withPage(query, drive) {
   await page.setViewport({ width: 1920, height: 1080 });
   page.on('pageerror', (error) => console.error(`[${query}] ${error.message}`));
   try {
-    await page.goto(`${origin}/bench/harness/runner.html?${query}`);
+    // Not the load event: an image loading during the build holds it back until the build is done.
+    await page.goto(`${origin}/bench/harness/runner.html?${query}`, { waitUntil: 'domcontentloaded', timeout: 120000 });
     return await drive(page);
   } catch (error) {
     return { error: String(error) };
@@ -134,114 +135,118 @@ try {
             `build ${fixed(built.buildFirstFrameMs)} ms, heap ${fixed(built.heapMB, 1)} MB, export cold ${fixed(built.exportColdMs)} ms / warm ${fixed(built.exportWarmMs)} ms, ` +
             `load ${fixed(loaded.loadFirstFrameMs)} ms, pan mean ${fixed(mean(pan), 1)} max ${fixed(Math.max(...pan), 1)} ms, drag mean ${fixed(mean(drag), 1)} ms ` +
             `(${((Date.now() - browserStartedAt) / 1000).toFixed(0)} s, load ${loadavg()[0].toFixed(2)})`);
-          results.push({ key: lib, run, scene, n, build: built, interact, load: loaded });
+          results.push({ key: lib, run, scene, n, loadAverage: loadavg()[0], build: built, interact, load: loaded });
         }
       }
     }
+    writeReport(run + 1);
   }
 } finally {
   await browser.close();
   server.close();
 }
 
-// 4. Report: medians over runs (frames: every measured frame of every run, pooled) and ratios against each peer.
-const metrics = [
-  ['buildFirstFrameMs', 'build + first frame (ms)'],
-  ['exportColdMs', 'first PNG export, cold (ms)'],
-  ['exportWarmMs', `PNG export, warm (median of ${reps}) (ms)`],
-  ['loadFirstFrameMs', 'load saved scene + first frame (ms)'],
-  ['heapMB', 'JS heap after build (MB)'],
-  ['panMean', 'pan frame, mean (ms)'], ['panP95', 'pan frame, p95 (ms)'], ['panMax', 'pan frame, max (ms)'],
-  ['dragMean', 'drag frame, mean (ms)'], ['dragP95', 'drag frame, p95 (ms)'], ['dragMax', 'drag frame, max (ms)'],
-  ['savedKB', 'saved scene (KB)'],
-];
-const summary = {};
-for (const scene of scenes) {
-  summary[scene] = {};
-  for (const n of sizes) {
-    summary[scene][n] = {};
-    for (const lib of libs) {
-      const rows = results.filter((r) => r.key === lib && r.scene === scene && r.n === n);
-      const pan = rows.flatMap((r) => r.interact.panFrames ?? []);
-      const drag = rows.flatMap((r) => r.interact.dragFrames ?? []);
-      summary[scene][n][lib] = {
-        buildFirstFrameMs: median(rows.map((r) => r.build.buildFirstFrameMs)),
-        exportColdMs: median(rows.map((r) => r.build.exportColdMs)),
-        exportWarmMs: median(rows.map((r) => r.build.exportWarmMs)),
-        loadFirstFrameMs: median(rows.map((r) => r.load.loadFirstFrameMs)),
-        heapMB: median(rows.map((r) => r.build.heapMB)),
-        panMean: mean(pan), panP95: percentile(pan, 95), panMax: pan.length ? Math.max(...pan) : NaN,
-        dragMean: mean(drag), dragP95: percentile(drag, 95), dragMax: drag.length ? Math.max(...drag) : NaN,
-        savedKB: median(rows.map((r) => r.build.savedLength / 1024)),
-        panFrames: pan.length, dragFrames: drag.length,
-      };
+// 4. Report: medians over runs (frames: every measured frame of every run, pooled) and ratios
+// against each peer. Written after every run, so a run cut short still leaves the runs done.
+function writeReport(runsDone) {
+  const metrics = [
+    ['buildFirstFrameMs', 'build + first frame (ms)'],
+    ['exportColdMs', 'first PNG export, cold (ms)'],
+    ['exportWarmMs', `PNG export, warm (median of ${reps}) (ms)`],
+    ['loadFirstFrameMs', 'load saved scene + first frame (ms)'],
+    ['heapMB', 'JS heap after build (MB)'],
+    ['panMean', 'pan frame, mean (ms)'], ['panP95', 'pan frame, p95 (ms)'], ['panMax', 'pan frame, max (ms)'],
+    ['dragMean', 'drag frame, mean (ms)'], ['dragP95', 'drag frame, p95 (ms)'], ['dragMax', 'drag frame, max (ms)'],
+    ['savedKB', 'saved scene (KB)'],
+  ];
+  const summary = {};
+  for (const scene of scenes) {
+    summary[scene] = {};
+    for (const n of sizes) {
+      summary[scene][n] = {};
+      for (const lib of libs) {
+        const rows = results.filter((r) => r.key === lib && r.scene === scene && r.n === n);
+        const pan = rows.flatMap((r) => r.interact.panFrames ?? []);
+        const drag = rows.flatMap((r) => r.interact.dragFrames ?? []);
+        summary[scene][n][lib] = {
+          buildFirstFrameMs: median(rows.map((r) => r.build.buildFirstFrameMs)),
+          exportColdMs: median(rows.map((r) => r.build.exportColdMs)),
+          exportWarmMs: median(rows.map((r) => r.build.exportWarmMs)),
+          loadFirstFrameMs: median(rows.map((r) => r.load.loadFirstFrameMs)),
+          heapMB: median(rows.map((r) => r.build.heapMB)),
+          panMean: mean(pan), panP95: percentile(pan, 95), panMax: pan.length ? Math.max(...pan) : NaN,
+          dragMean: mean(drag), dragP95: percentile(drag, 95), dragMax: drag.length ? Math.max(...drag) : NaN,
+          savedKB: median(rows.map((r) => r.build.savedLength / 1024)),
+          panFrames: pan.length, dragFrames: drag.length,
+        };
+      }
     }
   }
-}
-const format = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : 'n/a');
-const ratioValue = (ours, peer) => (Number.isFinite(ours) && Number.isFinite(peer) && peer > 0 ? ours / peer : NaN);
-const formatRatio = (value) => (Number.isFinite(value) ? `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)}×` : 'n/a');
-const ratio = (ours, peer) => formatRatio(ratioValue(ours, peer));
-const sceneTitles = {
-  dense: 'Dense scene: N blocks on a 1920×1080 page, all in the 1920×1080 view; pan = the view moving ±2 px',
-  spread: 'Spread scene: N blocks on a 4000×3000 page, seen through a 1920×1080 view; pan = the view moving diagonally across the page over new ground',
-};
-const elapsed = (Date.now() - browserStartedAt) / 1000;
-const loadAtEnd = loadavg();
-const lines = [
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium, no GPU. ` +
-    `${runs} run(s); each measurement in a fresh page. Times and heap: medians of the runs; pan and drag: ` +
-    `${frames} measured frames per run (after 3 warm-up frames), all runs pooled. Ratios are ours ÷ peer: below 1× means faster or smaller. ` +
-    `Load average (1 min) ${loadAtStart[0].toFixed(2)} at the start, ${loadAtEnd[0].toFixed(2)} at the end; the browser part took ${(elapsed / 60).toFixed(1)} min.`,
-  '',
-];
-for (const scene of scenes) {
-  lines.push(`## ${sceneTitles[scene]}`, '');
-  for (const n of sizes) {
-    lines.push(`### ${scene}, ${n.toLocaleString('en')} blocks`, '', '| Metric | CE.SDK WC | Konva | Fabric.js | ÷ Konva | ÷ Fabric.js |', '|---|---|---|---|---|---|');
-    for (const [metric, label] of metrics) {
-      const { ours, konva, fabric } = Object.fromEntries(libs.map((lib) => [lib, summary[scene][n][lib][metric]]));
-      lines.push(`| ${label} | ${format(ours)} | ${format(konva)} | ${format(fabric)} | ${ratio(ours, konva)} | ${ratio(ours, fabric)} |`);
+  const format = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : 'n/a');
+  const ratioValue = (ours, peer) => (Number.isFinite(ours) && Number.isFinite(peer) && peer > 0 ? ours / peer : NaN);
+  const formatRatio = (value) => (Number.isFinite(value) ? `${value < 0.1 ? value.toFixed(3) : value.toFixed(2)}×` : 'n/a');
+  const ratio = (ours, peer) => formatRatio(ratioValue(ours, peer));
+  const sceneTitles = {
+    dense: 'Dense scene: N blocks on a 1920×1080 page, all in the 1920×1080 view; pan = the view moving ±2 px',
+    spread: 'Spread scene: N blocks on a 4000×3000 page, seen through a 1920×1080 view; pan = the view moving diagonally across the page over new ground',
+  };
+  const elapsed = (Date.now() - browserStartedAt) / 1000;
+  const loadAtEnd = loadavg();
+  const lines = [
+    `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless Chromium, no GPU. ` +
+      `${runsDone} run(s); each measurement in a fresh page. Times and heap: medians of the runs; pan and drag: ` +
+      `${frames} measured frames per run (after 3 warm-up frames), all runs pooled. Ratios are ours ÷ peer: below 1× means faster or smaller. ` +
+      `Load average (1 min) ${loadAtStart[0].toFixed(2)} at the start, ${loadAtEnd[0].toFixed(2)} at the end; the browser part took ${(elapsed / 60).toFixed(1)} min.`,
+    '',
+  ];
+  for (const scene of scenes) {
+    lines.push(`## ${sceneTitles[scene]}`, '');
+    for (const n of sizes) {
+      lines.push(`### ${scene}, ${n.toLocaleString('en')} blocks`, '', '| Metric | CE.SDK WC | Konva | Fabric.js | ÷ Konva | ÷ Fabric.js |', '|---|---|---|---|---|---|');
+      for (const [metric, label] of metrics) {
+        const { ours, konva, fabric } = Object.fromEntries(libs.map((lib) => [lib, summary[scene][n][lib][metric]]));
+        lines.push(`| ${label} | ${format(ours)} | ${format(konva)} | ${format(fabric)} | ${ratio(ours, konva)} | ${ratio(ours, fabric)} |`);
+      }
+      lines.push('');
+    }
+  }
+  // Goals at 10,000 blocks (issue #12), per scene: ratios to Konva, and the worst pan frame in ms.
+  const goals = [
+    ['build + first frame', 'buildFirstFrameMs', 0.7],
+    ['first PNG export, cold', 'exportColdMs', 1.0],
+    ['load + first frame', 'loadFirstFrameMs', 1.0],
+    ['JS heap after build', 'heapMB', 2.0],
+    ['pan frame, mean', 'panMean', 0.05],
+    ['drag frame, mean', 'dragMean', 0.05],
+  ];
+  const goalRows = [];
+  if (sizes.includes(10000)) {
+    lines.push('## Goals at 10,000 blocks', '', '| Goal | Scene | CE.SDK WC | Konva | Ratio | Target | Met |', '|---|---|---|---|---|---|---|');
+    for (const scene of scenes) {
+      const figures = summary[scene][10000];
+      for (const [label, metric, target] of goals) {
+        const value = ratioValue(figures.ours[metric], figures.konva[metric]);
+        const met = Number.isFinite(value) ? value <= target : undefined;
+        goalRows.push({ goal: label, scene, ours: figures.ours[metric], konva: figures.konva[metric], ratio: value, target: `≤ ${target}× Konva`, met });
+        lines.push(`| ${label} | ${scene} | ${format(figures.ours[metric])} | ${format(figures.konva[metric])} | ${formatRatio(value)} | ≤ ${target}× Konva | ${met === undefined ? 'n/a' : met ? 'met' : 'not met'} |`);
+      }
+      const worst = figures.ours.panMax;
+      const met = Number.isFinite(worst) ? worst <= 33 : undefined;
+      goalRows.push({ goal: 'worst pan frame (ms)', scene, ours: worst, konva: figures.konva.panMax, ratio: NaN, target: '≤ 33 ms', met });
+      lines.push(`| worst pan frame (ms) | ${scene} | ${format(worst)} | ${format(figures.konva.panMax)} | – | ≤ 33 ms | ${met === undefined ? 'n/a' : met ? 'met' : 'not met'} |`);
     }
     lines.push('');
   }
-}
-// Goals at 10,000 blocks (issue #12), per scene: ratios to Konva, and the worst pan frame in ms.
-const goals = [
-  ['build + first frame', 'buildFirstFrameMs', 0.7],
-  ['first PNG export, cold', 'exportColdMs', 1.0],
-  ['load + first frame', 'loadFirstFrameMs', 1.0],
-  ['JS heap after build', 'heapMB', 2.0],
-  ['pan frame, mean', 'panMean', 0.05],
-  ['drag frame, mean', 'dragMean', 0.05],
-];
-const goalRows = [];
-if (sizes.includes(10000)) {
-  lines.push('## Goals at 10,000 blocks', '', '| Goal | Scene | CE.SDK WC | Konva | Ratio | Target | Met |', '|---|---|---|---|---|---|---|');
-  for (const scene of scenes) {
-    const figures = summary[scene][10000];
-    for (const [label, metric, target] of goals) {
-      const value = ratioValue(figures.ours[metric], figures.konva[metric]);
-      const met = Number.isFinite(value) ? value <= target : undefined;
-      goalRows.push({ goal: label, scene, ours: figures.ours[metric], konva: figures.konva[metric], ratio: value, target: `≤ ${target}× Konva`, met });
-      lines.push(`| ${label} | ${scene} | ${format(figures.ours[metric])} | ${format(figures.konva[metric])} | ${formatRatio(value)} | ≤ ${target}× Konva | ${met === undefined ? 'n/a' : met ? 'met' : 'not met'} |`);
-    }
-    const worst = figures.ours.panMax;
-    const met = Number.isFinite(worst) ? worst <= 33 : undefined;
-    goalRows.push({ goal: 'worst pan frame (ms)', scene, ours: worst, konva: figures.konva.panMax, ratio: NaN, target: '≤ 33 ms', met });
-    lines.push(`| worst pan frame (ms) | ${scene} | ${format(worst)} | ${format(figures.konva.panMax)} | – | ≤ 33 ms | ${met === undefined ? 'n/a' : met ? 'met' : 'not met'} |`);
+  const extra = ['## Other benchmarks (their own reports in bench/results)', ''];
+  for (const file of readdirSync('bench/results').filter((name) => name.endsWith('.md') && name !== 'bench.md').sort()) {
+    extra.push(`### ${file.replace(/\.md$/, '')}`, '', readFileSync(`bench/results/${file}`, 'utf8').trim(), '');
   }
-  lines.push('');
+  const report = `# Benchmark results\n\n${lines.join('\n')}\n${extra.join('\n')}\n`;
+  writeFileSync('bench/results/bench.md', report);
+  writeFileSync('bench/results/bench.json', JSON.stringify({
+    date: new Date().toISOString(), quick, runs: runsDone, runsAsked: runs, frames, reps, scenes, sizes, elapsedSeconds: Math.round(elapsed),
+    loadAverage: { start: loadAtStart, end: loadAtEnd }, summary, goals: goalRows, results,
+  }, null, 2));
+  if (runsDone === runs) console.log(`\n${report}`);
+  console.log(`written after ${runsDone} of ${runs} run(s): bench/results/bench.md, bench/results/bench.json`);
 }
-const extra = ['## Other benchmarks (their own reports in bench/results)', ''];
-for (const file of readdirSync('bench/results').filter((name) => name.endsWith('.md') && name !== 'bench.md').sort()) {
-  extra.push(`### ${file.replace(/\.md$/, '')}`, '', readFileSync(`bench/results/${file}`, 'utf8').trim(), '');
-}
-const report = `# Benchmark results\n\n${lines.join('\n')}\n${extra.join('\n')}\n`;
-writeFileSync('bench/results/bench.md', report);
-writeFileSync('bench/results/bench.json', JSON.stringify({
-  date: new Date().toISOString(), quick, runs, frames, reps, scenes, sizes, elapsedSeconds: Math.round(elapsed),
-  loadAverage: { start: loadAtStart, end: loadAtEnd }, summary, goals: goalRows, results,
-}, null, 2));
-console.log(`\n${report}`);
-console.log('written: bench/results/bench.md, bench/results/bench.json');

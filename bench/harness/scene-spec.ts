@@ -81,11 +81,15 @@ export interface ViewPoint {
   y: number;
 }
 
+/** The spread scene's pan crosses the page's diagonal in this many frames (about 71 px per frame). */
+export const PAN_STEPS = 40;
+
 /**
  * The camera positions of the pan measurement, after `warmUp` positions that are not measured.
  * dense: the view jiggles ±2 px over the page it already shows (as the harness always did).
- * spread: the view moves in equal steps along the page's diagonal, from the top-left corner to the
- * bottom-right one, so every frame shows ground that no earlier frame showed.
+ * spread: the view moves in equal steps (1/PAN_STEPS of the way, or 1/frames if more) along the
+ * page's diagonal from the top-left corner towards the bottom-right one, so every frame shows ground
+ * that no earlier frame showed.
  */
 export function panPath(scene: SceneName, frames: number, warmUp: number): ViewPoint[] {
   const points: ViewPoint[] = [];
@@ -93,9 +97,10 @@ export function panPath(scene: SceneName, frames: number, warmUp: number): ViewP
   const page = SCENE_PAGES[scene];
   const endX = Math.max(0, page.width - VIEW_WIDTH);
   const endY = Math.max(0, page.height - VIEW_HEIGHT);
+  const steps = Math.max(frames, PAN_STEPS);
   for (let frame = 1; frame <= frames; frame += 1) {
     if (scene === 'dense') points.push({ x: frame % 2 === 0 ? 2 : 0, y: 0 });
-    else points.push({ x: (endX * frame) / frames, y: (endY * frame) / frames });
+    else points.push({ x: (endX * frame) / steps, y: (endY * frame) / steps });
   }
   return points;
 }
