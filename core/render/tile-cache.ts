@@ -3,6 +3,10 @@
  * the renderer manages itself. A block change repaints only its dirty rectangle: on the Canvas 2D
  * backend the tile's canvas is clipped to that rectangle and only the blocks touching it are drawn;
  * on WebGL/WebGPU the touched tiles are redrawn whole (culled to the tile).
+ *
+ * Whole tiles (a pan to new ground, a zoom) are painted within a time budget per frame. Until a
+ * tile is painted its cell shows a coarse tile: the same content at a quarter of the scale (1/16 of
+ * the pixels), painted first, with the texts that are not rasterized yet left out.
  */
 import { Container, Matrix, RenderTexture, Sprite, type Renderer } from 'pixi.js';
 import type { BlockView, WorldBox } from './block-view.js';
@@ -17,6 +21,12 @@ export const TILE_SIZE = 512;
 const SPARE_TILES = 24;
 /** More dirty rectangles than this in one tile, and it is redrawn whole. */
 const MAX_DIRTY_PER_TILE = 6;
+/** Coarse tiles are painted at the scale divided by this. */
+const COARSE_DIVISOR = 4;
+/** Coarse tile side in device pixels: one coarse tile covers the cell of one tile. */
+const COARSE_SIZE = TILE_SIZE / COARSE_DIVISOR;
+/** Coarse tiles kept (64 kB each) before the farthest hidden ones are dropped. */
+const MAX_COARSE_TILES = 256;
 
 interface Tile {
   scale: number;
@@ -29,11 +39,33 @@ interface Tile {
   dirtyCount: number;
 }
 
+interface CoarseTile {
+  column: number;
+  row: number;
+  texture: RenderTexture;
+  sprite: Sprite;
+  /** Blocks were left out (see paintCoarse): dropped once the tile is painted. */
+  leftOut: boolean;
+}
+
 /** Counters for tests and the bench: how much work the cache did. */
 export interface TileStatistics {
+  /** Whole tiles painted (at full resolution). */
   fullRenders: number;
+  /** Dirty rectangles repainted. */
   partialRenders: number;
+  /** Blocks drawn into tiles (full, partial and coarse). */
   blocksDrawn: number;
+  /** Coarse (low-resolution) tiles painted. */
+  coarseRenders: number;
+  /** Views whose text or pixel pass was prepared ahead of a tile paint (see BlockView.warm). */
+  warmedViews: number;
+  /** Whole tiles painted in the last frame. */
+  frameFullRenders: number;
+  /** Coarse tiles painted in the last frame. */
+  frameCoarseRenders: number;
+  /** Cells of the view shown by a coarse tile in the last frame (their tile is not painted yet). */
+  coarseShown: number;
 }
 
 /** Tiles of the static layer at one scale. */
@@ -42,21 +74,30 @@ export class TileCache {
   readonly layer = new Container();
   /** Tiles of an earlier scale, shown stretched under the current ones until those are painted. */
   private readonly fallbackLayer = new Container();
+  /** Coarse tiles of the current scale, shown in cells whose tile is not painted yet. */
+  private readonly coarseLayer = new Container();
   private readonly currentLayer = new Container();
   private complete = true;
-  readonly statistics: TileStatistics = { fullRenders: 0, partialRenders: 0, blocksDrawn: 0 };
+  readonly statistics: TileStatistics = {
+    fullRenders: 0, partialRenders: 0, blocksDrawn: 0, coarseRenders: 0, warmedViews: 0, frameFullRenders: 0, frameCoarseRenders: 0, coarseShown: 0,
+  };
   private readonly tiles = new Map<string, Tile>();
+  private readonly coarse = new Map<string, CoarseTile>();
   private scale = 0;
   private readonly unculled = new Set<BlockView>();
   private cullOrder: BlockView[] | undefined;
 
   constructor(private readonly renderer: Renderer, private readonly graph: SceneGraph, private readonly backend: RenderBackend) {
     this.layer.label = 'tile-layer';
-    this.layer.addChild(this.fallbackLayer, this.currentLayer);
+    this.layer.addChild(this.fallbackLayer, this.coarseLayer, this.currentLayer);
   }
 
   /** Marks a world region (or everything) as needing a repaint. */
   invalidate(box: WorldBox | 'all'): void {
+    for (const [key, coarse] of this.coarse) {
+      // A coarse tile is small and cheap: a change under it drops it (painted again when needed).
+      if (box === 'all' || boxesIntersect(this.tileBox(coarse.column, coarse.row, 1 / this.scale), box)) this.dropCoarse(key, coarse);
+    }
     for (const [key, tile] of this.tiles) {
       if (tile.scale !== this.scale) {
         // A stretched fallback would show stale content: drop it.
@@ -84,46 +125,159 @@ export class TileCache {
 
   /**
    * Paints the tiles covering `visible` (world units) at `scale` device pixels per design unit.
-   * Dirty rectangles are always repainted; whole tiles (after a zoom) are painted until `budgetMs`
-   * is used up (at least one per call), while tiles of the previous scale stand in, stretched.
-   * Returns whether every visible tile is up to date.
+   * Dirty rectangles are always repainted. With a finite `budgetMs`, cells whose tile is not painted
+   * (a pan to new ground, a zoom) first get a coarse tile, unless stretched tiles of the previous
+   * scale cover them; then their views are warmed (texts rasterized, pixel passes run; one view at a
+   * time) and their tiles painted while the frame's time is under `budgetMs`. Each call does at
+   * least one piece of work, so painting always progresses. With an infinite budget every tile is
+   * painted at once and no coarse tile is needed; `coarse` false paints none either (the tiles are
+   * not shown yet). Returns whether every visible tile is up to date.
    */
-  update(visible: WorldBox, scale: number, budgetMs = Infinity): boolean {
+  update(visible: WorldBox, scale: number, budgetMs = Infinity, coarse = true): boolean {
     const start = performance.now();
     if (scale !== this.scale) {
       this.scale = scale;
       for (const tile of this.tiles.values()) this.fallbackLayer.addChild(tile.sprite);
+      for (const [key, coarse] of this.coarse) this.dropCoarse(key, coarse);
     }
+    const statistics = this.statistics;
+    statistics.frameFullRenders = 0;
+    statistics.frameCoarseRenders = 0;
+    statistics.coarseShown = 0;
     const size = TILE_SIZE / scale;
     const firstColumn = Math.floor(visible.x / size);
     const firstRow = Math.floor(visible.y / size);
     const lastColumn = Math.floor((visible.x + visible.width) / size);
     const lastRow = Math.floor((visible.y + visible.height) / size);
     const wanted = new Set<string>();
-    let painted = 0;
-    let complete = true;
+    const missing: Tile[] = [];
     for (let column = firstColumn; column <= lastColumn; column += 1) {
       for (let row = firstRow; row <= lastRow; row += 1) {
         const key = `${scale}|${column},${row}`;
         wanted.add(key);
         const tile = this.tiles.get(key) ?? this.createTile(scale, column, row);
-        if (!tile.valid) {
-          if (painted > 0 && performance.now() - start > budgetMs) {
-            complete = false;
-            tile.sprite.visible = false;
-            continue;
-          }
-          this.paint(tile, undefined);
-          painted += 1;
-        } else if (tile.dirty) this.paint(tile, tile.dirty);
-        tile.sprite.visible = true;
         tile.sprite.position.set(column * size, row * size);
         tile.sprite.setSize(size, size);
+        if (!tile.valid) {
+          tile.sprite.visible = false;
+          missing.push(tile);
+          continue;
+        }
+        if (tile.dirty) this.paint(tile, tile.dirty);
+        tile.sprite.visible = true;
       }
     }
+    const budgeted = Number.isFinite(budgetMs);
+    let work = 0;
+    const overBudget = () => work > 0 && performance.now() - start > budgetMs;
+    // The nearest cells first: a coarse tile for each (cheap; under the budget like the rest), then
+    // their views warmed and their tiles painted.
+    const centerColumn = (firstColumn + lastColumn) / 2;
+    const centerRow = (firstRow + lastRow) / 2;
+    missing.sort((a, b) => Math.hypot(a.column - centerColumn, a.row - centerRow) - Math.hypot(b.column - centerColumn, b.row - centerRow));
+    const shownCoarse = new Set<string>();
+    if (budgeted && coarse) {
+      for (const tile of missing) {
+        const key = `${tile.column},${tile.row}`;
+        if (!this.coarse.has(key)) {
+          if (overBudget() || this.coveredByFallback(tile)) continue;
+          this.paintCoarse(tile.column, tile.row);
+          work += 1;
+        }
+        shownCoarse.add(key);
+      }
+    }
+    let complete = true;
+    for (const tile of missing) {
+      if (budgeted && !this.warmCell(tile, scale, () => overBudget(), () => { work += 1; })) {
+        complete = false;
+        continue;
+      }
+      if (overBudget()) {
+        complete = false;
+        continue;
+      }
+      this.paint(tile, undefined);
+      work += 1;
+      statistics.frameFullRenders += 1;
+      tile.sprite.visible = true;
+      const key = `${tile.column},${tile.row}`;
+      shownCoarse.delete(key);
+      const stale = this.coarse.get(key);
+      if (stale?.leftOut) this.dropCoarse(key, stale);
+    }
+    for (const [key, coarse] of this.coarse) coarse.sprite.visible = shownCoarse.has(key);
+    statistics.coarseShown = shownCoarse.size;
     this.complete = complete;
-    this.recycle(wanted, (firstColumn + lastColumn) / 2, (firstRow + lastRow) / 2, visible);
+    this.recycle(wanted, centerColumn, centerRow, visible);
     return complete;
+  }
+
+  /**
+   * Warms the views a tile will draw (BlockView.warm: text rasterized, pixel pass run), one at a
+   * time while `stop()` says no; returns whether all of them are ready.
+   */
+  private warmCell(tile: Tile, scale: number, stop: () => boolean, worked: () => void): boolean {
+    for (const view of this.staticViewsIn(this.tileBox(tile.column, tile.row, 1 / scale))) {
+      if (!view.needsWarm(this.renderer, scale)) continue;
+      if (stop()) return false;
+      view.warm(this.renderer, scale);
+      this.statistics.warmedViews += 1;
+      worked();
+    }
+    return true;
+  }
+
+  /** Whether valid tiles of the previous scale (shown stretched) cover the whole cell of `tile`. */
+  private coveredByFallback(tile: Tile): boolean {
+    if (this.fallbackLayer.children.length === 0) return false;
+    const box = this.tileBox(tile.column, tile.row, 1 / this.scale);
+    const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]];
+    return corners.every(([x, y]) => {
+      for (const other of this.tiles.values()) {
+        if (other.scale === this.scale || !other.valid) continue;
+        const otherBox = this.tileBox(other.column, other.row, 1 / other.scale);
+        if (x >= otherBox.x && x <= otherBox.x + otherBox.width && y >= otherBox.y && y <= otherBox.y + otherBox.height) return true;
+      }
+      return false;
+    });
+  }
+
+  /**
+   * Paints the coarse tile of a cell: its content at a quarter of the scale, blocks whose text is
+   * not rasterized yet (the costly part of a first paint) or whose pixel pass is out of date left
+   * out (BlockView.drawsAsIs).
+   */
+  private paintCoarse(column: number, row: number): CoarseTile {
+    const scale = this.scale / COARSE_DIVISOR;
+    const texture = RenderTexture.create({ width: COARSE_SIZE, height: COARSE_SIZE, resolution: 1, antialias: true });
+    const sprite = new Sprite(texture);
+    sprite.label = `coarse-${column}-${row}`;
+    const size = TILE_SIZE / this.scale;
+    sprite.position.set(column * size, row * size);
+    sprite.setSize(size, size);
+    this.coarseLayer.addChild(sprite);
+    let leftOut = false;
+    const drawn = this.cullTo(this.tileBox(column, row, 1 / this.scale), this.scale, (view) => {
+      if (view.drawsAsIs(this.renderer)) return true;
+      leftOut = true;
+      return false;
+    });
+    setActiveRenderScale(scale);
+    const transform = new Matrix().scale(scale, scale).translate(-column * COARSE_SIZE, -row * COARSE_SIZE);
+    this.renderer.render({ container: this.graph.staticLayer, target: texture, clear: true, transform });
+    const coarse: CoarseTile = { column, row, texture, sprite, leftOut };
+    this.coarse.set(`${column},${row}`, coarse);
+    this.statistics.coarseRenders += 1;
+    this.statistics.frameCoarseRenders += 1;
+    this.statistics.blocksDrawn += drawn;
+    return coarse;
+  }
+
+  private dropCoarse(key: string, coarse: CoarseTile): void {
+    coarse.sprite.destroy();
+    coarse.texture.destroy(true);
+    this.coarse.delete(key);
   }
 
   /**
@@ -149,6 +303,7 @@ export class TileCache {
    */
   clear(): void {
     for (const [key, tile] of this.tiles) this.dropTile(key, tile);
+    for (const [key, coarse] of this.coarse) this.dropCoarse(key, coarse);
     this.scale = 0;
     this.complete = true;
   }
@@ -157,6 +312,8 @@ export class TileCache {
   destroy(): void {
     for (const tile of this.tiles.values()) tile.texture.destroy(true);
     this.tiles.clear();
+    for (const coarse of this.coarse.values()) coarse.texture.destroy(true);
+    this.coarse.clear();
     this.layer.destroy({ children: true });
   }
 
@@ -225,8 +382,9 @@ export class TileCache {
    * Leaves only the static views touching `area` drawable, prepared for `scale`; returns how many.
    * Also used when the static layer is drawn directly (without tiles). Only views whose state
    * changes are touched: a culled flag change makes PixiJS rebuild the layer's instructions.
+   * With `include` (coarse tiles), only the views it accepts are drawn, and they are not prepared.
    */
-  cullTo(area: WorldBox, scale: number): number {
+  cullTo(area: WorldBox, scale: number, include?: (view: BlockView) => boolean): number {
     const graph = this.graph;
     if (this.cullOrder !== graph.order) {
       // The set of views changed: start from "everything culled".
@@ -234,12 +392,13 @@ export class TileCache {
       this.unculled.clear();
       for (const view of graph.order) view.root.culled = true;
     }
-    const candidates = new Set(this.staticViewsIn(area));
+    const candidates = new Set<BlockView>();
+    for (const view of this.staticViewsIn(area)) if (!include || include(view)) candidates.add(view);
     for (const view of this.unculled) if (!candidates.has(view)) view.root.culled = true;
     this.unculled.clear();
     for (const view of candidates) {
       view.root.culled = false;
-      view.prepare(this.renderer, scale);
+      if (!include) view.prepare(this.renderer, scale);
       this.unculled.add(view);
     }
     return candidates.size;
@@ -288,6 +447,12 @@ export class TileCache {
       }
       tile.sprite.visible = false;
       hidden.push([key, tile, Math.hypot(tile.column - centerColumn, tile.row - centerRow)]);
+    }
+    if (this.coarse.size > MAX_COARSE_TILES) {
+      const far = [...this.coarse].filter(([, coarse]) => !coarse.sprite.visible)
+        .map(([key, coarse]) => [key, coarse, Math.hypot(coarse.column - centerColumn, coarse.row - centerRow)] as const)
+        .sort((a, b) => b[2] - a[2]);
+      for (const [key, coarse] of far.slice(0, this.coarse.size - MAX_COARSE_TILES)) this.dropCoarse(key, coarse);
     }
     if (hidden.length <= SPARE_TILES) return;
     hidden.sort((a, b) => b[2] - a[2]);
