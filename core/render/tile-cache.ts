@@ -37,6 +37,8 @@ interface Tile {
   valid: boolean;
   dirty: WorldBox | undefined;
   dirtyCount: number;
+  /** Canvas 2D, tile not valid yet: bit i set when quarter i (row-major) is painted. */
+  quarters: number;
 }
 
 interface CoarseTile {
@@ -64,6 +66,13 @@ export interface TileStatistics {
   frameFullRenders: number;
   /** Coarse tiles painted in the last frame. */
   frameCoarseRenders: number;
+  /** Quarters of tiles painted on their own (Canvas 2D: a whole tile in four frames' pieces). */
+  quarterRenders: number;
+  /**
+   * Pieces of whole-tile work done in the last frame: coarse tiles, whole tiles (or quarters of
+   * them on Canvas 2D) and warmed views. Dirty rectangles are not counted.
+   */
+  framePieces: number;
   /** Cells of the view shown by a coarse tile in the last frame (their tile is not painted yet). */
   coarseShown: number;
 }
@@ -80,10 +89,13 @@ export class TileCache {
   private complete = true;
   readonly statistics: TileStatistics = {
     fullRenders: 0, partialRenders: 0, blocksDrawn: 0, coarseRenders: 0, warmedViews: 0, frameFullRenders: 0, frameCoarseRenders: 0, coarseShown: 0,
+    quarterRenders: 0, framePieces: 0,
   };
   private readonly tiles = new Map<string, Tile>();
   private readonly coarse = new Map<string, CoarseTile>();
   private scale = 0;
+  /** The view of the last update, to know which way it moves. */
+  private lastVisible?: WorldBox;
   private readonly unculled = new Set<BlockView>();
   private cullOrder: BlockView[] | undefined;
 
@@ -104,7 +116,11 @@ export class TileCache {
         if (box === 'all' || boxesIntersect(this.tileBox(tile.column, tile.row, 1 / tile.scale), box)) this.dropTile(key, tile);
         continue;
       }
-      if (!tile.valid) continue;
+      if (!tile.valid) {
+        // Quarters painted so far would be stale: start the tile again.
+        if (tile.quarters && (box === 'all' || boxesIntersect(this.tileBox(tile.column, tile.row, 1 / tile.scale), box))) tile.quarters = 0;
+        continue;
+      }
       if (box === 'all') {
         tile.valid = false;
         continue;
@@ -144,6 +160,7 @@ export class TileCache {
     statistics.frameFullRenders = 0;
     statistics.frameCoarseRenders = 0;
     statistics.coarseShown = 0;
+    statistics.framePieces = 0;
     const size = TILE_SIZE / scale;
     const firstColumn = Math.floor(visible.x / size);
     const firstRow = Math.floor(visible.y / size);
@@ -189,28 +206,132 @@ export class TileCache {
     }
     let complete = true;
     for (const tile of missing) {
-      if (budgeted && !this.warmCell(tile, scale, () => overBudget(), () => { work += 1; })) {
+      if (!this.paintWhole(tile, budgeted, overBudget, () => { work += 1; })) {
         complete = false;
         continue;
       }
-      if (overBudget()) {
-        complete = false;
-        continue;
-      }
-      this.paint(tile, undefined);
-      work += 1;
-      statistics.frameFullRenders += 1;
       tile.sprite.visible = true;
       const key = `${tile.column},${tile.row}`;
       shownCoarse.delete(key);
       const stale = this.coarse.get(key);
       if (stale?.leftOut) this.dropCoarse(key, stale);
     }
+    // Time left: paint ahead the tiles the view is moving towards (kept hidden until in view).
+    if (budgeted && coarse && complete) {
+      for (const tile of this.aheadOf(visible, scale)) {
+        if (work > 0 && performance.now() - start > budgetMs) break;
+        if (!this.paintWhole(tile, true, () => performance.now() - start > budgetMs, () => { work += 1; })) break;
+        wanted.add(`${scale}|${tile.column},${tile.row}`);
+      }
+    }
+    this.lastVisible = visible;
     for (const [key, coarse] of this.coarse) coarse.sprite.visible = shownCoarse.has(key);
     statistics.coarseShown = shownCoarse.size;
+    statistics.framePieces = work;
     this.complete = complete;
     this.recycle(wanted, centerColumn, centerRow, visible);
     return complete;
+  }
+
+  /**
+   * Paints a tile that is not valid. Unbudgeted: at once. Budgeted: its views are warmed first, one
+   * at a time, then (Canvas 2D) its quarters are painted one at a time, or (WebGL/WebGPU) the
+   * whole tile; `stop()` is asked before each piece, `worked()` told after it. Returns whether the
+   * tile is valid now.
+   */
+  private paintWhole(tile: Tile, budgeted: boolean, stop: () => boolean, worked: () => void): boolean {
+    if (!budgeted) {
+      this.paint(tile, undefined);
+      this.statistics.frameFullRenders += 1;
+      return true;
+    }
+    if (!this.warmCell(tile, this.scale, stop, worked)) return false;
+    while (!tile.valid) {
+      if (stop()) return false;
+      if (this.backend === 'canvas') this.paintQuarter(tile);
+      else {
+        this.paint(tile, undefined);
+        this.statistics.frameFullRenders += 1;
+      }
+      worked();
+    }
+    return true;
+  }
+
+  /**
+   * The tiles just outside the view on the side it last moved towards (the next column and/or row),
+   * nearest first; none when it did not move or the scale changed.
+   */
+  private aheadOf(visible: WorldBox, scale: number): Tile[] {
+    const last = this.lastVisible;
+    if (!last || last.width !== visible.width || last.height !== visible.height) return [];
+    const dx = Math.sign(visible.x - last.x);
+    const dy = Math.sign(visible.y - last.y);
+    if (dx === 0 && dy === 0) return [];
+    const size = TILE_SIZE / scale;
+    const firstColumn = Math.floor(visible.x / size) - (dx < 0 ? 1 : 0);
+    const lastColumn = Math.floor((visible.x + visible.width) / size) + (dx > 0 ? 1 : 0);
+    const firstRow = Math.floor(visible.y / size) - (dy < 0 ? 1 : 0);
+    const lastRow = Math.floor((visible.y + visible.height) / size) + (dy > 0 ? 1 : 0);
+    const ahead: Tile[] = [];
+    for (let column = firstColumn; column <= lastColumn; column += 1) {
+      for (let row = firstRow; row <= lastRow; row += 1) {
+        const outside = (dx > 0 && column === lastColumn) || (dx < 0 && column === firstColumn) || (dy > 0 && row === lastRow) || (dy < 0 && row === firstRow);
+        if (!outside) continue;
+        const tile = this.tiles.get(`${scale}|${column},${row}`) ?? this.createTile(scale, column, row);
+        if (!tile.valid) ahead.push(tile);
+      }
+    }
+    const centerColumn = (visible.x + visible.width / 2) / size;
+    const centerRow = (visible.y + visible.height / 2) / size;
+    return ahead.sort((a, b) => Math.hypot(a.column + 0.5 - centerColumn, a.row + 0.5 - centerRow) - Math.hypot(b.column + 0.5 - centerColumn, b.row + 0.5 - centerRow));
+  }
+
+  /**
+   * Canvas 2D: paints the next quarter of a tile not painted yet, clipped to it and with only the
+   * blocks touching it drawn (a quarter of a whole tile's work); the tile is valid once all four
+   * are painted. Same pixels as painting it whole: the clip is on whole device pixels.
+   */
+  private paintQuarter(tile: Tile): void {
+    const scale = this.scale;
+    const half = TILE_SIZE / 2;
+    let part = 0;
+    while (tile.quarters & (1 << part)) part += 1;
+    // The tile's canvas (PixiJS makes it when the render texture first becomes a render target).
+    const targets = this.renderer.renderTarget;
+    const target = targets.getGpuRenderTarget(targets.getRenderTarget(tile.texture)) as { context?: CanvasRenderingContext2D } | undefined;
+    const context = target?.context && typeof target.context.clip === 'function' ? target.context : null;
+    if (!context) {
+      this.paint(tile, undefined);
+      return;
+    }
+    const left = (part % 2) * half;
+    const top = Math.floor(part / 2) * half;
+    const tileWorld = this.tileBox(tile.column, tile.row, 1 / scale);
+    // One device pixel around, so a block whose edge lies on the quarter's border is drawn.
+    const area = { x: tileWorld.x + (left - 1) / scale, y: tileWorld.y + (top - 1) / scale, width: (half + 2) / scale, height: (half + 2) / scale };
+    const drawn = this.cullTo(area, scale);
+    setActiveRenderScale(scale);
+    const transform = new Matrix().scale(scale, scale).translate(-tile.column * TILE_SIZE, -tile.row * TILE_SIZE);
+    context.save();
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.beginPath();
+    context.rect(left, top, half, half);
+    context.clip();
+    context.clearRect(left, top, half, half);
+    this.renderer.render({ container: this.graph.staticLayer, target: tile.texture, clear: false, transform });
+    context.restore();
+    this.statistics.quarterRenders += 1;
+    this.statistics.blocksDrawn += drawn;
+    tile.quarters |= 1 << part;
+    if (tile.quarters === 15) {
+      tile.valid = true;
+      tile.quarters = 0;
+      tile.dirty = undefined;
+      tile.dirtyCount = 0;
+      this.statistics.fullRenders += 1;
+      this.statistics.frameFullRenders += 1;
+    }
   }
 
   /**
@@ -329,7 +450,7 @@ export class TileCache {
     sprite.roundPixels = true;
     sprite.visible = false;
     this.currentLayer.addChild(sprite);
-    const tile: Tile = { scale, column, row, texture, sprite, valid: false, dirty: undefined, dirtyCount: 0 };
+    const tile: Tile = { scale, column, row, texture, sprite, valid: false, dirty: undefined, dirtyCount: 0, quarters: 0 };
     this.tiles.set(`${scale}|${column},${row}`, tile);
     return tile;
   }
@@ -374,6 +495,7 @@ export class TileCache {
     }
     this.statistics.blocksDrawn += drawn;
     tile.valid = true;
+    tile.quarters = 0;
     tile.dirty = undefined;
     tile.dirtyCount = 0;
   }
