@@ -34,6 +34,8 @@ let timedCanvas: HTMLCanvasElement | undefined;
 let timedRenderer: SceneRenderer | undefined;
 /** Frames over 33 ms, with the renderer's work counters of that callback (for diagnosis). */
 const slow: Record<string, number>[] = [];
+/** The most blocks drawn into tiles by one callback (a measure of a frame's work that load does not skew). */
+let maxBlocks = 0;
 const nativeRequest = window.requestAnimationFrame.bind(window);
 window.requestAnimationFrame = (callback: FrameRequestCallback) => nativeRequest((timestamp) => {
   const start = performance.now();
@@ -43,6 +45,7 @@ window.requestAnimationFrame = (callback: FrameRequestCallback) => nativeRequest
   const elapsed = performance.now() - start;
   frameWork.set(timestamp, (frameWork.get(timestamp) ?? 0) + elapsed);
   const after = timedRenderer?.statistics;
+  if (before && after) maxBlocks = Math.max(maxBlocks, after.blocksDrawn - before.blocksDrawn);
   if (elapsed > 33 && before && after) {
     slow.push({ ms: Math.round(elapsed), full: after.fullRenders - before.fullRenders, coarse: after.coarseRenders - before.coarseRenders, warmed: after.warmedViews - before.warmedViews, blocks: after.blocksDrawn - before.blocksDrawn });
   }
@@ -83,6 +86,7 @@ async function run(backend: RenderBackend, step: number) {
   timedRenderer = renderer;
   frameWork.clear();
   slow.length = 0;
+  maxBlocks = 0;
   const intervals: number[] = [];
   let last = await nextFrame();
   for (const position of cameraPath(step)) {
@@ -106,6 +110,7 @@ async function run(backend: RenderBackend, step: number) {
     maxMs: sorted[sorted.length - 1],
     over33: times.filter((value) => value > 33).length,
     maxIntervalMs: Math.max(...intervals),
+    maxBlocks,
     statistics, slow: slow.slice(0, 20),
   };
 }

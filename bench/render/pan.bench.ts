@@ -49,7 +49,7 @@ try {
   }
   for (const result of output.results!) {
     const ms = (value: unknown) => (value as number).toFixed(1);
-    console.log(`${result.backend} step ${result.step}: ${result.frames} frames, mean ${ms(result.meanMs)} ms, p95 ${ms(result.p95Ms)} ms, max ${ms(result.maxMs)} ms, frames > 33 ms: ${result.over33}, longest frame interval ${ms(result.maxIntervalMs)} ms`);
+    console.log(`${result.backend} step ${result.step}: ${result.frames} frames, mean ${ms(result.meanMs)} ms, p95 ${ms(result.p95Ms)} ms, max ${ms(result.maxMs)} ms, frames > 33 ms: ${result.over33}, longest frame interval ${ms(result.maxIntervalMs)} ms, most blocks drawn in one frame ${result.maxBlocks}`);
     console.log(`  statistics: ${JSON.stringify(result.statistics)}`);
     if (process.argv.includes('--slow')) console.log(`  frames over 33 ms: ${JSON.stringify(result.slow)}`);
   }

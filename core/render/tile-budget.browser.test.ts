@@ -13,7 +13,9 @@ import { readPixels } from '../../test/visual/visual-support.js';
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 const WIDTH = 600;
-const HEIGHT = 300;
+/** Within one row of coarse tiles (256 units at zoom 1), and pan steps (200) narrower than one: each step exposes at most one coarse tile. */
+const HEIGHT = 200;
+const STEP = 200;
 /** Blocks of 40×40 every 50 units: a block's centre lies at x = 50·i + 20, y = 50·j + 20. */
 const PITCH = 50;
 
@@ -23,7 +25,7 @@ function colorOf(index: number): [number, number, number] {
 
 async function buildScene(): Promise<{ engine: Engine; page: DesignBlockId }> {
   const engine = await Engine.create();
-  const page = createPage(engine, 5000, HEIGHT);
+  const page = createPage(engine, 5000, 300);
   engine.editor.transact('many', () => {
     for (let column = 0; column < 100; column += 1) {
       for (let row = 0; row < 6; row += 1) {
@@ -54,8 +56,8 @@ for (const preference of ['canvas', 'webgl'] as const) {
       await renderer.whenIdle();
       let coarseFrames = 0;
       let x = 0;
-      for (let step = 0; step < 10; step += 1) {
-        x += 300;
+      for (let step = 0; step < 15; step += 1) {
+        x += STEP;
         const before = renderer.statistics;
         renderer.setCamera({ x, y: 0, zoom: 1 });
         await nextFrame();
@@ -71,7 +73,7 @@ for (const preference of ['canvas', 'webgl'] as const) {
         const column = Math.floor((x + 560) / PITCH);
         const screenX = column * PITCH + 20 - x;
         const expected = colorOf(column);
-        for (const screenY of [20, 70, 220, 270]) {
+        for (const screenY of [20, 70, 170]) {
           const index = (screenY * image.width + screenX) * 4;
           const pixel = [...image.data.slice(index, index + 3)];
           for (let channel = 0; channel < 3; channel += 1) expect(Math.abs(pixel[channel] - expected[channel]), `step ${step} (${screenX}, ${screenY}): ${pixel} vs ${expected}`).to.be.at.most(8);
@@ -109,7 +111,7 @@ for (const preference of ['canvas', 'webgl'] as const) {
       const renderer = await SceneRenderer.create({ engine, width: WIDTH, height: HEIGHT, resolution: 1, preference, tiles: 'always', background: 0x000000, frameBudgetMs: 0 });
       renderer.setCamera({ x: 0, y: 0, zoom: 1 });
       await renderer.whenIdle();
-      // The view spans cells 1 and 2 (512 units each); cell 2 is new ground.
+      // The view spans cells 1 and 2 (512 units each); cell 2 is new ground, one coarse tile of it in view.
       renderer.setCamera({ x: 600, y: 0, zoom: 1 });
       await nextFrame();
       expect(renderer.statistics.coarseShown).to.equal(1);
@@ -119,12 +121,12 @@ for (const preference of ['canvas', 'webgl'] as const) {
       await nextFrame();
       const image = readPixels(renderer.canvas);
       for (const screenX of [20, 300, 580]) {
-        const index = (150 * image.width + screenX) * 4;
+        const index = (100 * image.width + screenX) * 4;
         const pixel = [...image.data.slice(index, index + 3)];
         // Red (painted, coarse or whole) or the background while nothing is painted there: never the old blocks.
         const red = pixel[0] > 240 && pixel[1] < 15 && pixel[2] < 15;
         const background = pixel[0] < 15 && pixel[1] < 15 && pixel[2] < 15;
-        expect(red || background, `(${screenX}, 150): ${pixel}`).to.equal(true);
+        expect(red || background, `(${screenX}, 100): ${pixel}`).to.equal(true);
       }
       await renderer.whenIdle();
       renderer.destroy();

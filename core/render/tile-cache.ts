@@ -5,8 +5,9 @@
  * on WebGL/WebGPU the touched tiles are redrawn whole (culled to the tile).
  *
  * Whole tiles (a pan to new ground, a zoom) are painted within a time budget per frame. Until a
- * tile is painted its cell shows a coarse tile: the same content at a quarter of the scale (1/16 of
- * the pixels), painted first, with the texts that are not rasterized yet left out.
+ * tile is painted its cell shows coarse tiles: the same content at a quarter of the scale (1/16 of
+ * the pixels), one per quarter of the cell, painted first, with the texts that are not rasterized
+ * yet left out.
  */
 import { Container, Matrix, RenderTexture, Sprite, type Renderer } from 'pixi.js';
 import type { BlockView, WorldBox } from './block-view.js';
@@ -23,10 +24,16 @@ const SPARE_TILES = 24;
 const MAX_DIRTY_PER_TILE = 6;
 /** Coarse tiles are painted at the scale divided by this. */
 const COARSE_DIVISOR = 4;
-/** Coarse tile side in device pixels: one coarse tile covers the cell of one tile. */
-const COARSE_SIZE = TILE_SIZE / COARSE_DIVISOR;
-/** Coarse tiles kept (64 kB each) before the farthest hidden ones are dropped. */
-const MAX_COARSE_TILES = 256;
+/**
+ * What one coarse tile covers, in device pixels at the current scale: a quarter of a tile's cell,
+ * so that painting one is a piece of work no larger than a quarter of a tile (on Canvas 2D the cost
+ * is per block drawn far more than per pixel).
+ */
+const COARSE_CELL = TILE_SIZE / 2;
+/** Coarse tile side in device pixels. */
+const COARSE_SIZE = COARSE_CELL / COARSE_DIVISOR;
+/** Coarse tiles kept (16 kB each) before the farthest hidden ones are dropped. */
+const MAX_COARSE_TILES = 1024;
 
 interface Tile {
   scale: number;
@@ -42,6 +49,7 @@ interface Tile {
 }
 
 interface CoarseTile {
+  /** Column and row in the grid of COARSE_CELL (two per tile column and row). */
   column: number;
   row: number;
   texture: RenderTexture;
@@ -73,7 +81,7 @@ export interface TileStatistics {
    * them on Canvas 2D) and warmed views. Dirty rectangles are not counted.
    */
   framePieces: number;
-  /** Cells of the view shown by a coarse tile in the last frame (their tile is not painted yet). */
+  /** Coarse tiles shown in the last frame (each a quarter of a cell whose tile is not painted yet). */
   coarseShown: number;
 }
 
@@ -108,7 +116,7 @@ export class TileCache {
   invalidate(box: WorldBox | 'all'): void {
     for (const [key, coarse] of this.coarse) {
       // A coarse tile is small and cheap: a change under it drops it (painted again when needed).
-      if (box === 'all' || boxesIntersect(this.tileBox(coarse.column, coarse.row, 1 / this.scale), box)) this.dropCoarse(key, coarse);
+      if (box === 'all' || boxesIntersect(this.coarseBox(coarse.column, coarse.row), box)) this.dropCoarse(key, coarse);
     }
     for (const [key, tile] of this.tiles) {
       if (tile.scale !== this.scale) {
@@ -142,7 +150,7 @@ export class TileCache {
   /**
    * Paints the tiles covering `visible` (world units) at `scale` device pixels per design unit.
    * Dirty rectangles are always repainted. With a finite `budgetMs`, cells whose tile is not painted
-   * (a pan to new ground, a zoom) first get a coarse tile, unless stretched tiles of the previous
+   * (a pan to new ground, a zoom) first get coarse tiles where in view, unless stretched tiles of the previous
    * scale cover them; then their views are warmed (texts rasterized, pixel passes run; one view at a
    * time) and their tiles painted while the frame's time is under `budgetMs`. Each call does at
    * least one piece of work, so painting always progresses. With an infinite budget every tile is
@@ -187,7 +195,7 @@ export class TileCache {
     const budgeted = Number.isFinite(budgetMs);
     let work = 0;
     const overBudget = () => work > 0 && performance.now() - start > budgetMs;
-    // The nearest cells first: a coarse tile for each (cheap; under the budget like the rest), then
+    // The nearest cells first: coarse tiles for each (under the budget like the rest), then
     // their views warmed and their tiles painted.
     const centerColumn = (firstColumn + lastColumn) / 2;
     const centerRow = (firstRow + lastRow) / 2;
@@ -195,13 +203,17 @@ export class TileCache {
     const shownCoarse = new Set<string>();
     if (budgeted && coarse) {
       for (const tile of missing) {
-        const key = `${tile.column},${tile.row}`;
-        if (!this.coarse.has(key)) {
-          if (overBudget() || this.coveredByFallback(tile)) continue;
-          this.paintCoarse(tile.column, tile.row);
-          work += 1;
+        if (this.coveredByFallback(tile)) continue;
+        for (const [column, row] of this.coarseCellsOf(tile)) {
+          if (!boxesIntersect(this.coarseBox(column, row), visible)) continue;
+          const key = `${column},${row}`;
+          if (!this.coarse.has(key)) {
+            if (overBudget()) continue;
+            this.paintCoarse(column, row);
+            work += 1;
+          }
+          shownCoarse.add(key);
         }
-        shownCoarse.add(key);
       }
     }
     let complete = true;
@@ -211,10 +223,12 @@ export class TileCache {
         continue;
       }
       tile.sprite.visible = true;
-      const key = `${tile.column},${tile.row}`;
-      shownCoarse.delete(key);
-      const stale = this.coarse.get(key);
-      if (stale?.leftOut) this.dropCoarse(key, stale);
+      for (const [column, row] of this.coarseCellsOf(tile)) {
+        const key = `${column},${row}`;
+        shownCoarse.delete(key);
+        const stale = this.coarse.get(key);
+        if (stale?.leftOut) this.dropCoarse(key, stale);
+      }
     }
     // Time left: paint ahead the tiles the view is moving towards (kept hidden until in view).
     if (budgeted && coarse && complete) {
@@ -364,8 +378,21 @@ export class TileCache {
     });
   }
 
+  /** The coarse cells (COARSE_CELL grid) covering a tile's cell. */
+  private coarseCellsOf(tile: Tile): [number, number][] {
+    const column = tile.column * 2;
+    const row = tile.row * 2;
+    return [[column, row], [column + 1, row], [column, row + 1], [column + 1, row + 1]];
+  }
+
+  /** The world box of a coarse cell. */
+  private coarseBox(column: number, row: number): WorldBox {
+    const size = COARSE_CELL / this.scale;
+    return { x: column * size, y: row * size, width: size, height: size };
+  }
+
   /**
-   * Paints the coarse tile of a cell: its content at a quarter of the scale, blocks whose text is
+   * Paints the coarse tile of a coarse cell: its content at a quarter of the scale, blocks whose text is
    * not rasterized yet (the costly part of a first paint) or whose pixel pass is out of date left
    * out (BlockView.drawsAsIs).
    */
@@ -374,12 +401,12 @@ export class TileCache {
     const texture = RenderTexture.create({ width: COARSE_SIZE, height: COARSE_SIZE, resolution: 1, antialias: true });
     const sprite = new Sprite(texture);
     sprite.label = `coarse-${column}-${row}`;
-    const size = TILE_SIZE / this.scale;
-    sprite.position.set(column * size, row * size);
-    sprite.setSize(size, size);
+    const box = this.coarseBox(column, row);
+    sprite.position.set(box.x, box.y);
+    sprite.setSize(box.width, box.height);
     this.coarseLayer.addChild(sprite);
     let leftOut = false;
-    const drawn = this.cullTo(this.tileBox(column, row, 1 / this.scale), this.scale, (view) => {
+    const drawn = this.cullTo(box, this.scale, (view) => {
       if (view.drawsAsIs(this.renderer)) return true;
       leftOut = true;
       return false;
@@ -572,7 +599,7 @@ export class TileCache {
     }
     if (this.coarse.size > MAX_COARSE_TILES) {
       const far = [...this.coarse].filter(([, coarse]) => !coarse.sprite.visible)
-        .map(([key, coarse]) => [key, coarse, Math.hypot(coarse.column - centerColumn, coarse.row - centerRow)] as const)
+        .map(([key, coarse]) => [key, coarse, Math.hypot(coarse.column / 2 - centerColumn, coarse.row / 2 - centerRow)] as const)
         .sort((a, b) => b[2] - a[2]);
       for (const [key, coarse] of far.slice(0, this.coarse.size - MAX_COARSE_TILES)) this.dropCoarse(key, coarse);
     }
