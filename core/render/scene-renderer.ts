@@ -4,7 +4,9 @@
  * Frame anatomy: the static content lives in a tile cache at the current scale (repainted only where
  * blocks changed). A small scene is drawn directly (culled to the view) while its tiles are not
  * painted yet (first frames, after a zoom or a large change), and the tiles are painted in quiet
- * animation frames meanwhile; many blocks in view always go through the tiles. Live blocks (being
+ * animation frames meanwhile; many blocks in view always go through the tiles, whose painting after a
+ * pan to new ground or a zoom is spread over frames within a time budget, coarse (quarter-scale)
+ * tiles standing in where a tile is not painted yet. Live blocks (being
  * dragged or edited) are drawn every frame above the static content, and the watermark is the top
  * layer. Nothing is drawn when nothing changed.
  */
@@ -23,9 +25,8 @@ import type { Camera, RenderBackend, SceneRendererOptions } from './types.js';
 import { paintWatermark } from './watermark.js';
 
 /**
- * Default time for painting whole tiles in an animation frame; the rest of the view follows in later
- * frames. Measured on Canvas 2D (headless Chromium, 10,000 blocks spread over a 4000×3000 page, a
- * 1920×1080 view panning over new ground): with 10 ms no pan frame passed 33 ms.
+ * Default time for painting whole tiles in an animation frame (option frameBudgetMs); the rest of
+ * the view follows in later frames, coarse tiles standing in (see TileCache.update).
  */
 const FRAME_BUDGET_MS = 10;
 /**
