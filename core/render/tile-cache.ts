@@ -232,8 +232,9 @@ export class TileCache {
     }
     // Time left: paint ahead the tiles the view is moving towards (kept hidden until in view).
     if (budgeted && coarse && complete) {
-      for (const tile of this.aheadOf(visible, scale)) {
+      for (const [column, row] of this.aheadOf(visible, scale)) {
         if (work > 0 && performance.now() - start > budgetMs) break;
+        const tile = this.tiles.get(`${scale}|${column},${row}`) ?? this.createTile(scale, column, row);
         if (!this.paintWhole(tile, true, () => performance.now() - start > budgetMs, () => { work += 1; })) break;
         wanted.add(`${scale}|${tile.column},${tile.row}`);
       }
@@ -276,7 +277,7 @@ export class TileCache {
    * The tiles just outside the view on the side it last moved towards (the next column and/or row),
    * nearest first; none when it did not move or the scale changed.
    */
-  private aheadOf(visible: WorldBox, scale: number): Tile[] {
+  private aheadOf(visible: WorldBox, scale: number): [number, number][] {
     const last = this.lastVisible;
     if (!last || last.width !== visible.width || last.height !== visible.height) return [];
     const dx = Math.sign(visible.x - last.x);
@@ -287,18 +288,17 @@ export class TileCache {
     const lastColumn = Math.floor((visible.x + visible.width) / size) + (dx > 0 ? 1 : 0);
     const firstRow = Math.floor(visible.y / size) - (dy < 0 ? 1 : 0);
     const lastRow = Math.floor((visible.y + visible.height) / size) + (dy > 0 ? 1 : 0);
-    const ahead: Tile[] = [];
+    const ahead: [number, number][] = [];
     for (let column = firstColumn; column <= lastColumn; column += 1) {
       for (let row = firstRow; row <= lastRow; row += 1) {
         const outside = (dx > 0 && column === lastColumn) || (dx < 0 && column === firstColumn) || (dy > 0 && row === lastRow) || (dy < 0 && row === firstRow);
         if (!outside) continue;
-        const tile = this.tiles.get(`${scale}|${column},${row}`) ?? this.createTile(scale, column, row);
-        if (!tile.valid) ahead.push(tile);
+        if (!this.tiles.get(`${scale}|${column},${row}`)?.valid) ahead.push([column, row]);
       }
     }
     const centerColumn = (visible.x + visible.width / 2) / size;
     const centerRow = (visible.y + visible.height / 2) / size;
-    return ahead.sort((a, b) => Math.hypot(a.column + 0.5 - centerColumn, a.row + 0.5 - centerRow) - Math.hypot(b.column + 0.5 - centerColumn, b.row + 0.5 - centerRow));
+    return ahead.sort((a, b) => Math.hypot(a[0] + 0.5 - centerColumn, a[1] + 0.5 - centerRow) - Math.hypot(b[0] + 0.5 - centerColumn, b[1] + 0.5 - centerRow));
   }
 
   /**
