@@ -19,6 +19,29 @@ import type { RunStyle } from './text-run-layout.js';
 import { cssFontWeight, fontFamiliesFor, hasStyledRuns, textStyleFor } from './text-style.js';
 
 /** What a view needs from its renderer. */
+/**
+ * The parts of PixiJS's text pipe (`renderer.renderPipes.text`, the same class on every backend)
+ * that {@link BlockView.warm} uses to rasterize a text ahead of its first render. Internal to PixiJS
+ * (8.x): when they are missing, texts are simply rasterized on render as before.
+ */
+interface TextPipeInternals {
+  _getGpuText(text: Text): { currentKey: string; texture?: unknown };
+  _updateGpuText(text: Text): void;
+}
+
+function textPipeOf(renderer: Renderer): TextPipeInternals | undefined {
+  const pipe = (renderer.renderPipes as unknown as { text?: Partial<TextPipeInternals> }).text;
+  return pipe && typeof pipe._getGpuText === 'function' && typeof pipe._updateGpuText === 'function' ? pipe as TextPipeInternals : undefined;
+}
+
+/** Whether PixiJS holds this text's texture for its current content, style and resolution. */
+function textRasterized(renderer: Renderer, pipe: TextPipeInternals, text: Text): boolean {
+  const internal = text as unknown as { _autoResolution?: boolean; _resolution?: number };
+  const resolution = internal._autoResolution ? renderer.resolution : text.resolution;
+  const gpu = pipe._getGpuText(text);
+  return gpu.currentKey === text.styleKey && internal._resolution === resolution && gpu.texture !== undefined;
+}
+
 export interface ViewContext {
   assets: AssetTextures;
   /** Design units per typographic point of the scene. */
@@ -199,7 +222,7 @@ export class BlockView {
       this.styledText?.setResolution(resolution);
       changed = true;
     }
-    if (this.pixelPassDirty || (this.pixelSprite && this.pixelPassScale > 0 && (scale > this.pixelPassScale * 1.5 || scale < this.pixelPassScale / 2))) {
+    if (this.pixelPassDue(scale)) {
       try {
         this.runPixelPass(renderer, scale);
       } catch {
@@ -209,6 +232,57 @@ export class BlockView {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * Whether drawing this view at `scale` would first do costly one-off work: rasterize its text
+   * (PixiJS does that on a text's first render, and again after a resolution change) or run its
+   * pixel pass. {@link warm} does that work ahead, so that it can be spread over frames.
+   */
+  needsWarm(renderer: Renderer, scale: number): boolean {
+    if (!this.shown) return false;
+    if ((this.text || this.styledText) && quantizeScale(scale) !== this.textResolution) return true;
+    if (this.pixelPassDue(scale)) return true;
+    return !this.textReady(renderer);
+  }
+
+  /**
+   * Whether the view can be drawn as it is, without {@link prepare} (coarse tiles): its texts are
+   * rasterized and its pixel pass is not out of date (an old result would be stale content).
+   */
+  drawsAsIs(renderer: Renderer): boolean {
+    return !this.pixelPassDirty && this.textReady(renderer);
+  }
+
+  /** Whether the pixel pass must run (again) before drawing at `scale`. */
+  private pixelPassDue(scale: number): boolean {
+    return this.pixelPassDirty || (this.pixelSprite !== undefined && this.pixelPassScale > 0 && (scale > this.pixelPassScale * 1.5 || scale < this.pixelPassScale / 2));
+  }
+
+  /** Prepares the view for `scale` ({@link prepare}) and rasterizes its text now. */
+  warm(renderer: Renderer, scale: number): void {
+    this.prepare(renderer, scale);
+    const pipe = textPipeOf(renderer);
+    if (!pipe) return;
+    for (const text of this.texts()) if (!textRasterized(renderer, pipe, text)) pipe._updateGpuText(text);
+  }
+
+  /**
+   * Whether every text of this view is rasterized at its current resolution (true without text): a
+   * render then only composes it. Unknown PixiJS internals count as ready.
+   */
+  textReady(renderer: Renderer): boolean {
+    const pipe = textPipeOf(renderer);
+    if (!pipe) return true;
+    for (const text of this.texts()) if (!textRasterized(renderer, pipe, text)) return false;
+    return true;
+  }
+
+  private texts(): Text[] {
+    if (!this.text && !this.styledText) return [];
+    const texts = this.text ? [this.text] : [];
+    if (this.styledText) texts.push(...this.styledText.texts);
+    return texts.filter((text) => text.visible && text.text !== '');
   }
 
   /** Releases textures and listeners. */

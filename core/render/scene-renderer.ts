@@ -4,7 +4,9 @@
  * Frame anatomy: the static content lives in a tile cache at the current scale (repainted only where
  * blocks changed). A small scene is drawn directly (culled to the view) while its tiles are not
  * painted yet (first frames, after a zoom or a large change), and the tiles are painted in quiet
- * animation frames meanwhile; many blocks in view always go through the tiles. Live blocks (being
+ * animation frames meanwhile; many blocks in view always go through the tiles, whose painting after a
+ * pan to new ground or a zoom is spread over frames within a time budget, coarse (quarter-scale)
+ * tiles standing in where a tile is not painted yet. Live blocks (being
  * dragged or edited) are drawn every frame above the static content, and the watermark is the top
  * layer. Nothing is drawn when nothing changed.
  */
@@ -22,7 +24,10 @@ import type { WorldBox } from './block-view.js';
 import type { Camera, RenderBackend, SceneRendererOptions } from './types.js';
 import { paintWatermark } from './watermark.js';
 
-/** Time for painting whole tiles in an animation frame; the rest of the view follows in later frames. */
+/**
+ * Default time for painting whole tiles in an animation frame (option frameBudgetMs); the rest of
+ * the view follows in later frames, coarse tiles standing in (see TileCache.update).
+ */
 const FRAME_BUDGET_MS = 10;
 /**
  * With tiles 'auto': up to this draw cost in view (plain blocks; see BlockView.drawCost) the static
@@ -94,6 +99,7 @@ export class SceneRenderer {
   private frames = 0;
   private directFrames = 0;
   private readonly tileMode: 'auto' | 'always' | 'never';
+  private readonly frameBudgetMs: number;
   /** Whether the static layer is drawn through the tile cache (else it is a child of the world). */
   private tiled = false;
   /** Pending animation frame that paints tiles in the background while drawing directly. */
@@ -121,6 +127,10 @@ export class SceneRenderer {
     this.tileMode = options.tiles ?? 'auto';
     if (this.tileMode !== 'auto' && this.tileMode !== 'always' && this.tileMode !== 'never') {
       throw new EngineError('INVALID_VALUE', `SceneRenderer tiles must be 'auto', 'always' or 'never', got ${String(options.tiles)}`);
+    }
+    this.frameBudgetMs = options.frameBudgetMs ?? FRAME_BUDGET_MS;
+    if (typeof this.frameBudgetMs !== 'number' || !Number.isFinite(this.frameBudgetMs) || this.frameBudgetMs < 0) {
+      throw new EngineError('INVALID_VALUE', `SceneRenderer frameBudgetMs must be a finite number ≥ 0, got ${String(options.frameBudgetMs)}`);
     }
     this.tiled = this.tileMode === 'always';
     this.world.addChild(this.tiles.layer);
@@ -224,7 +234,7 @@ export class SceneRenderer {
     if (this.frameRequest || this.destroyed) return;
     this.frameRequest = requestAnimationFrame(() => {
       this.frameRequest = 0;
-      if (this.needsFrame || this.graph.hasPendingChanges || this.tiles.stale) this.drawFrame(FRAME_BUDGET_MS);
+      if (this.needsFrame || this.graph.hasPendingChanges || this.tiles.stale) this.drawFrame(this.frameBudgetMs);
     });
   }
 
@@ -233,7 +243,10 @@ export class SceneRenderer {
     this.drawFrame(Infinity);
   }
 
-  /** One frame; whole-tile painting (after a zoom) stops after `budgetMs` and continues next frame. */
+  /**
+   * One frame; whole-tile painting (a pan to new ground, a zoom) stops after `budgetMs` and continues
+   * next frame, coarse tiles standing in (see TileCache.update).
+   */
   private drawFrame(budgetMs: number): void {
     if (this.destroyed) return;
     this.needsFrame = false;
@@ -284,7 +297,7 @@ export class SceneRenderer {
 
   /**
    * While drawing directly: paints the view's tiles in quiet animation frames (no change waiting to
-   * be drawn, no image or font loading), FRAME_BUDGET_MS at a time, and switches to them once they
+   * be drawn, no image or font loading), frameBudgetMs at a time (no coarse tiles: nothing shows them), and switches to them once they
    * are all painted (same pixels: the switch needs no frame).
    */
   private scheduleWarmUp(): void {
@@ -300,7 +313,7 @@ export class SceneRenderer {
       }
       const { visible, scale } = this.view();
       if (this.tiles.drawCostIn(visible, DIRECT_MAX_COST) > DIRECT_MAX_COST) return;
-      if (this.tiles.update(visible, scale, FRAME_BUDGET_MS)) this.setTiled(true);
+      if (this.tiles.update(visible, scale, this.frameBudgetMs, false)) this.setTiled(true);
       else this.scheduleWarmUp();
     });
   }

@@ -29,6 +29,11 @@ export class StyledTextView {
   extent: TextExtent = { x: 0, y: 0, width: 0, height: 0 };
   private resolution = 1;
 
+  /** The PixiJS texts drawn (one per segment of one style). */
+  get texts(): Text[] {
+    return this.container.children.filter((child): child is Text => child instanceof Text);
+  }
+
   /**
    * Redraws `spec` in a box of `width`×`height` design units. `aliasOf` gives a style's loaded font
    * family (and asks for it); `decorate` adds the block's stroke and drop shadow to each segment.

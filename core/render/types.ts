@@ -49,6 +49,13 @@ export interface SceneRendererOptions {
    * always uses the tile cache, `'never'` never does (every frame draws the blocks in view).
    */
   tiles?: 'auto' | 'always' | 'never';
+  /**
+   * Milliseconds an animation frame may spend painting whole tiles (a pan to new ground, a zoom);
+   * default 10. The rest is painted in the following frames, coarse tiles standing in meanwhile.
+   * At least one piece of work (a coarse tile, a tile, or one block's text) is done per frame, so
+   * 0 paints one piece per frame. `renderNow()` ignores it and paints everything.
+   */
+  frameBudgetMs?: number;
 }
 
 /** A rectangle in output pixels. */
