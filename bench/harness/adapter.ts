@@ -23,7 +23,14 @@ export interface BenchAdapter {
   load(saved: string, stage: BenchStage): Promise<void>;
   /** The canvas that shows the scene (read back to flush pending drawing). */
   readonly canvas: HTMLCanvasElement;
-  /** Moves the view so its top-left corner shows page point (x, y), at zoom 1, and draws. */
+  /**
+   * True when {@link setView} only moves the view and the library draws it in its own callback of the
+   * next animation frame, as its app does (ours: `<cesdk-canvas>` moves the camera and the renderer
+   * draws on the next frame within its frame budget, coarse tiles standing in for tiles not yet
+   * painted). The runner then counts that frame's callback work as the pan frame.
+   */
+  readonly drawsOnAnimationFrame?: boolean;
+  /** Moves the view so its top-left corner shows page point (x, y), at zoom 1, and draws (see drawsOnAnimationFrame). */
   setView(x: number, y: number): void;
   /** Called once before drag frames: picks the block to drag (the `index`-th object of the scene). */
   beginDrag(index: number): void;

@@ -92,10 +92,12 @@ export class OursAdapter implements BenchAdapter {
     this.renderer.renderNow();
   }
 
+  /** The renderer draws a camera move on the next animation frame, as in `<cesdk-canvas>`. */
+  readonly drawsOnAnimationFrame = true;
+
   setView(x: number, y: number): void {
     this.view = { x, y };
     this.renderer.setCamera({ x, y, zoom: 1 });
-    this.renderer.renderNow();
   }
 
   beginDrag(index: number): void {

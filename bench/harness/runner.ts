@@ -60,7 +60,22 @@ const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/**
+ * Every animation-frame callback on the page is timed, and the times of one frame (by its timestamp)
+ * are summed, so work a library does in its own callbacks counts in the frame it was done in.
+ */
+const frameWork = new Map<number, number>();
+const nativeRequestAnimationFrame = window.requestAnimationFrame.bind(window);
+window.requestAnimationFrame = (callback: FrameRequestCallback): number => nativeRequestAnimationFrame((timestamp) => {
+  const start = performance.now();
+  try {
+    callback(timestamp);
+  } finally {
+    frameWork.set(timestamp, (frameWork.get(timestamp) ?? 0) + performance.now() - start);
+  }
+});
+const nextFrame = () => new Promise<number>((resolve) => nativeRequestAnimationFrame(resolve));
+
 /** Used JS heap after a forced full GC (Chromium runs with --js-flags=--expose-gc and precise memory info). */
 const heap = () => {
   window.gc?.();
@@ -71,17 +86,30 @@ const heap = () => {
  * Times `count + warmUp` frames, one per animation frame: each starts when the library is told about
  * the change (camera or object) and ends when the canvas has finished drawing it (a pixel read back
  * forces pending drawing to complete). The first `warmUp` frames are not kept.
+ *
+ * With `onAnimationFrame` (ours panning, see BenchAdapter.drawsOnAnimationFrame) the library draws the
+ * change in its own callback of the next animation frame, as the app does; a frame's time is then all
+ * the callback work of that frame (its drawing, then the next change and the read-back that waits for
+ * the drawing), so the drawing of step k is the work of the frame after it.
  */
-async function measureFrames(adapter: BenchAdapter, steps: Array<() => void>, warmUp: number): Promise<number[]> {
+async function measureFrames(adapter: BenchAdapter, steps: Array<() => void>, warmUp: number, onAnimationFrame = false): Promise<number[]> {
   const times: number[] = [];
+  const stamps: number[] = [];
   for (let frame = 0; frame < steps.length; frame += 1) {
-    await nextFrame();
+    stamps.push(await nextFrame());
     const start = performance.now();
     steps[frame]();
     flushCanvas(adapter.canvas);
-    if (frame >= warmUp) times.push(performance.now() - start);
+    times.push(performance.now() - start);
   }
-  return times;
+  if (!onAnimationFrame) return times.slice(warmUp);
+  // One more frame draws the last step. The harness's own callback (nextFrame) is not timed in
+  // frameWork; the step runs right after it in the same frame.
+  stamps.push(await nextFrame());
+  const start = performance.now();
+  flushCanvas(adapter.canvas);
+  times.push(performance.now() - start);
+  return stamps.map((stamp, frame) => (frameWork.get(stamp) ?? 0) + times[frame]).slice(warmUp + 1);
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -131,7 +159,7 @@ async function run(): Promise<BenchFigures> {
 
   if (mode === 'interact') {
     const path = panPath(scene, frames, WARM_UP_FRAMES);
-    const panFrames = await measureFrames(adapter, path.map((point) => () => adapter.setView(point.x, point.y)), WARM_UP_FRAMES);
+    const panFrames = await measureFrames(adapter, path.map((point) => () => adapter.setView(point.x, point.y)), WARM_UP_FRAMES, adapter.drawsOnAnimationFrame === true);
     adapter.beginDrag(dragIndex(objects, scene, path[path.length - 1]));
     const drags = Array.from({ length: frames + WARM_UP_FRAMES }, (_, frame) => () => adapter.dragFrame(frame % 2 === 0 ? 2 : -2));
     const dragFrames = await measureFrames(adapter, drags, WARM_UP_FRAMES);
