@@ -56,6 +56,12 @@ export interface ShapeItem {
   fill: Paint | undefined;
   stroke: StrokeStyle | undefined;
   opacity: number;
+  /**
+   * The block's own geometry (absent for a page background): `matrix` maps its local box
+   * (`width`×`height`) into page space. The raster painter draws the outline from it exactly as the
+   * renderer does (polygon corner radii, dashes along the inset outline).
+   */
+  local?: { matrix: Matrix; width: number; height: number; shape: ShapeSpec | undefined };
 }
 
 /** An image fill laid into its frame: `matrix` maps the frame's local box into page space. */
@@ -110,8 +116,8 @@ export interface RasterItem {
   /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
   blendMode: string;
   bounds: { x: number; y: number; width: number; height: number };
-  /** Why it is rasterized (for reports and tests). */
-  reason: 'effect' | 'blur' | 'shadow' | 'gradient' | 'image';
+  /** Why it is rasterized (for reports and tests); 'painter': the caller's `rasterize` asked for it. */
+  reason: 'effect' | 'blur' | 'shadow' | 'gradient' | 'image' | 'painter';
 }
 
 /** One drawing item. */
@@ -125,6 +131,11 @@ export interface DisplayListOptions {
   origin: Matrix;
   /** Converts `text/fontSize` (points) to design units. */
   fontSizeToDesignUnits: (points: number) => number;
+  /**
+   * Blocks (groups included, with their children) the caller wants from the renderer's pixels as one
+   * `raster` item although the list could express them: the raster painter's features it does not draw.
+   */
+  rasterize?: (snapshot: BlockSnapshot) => boolean;
 }
 
 const shortType = (type: string): string => type.replace('//ly.img.ubq/', '');
@@ -207,6 +218,10 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   const snapshot = readBlockSnapshot(engine, block);
   if (!snapshot.visible || !snapshot.includedInExport) return;
   const opacity = inheritedOpacity * snapshot.opacity;
+  if ((snapshot.kind === 'group' || snapshot.kind === 'graphic' || snapshot.kind === 'text') && options.rasterize?.(snapshot)) {
+    items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason: 'painter' });
+    return;
+  }
   if (snapshot.kind === 'group') {
     for (const child of engine.block.getChildren(block)) visit(engine, child, options, items, opacity);
     return;
@@ -262,7 +277,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   }
   const paint = snapshot.fill ? paintOf(engine, snapshot.fill, matrix, width, height) : undefined;
   if (!paint && !stroke) return;
-  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity });
+  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity, local: { matrix, width, height, shape: snapshot.shape } });
 }
 
 /**
