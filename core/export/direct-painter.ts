@@ -15,7 +15,7 @@ import { CanvasTextMetrics, TextStyle } from 'pixi.js';
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import type { AssetLoader, DecodedImage } from '../io/index.js';
 import { renderBlockToCanvas } from '../render/index.js';
-import { readBlockSnapshot, type BlockSnapshot, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
+import { type BlockSnapshot, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
 import { imageRectFor } from '../render/block-drawing.js';
 import { toPixiBlendMode } from '../render/paint.js';
 import { layoutPages } from '../render/page-layout.js';
@@ -224,24 +224,9 @@ function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, snapsho
   context.restore();
 }
 
-/** A block's stroke spec and geometry for {@link drawStroke}, read once at preparation. */
-interface StrokeGeometry {
-  stroke: StrokeSpec;
-  shape: ShapeSpec | undefined;
-  width: number;
-  height: number;
-  matrix: Matrix;
-}
-
-function strokeGeometry(engine: Engine, block: DesignBlockId, matrix: Matrix, width: number, height: number): StrokeGeometry | undefined {
-  const snapshot = readBlockSnapshot(engine, block);
-  if (!snapshot.stroke || !(snapshot.stroke.width > 0)) return undefined;
-  return { stroke: snapshot.stroke, shape: snapshot.shape, width, height, matrix };
-}
-
-function shapeDrawable(engine: Engine, item: ShapeItem): Drawable {
+function shapeDrawable(item: ShapeItem): Drawable {
   const local = item.local;
-  const geometry = item.stroke && local ? strokeGeometry(engine, item.block, local.matrix, local.width, local.height) : undefined;
+  const stroke = item.stroke && local?.stroke && local.stroke.width > 0 ? local.stroke : undefined;
   const margin = item.stroke ? item.stroke.width * 6 + 2 : 2;
   const operation = compositeOperation(item.blendMode);
   return {
@@ -267,14 +252,13 @@ function shapeDrawable(engine: Engine, item: ShapeItem): Drawable {
         context.fill();
         context.restore();
       }
-      if (geometry) drawStroke(context, tile, geometry.matrix, geometry.stroke, geometry.shape, geometry.width, geometry.height, item.opacity);
+      if (stroke && local) drawStroke(context, tile, local.matrix, stroke, local.shape, local.width, local.height, item.opacity);
     },
   };
 }
 
-function imageDrawable(engine: Engine, item: ImageItem, image: DecodedImage): Drawable {
-  const snapshot = readBlockSnapshot(engine, item.block);
-  const { width, height } = item;
+function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
+  const { width, height, local } = item;
   const naturalWidth = image.naturalWidth || image.width;
   const naturalHeight = image.naturalHeight || image.height;
   const rect = imageRectFor(item.contentFillMode, item.crop, width, height, naturalWidth, naturalHeight);
@@ -293,7 +277,7 @@ function imageDrawable(engine: Engine, item: ImageItem, image: DecodedImage): Dr
   const textureMatrix: Matrix = [a, b, c, d, a * hx + c * hy + cx, b * hx + d * hy + cy];
   const placed = multiply(item.matrix, textureMatrix);
   const containRect = item.contentFillMode === 'Contain' && !crop.rotation;
-  const geometry = item.stroke ? strokeGeometry(engine, item.block, item.matrix, width, height) : undefined;
+  const stroke = item.stroke && local.stroke && local.stroke.width > 0 ? local.stroke : undefined;
   const operation = compositeOperation(item.blendMode);
   return {
     kind: 'paint',
@@ -305,13 +289,13 @@ function imageDrawable(engine: Engine, item: ImageItem, image: DecodedImage): Dr
       setMatrix(context, tile, item.matrix);
       context.beginPath();
       if (containRect) context.rect(rect.x, rect.y, rect.width, rect.height);
-      else traceShape(context, snapshot.shape, width, height);
+      else traceShape(context, local.shape, width, height);
       context.clip();
       setMatrix(context, tile, placed);
       context.globalAlpha = item.opacity;
       context.drawImage(bitmap, 0, 0);
       context.restore();
-      if (geometry) drawStroke(context, tile, geometry.matrix, geometry.stroke, geometry.shape, geometry.width, geometry.height, item.opacity);
+      if (stroke) drawStroke(context, tile, item.matrix, stroke, local.shape, width, height, item.opacity);
     },
   };
 }
@@ -379,7 +363,7 @@ class FontLoads {
 }
 
 /** A plain text's glyph runs with PixiJS's measurement and line placement (as a PixiJS `Text` draws them). */
-function plainTextRuns(spec: TextSpec, snapshot: BlockSnapshot, unitsPerPoint: number, alias: string | undefined): { runs: GlyphRun[]; extent: Box } {
+function plainTextRuns(spec: TextSpec, snapshot: { width: number; height: number }, unitsPerPoint: number, alias: string | undefined): { runs: GlyphRun[]; extent: Box } {
   const style = new TextStyle(textStyleFor(spec, unitsPerPoint, snapshot.width, fontFamiliesFor(spec, alias)));
   const measured = CanvasTextMetrics.measureText(spec.text || ' ', style);
   const textWidth = measured.width;
@@ -406,7 +390,7 @@ function plainTextRuns(spec: TextSpec, snapshot: BlockSnapshot, unitsPerPoint: n
 }
 
 /** A styled text's glyph runs from the renderer's run layout (`layoutTextSpec`), one per segment. */
-async function styledTextRuns(spec: TextSpec, snapshot: BlockSnapshot, unitsPerPoint: number, fonts: FontLoads, module: RunsModule): Promise<{ runs: GlyphRun[]; extent: Box }> {
+async function styledTextRuns(spec: TextSpec, snapshot: { width: number; height: number }, unitsPerPoint: number, fonts: FontLoads, module: RunsModule): Promise<{ runs: GlyphRun[]; extent: Box }> {
   const wanted = new Map<string, RunStyle>();
   module.layoutTextSpec(spec, unitsPerPoint, snapshot.width, snapshot.height, (style) => {
     wanted.set(module.runFontAlias(style) ?? '', style);
@@ -477,7 +461,7 @@ export class DirectPainter {
     const drawables = await Promise.all(items.map(async (item): Promise<Drawable | undefined> => {
       switch (item.kind) {
         case 'shape':
-          return shapeDrawable(engine, item);
+          return shapeDrawable(item);
         case 'image': {
           let image: DecodedImage;
           try {
@@ -487,15 +471,14 @@ export class DirectPainter {
             job.throwIfAborted();
             return rasterDrawable(item.block, item.blendMode, grow(pathBox(item.clip), 4));
           }
-          return imageDrawable(engine, item, image);
+          return imageDrawable(item, image);
         }
         case 'text': {
           if (item.text === '') return undefined;
-          const snapshot = readBlockSnapshot(engine, item.block);
-          const spec = snapshot.text!;
+          const spec = item.local.text!;
           const laid = hasStyledRuns(spec)
-            ? await styledTextRuns(spec, snapshot, unitsPerPoint, fonts, runsModule!)
-            : plainTextRuns(spec, snapshot, unitsPerPoint, await fonts.alias(spec.fontFileUri, spec.fontWeight, spec.fontStyle));
+            ? await styledTextRuns(spec, item.local, unitsPerPoint, fonts, runsModule!)
+            : plainTextRuns(spec, item.local, unitsPerPoint, await fonts.alias(spec.fontFileUri, spec.fontWeight, spec.fontStyle));
           return textDrawable(item, laid.runs, laid.extent);
         }
         case 'raster': {

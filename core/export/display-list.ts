@@ -7,7 +7,7 @@
 import type { Color, DesignBlockId, Engine, GradientColorStop, RGBAColor } from '../engine/index.js';
 import type { RunAttributes } from '../render/text-run-layout.js';
 import { toScreenColor, spotLookupFor } from '../render/color.js';
-import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec } from '../render/block-snapshot.js';
+import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
 import { dashPatternFor } from '../render/shape-geometry.js';
 import {
   apply, ellipsePath, frameBoxInPage, localToPage, polygonPath, roundedRectPath, scaling, starPath, transformPath, multiply,
@@ -56,12 +56,22 @@ export interface ShapeItem {
   fill: Paint | undefined;
   stroke: StrokeStyle | undefined;
   opacity: number;
-  /**
-   * The block's own geometry (absent for a page background): `matrix` maps its local box
-   * (`width`×`height`) into page space. The raster painter draws the outline from it exactly as the
-   * renderer does (polygon corner radii, dashes along the inset outline).
-   */
-  local?: { matrix: Matrix; width: number; height: number; shape: ShapeSpec | undefined };
+  /** The block's own geometry (absent for a page background); see {@link LocalGeometry}. */
+  local?: LocalGeometry;
+}
+
+/**
+ * A block's geometry in its own box, for the raster painter, which draws outlines and strokes
+ * exactly as the renderer does (polygon corner radii, dashes along the inset outline): `matrix` maps
+ * the local box (`width`×`height`) into page space; `shape`, `stroke` and `text` are the snapshot's.
+ */
+export interface LocalGeometry {
+  matrix: Matrix;
+  width: number;
+  height: number;
+  shape: ShapeSpec | undefined;
+  stroke: StrokeSpec | undefined;
+  text?: TextSpec;
 }
 
 /** An image fill laid into its frame: `matrix` maps the frame's local box into page space. */
@@ -79,6 +89,8 @@ export interface ImageItem {
   crop: CropSpec;
   opacity: number;
   stroke: StrokeStyle | undefined;
+  /** The block's own geometry; see {@link LocalGeometry}. */
+  local: LocalGeometry;
 }
 
 /** A text block: `matrix` maps its local box into page space; sizes are in design units. */
@@ -107,6 +119,8 @@ export interface TextItem {
   textCase: string;
   /** Auto-height text starts at the top whatever its vertical alignment (as the canvas draws it). */
   autoHeight: boolean;
+  /** The block's own geometry and text spec; see {@link LocalGeometry}. */
+  local: LocalGeometry;
 }
 
 /** A block drawn from the renderer's pixels: `bounds` is its axis-aligned box in page space. */
@@ -236,6 +250,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   const matrix = multiply(options.origin, localToPage(engine, block));
   const scale = Math.hypot(matrix[0], matrix[1]);
   const stroke = strokeOf(engine, snapshot.stroke, scale);
+  const local: LocalGeometry = { matrix, width, height, shape: snapshot.shape, stroke: snapshot.stroke };
   if (snapshot.text) {
     const text = snapshot.text;
     items.push({
@@ -257,6 +272,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
       })),
       textCase: text.textCase ?? 'Normal',
       autoHeight: text.autoHeight,
+      local: { ...local, text },
     });
     return;
   }
@@ -272,12 +288,13 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
       clip: transformPath(path, matrix),
       contentFillMode: snapshot.contentFillMode,
       crop: snapshot.crop,
+      local,
     });
     return;
   }
   const paint = snapshot.fill ? paintOf(engine, snapshot.fill, matrix, width, height) : undefined;
   if (!paint && !stroke) return;
-  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity, local: { matrix, width, height, shape: snapshot.shape } });
+  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity, local });
 }
 
 /**
