@@ -17,6 +17,7 @@ import type { AssetLoader, DecodedImage } from '../io/index.js';
 import { renderBlockToCanvas } from '../render/index.js';
 import { type BlockSnapshot, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
 import { imageRectFor } from '../render/block-drawing.js';
+import { loadChunk, styledTextChunk } from '../render/asset-textures.js';
 import { toPixiBlendMode } from '../render/paint.js';
 import { layoutPages } from '../render/page-layout.js';
 import { dashPatternFor, dashPolyline, shapeOutlines } from '../render/shape-geometry.js';
@@ -457,7 +458,8 @@ export class DirectPainter {
     }
     const fonts = new FontLoads(assets, signal);
     const needsRuns = items.some((item) => item.kind === 'text' && (item.runs.length > 0 || item.textCase !== 'Normal'));
-    const runsModule: RunsModule | undefined = needsRuns ? await import('../render/text-runs-style.js') : undefined;
+    // The renderer's styled-text chunk, loaded through its chunk record so the text measurer sees it too.
+    const runsModule: RunsModule | undefined = needsRuns ? await loadChunk(styledTextChunk).then(() => import('../render/text-runs-style.js')) : undefined;
     const drawables = await Promise.all(items.map(async (item): Promise<Drawable | undefined> => {
       switch (item.kind) {
         case 'shape':
