@@ -276,7 +276,7 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
   const hx = -bitmap.width / 2;
   const hy = -bitmap.height / 2;
   const textureMatrix: Matrix = [a, b, c, d, a * hx + c * hy + cx, b * hx + d * hy + cy];
-  const placed = multiply(item.matrix, textureMatrix);
+  const textureTransform = new DOMMatrix([...textureMatrix]);
   const containRect = item.contentFillMode === 'Contain' && !crop.rotation;
   const stroke = item.stroke && local.stroke && local.stroke.width > 0 ? local.stroke : undefined;
   const operation = compositeOperation(item.blendMode);
@@ -286,16 +286,20 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
     draw: (context) => {
       const tile = tileOf(context);
       context.globalCompositeOperation = operation;
-      context.save();
-      setMatrix(context, tile, item.matrix);
-      context.beginPath();
-      if (containRect) context.rect(rect.x, rect.y, rect.width, rect.height);
-      else traceShape(context, local.shape, width, height);
-      context.clip();
-      setMatrix(context, tile, placed);
-      context.globalAlpha = item.opacity;
-      context.drawImage(bitmap, 0, 0);
-      context.restore();
+      // A repeating pattern mapped onto the frame, as PixiJS's Canvas 2D texture fill (a crop smaller than the frame repeats).
+      const pattern = context.createPattern(bitmap, 'repeat');
+      if (pattern) {
+        pattern.setTransform(textureTransform);
+        context.save();
+        setMatrix(context, tile, item.matrix);
+        context.beginPath();
+        if (containRect) context.rect(rect.x, rect.y, rect.width, rect.height);
+        else traceShape(context, local.shape, width, height);
+        context.globalAlpha = item.opacity;
+        context.fillStyle = pattern;
+        context.fill();
+        context.restore();
+      }
       if (stroke) drawStroke(context, tile, item.matrix, stroke, local.shape, width, height, item.opacity);
     },
   };
