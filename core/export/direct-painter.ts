@@ -174,51 +174,68 @@ function fillStyleOf(context: Context2D, paint: Paint): string | CanvasGradient 
 }
 
 /**
- * The block's stroke, as `drawStroke` draws it: solid strokes on the outline, inner and outer ones
- * as a double-width stroke clipped to the inside or the outside (PixiJS's aligned strokes); dashed
- * styles cut along the outline inset (Inner) or outset (Outer) by half the width, centred.
+ * A block's stroke, prepared once, as the renderer's `drawStroke` draws it: solid strokes on the
+ * outline, inner and outer ones as a double-width stroke clipped to the inside or the outside
+ * (PixiJS's aligned strokes); dashed styles cut along the outline inset (Inner) or outset (Outer) by
+ * half the width, centred.
  */
-function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, snapshotStroke: StrokeSpec, shape: ShapeSpec | undefined, width: number, height: number, opacity: number): void {
-  const color = toScreenColor(snapshotStroke.color);
-  if (!(snapshotStroke.width > 0) || color.alpha <= 0) return;
-  const join = snapshotStroke.cornerGeometry === 'Round' ? 'round' : snapshotStroke.cornerGeometry === 'Bevel' ? 'bevel' : 'miter';
-  const dash = dashPatternFor(snapshotStroke.style, snapshotStroke.width);
-  context.save();
-  setMatrix(context, tile, matrix);
-  context.globalAlpha = opacity * color.alpha;
-  context.strokeStyle = screenCss({ ...color, alpha: 1 });
-  context.lineJoin = join;
-  context.miterLimit = 10;
+interface StrokePlan {
+  color: string;
+  alpha: number;
+  width: number;
+  join: CanvasLineJoin;
+  cap: CanvasLineCap;
+  /** Dash segments (local polylines), or undefined for a solid stroke. */
+  dashes: number[][] | undefined;
+  clip: 'inner' | 'outer' | undefined;
+}
+
+function planStroke(stroke: StrokeSpec, shape: ShapeSpec | undefined, width: number, height: number): StrokePlan | undefined {
+  const color = toScreenColor(stroke.color);
+  if (!(stroke.width > 0) || color.alpha <= 0) return undefined;
+  const join = stroke.cornerGeometry === 'Round' ? 'round' : stroke.cornerGeometry === 'Bevel' ? 'bevel' : 'miter';
+  const dash = dashPatternFor(stroke.style, stroke.width);
+  const css = screenCss({ ...color, alpha: 1 });
   if (dash) {
-    const shift = snapshotStroke.position === 'Inner' ? snapshotStroke.width / 2 : snapshotStroke.position === 'Outer' ? -snapshotStroke.width / 2 : 0;
+    const shift = stroke.position === 'Inner' ? stroke.width / 2 : stroke.position === 'Outer' ? -stroke.width / 2 : 0;
     const outlines = shapeOutlines(shape, Math.max(0, width - 2 * shift), Math.max(0, height - 2 * shift))
       .map((line) => ({ closed: line.closed, points: line.points.map((value) => value + shift) }));
-    context.beginPath();
-    for (const line of outlines) {
-      for (const segment of dashPolyline(line, dash.pattern)) {
-        context.moveTo(segment[0]!, segment[1]!);
-        for (let index = 2; index < segment.length; index += 2) context.lineTo(segment[index]!, segment[index + 1]!);
-      }
+    const dashes = outlines.flatMap((line) => dashPolyline(line, dash.pattern));
+    return { color: css, alpha: color.alpha, width: stroke.width, join, cap: dash.round ? 'round' : 'butt', dashes, clip: undefined };
+  }
+  const clip = stroke.position === 'Inner' ? 'inner' : stroke.position === 'Outer' ? 'outer' : undefined;
+  return { color: css, alpha: color.alpha, width: clip ? stroke.width * 2 : stroke.width, join, cap: 'butt', dashes: undefined, clip };
+}
+
+function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, plan: StrokePlan, shape: ShapeSpec | undefined, width: number, height: number, opacity: number): void {
+  setMatrix(context, tile, matrix);
+  context.globalAlpha = opacity * plan.alpha;
+  context.strokeStyle = plan.color;
+  context.lineJoin = plan.join;
+  context.lineCap = plan.cap;
+  context.miterLimit = 10;
+  context.lineWidth = plan.width;
+  context.beginPath();
+  if (plan.dashes) {
+    for (const segment of plan.dashes) {
+      context.moveTo(segment[0]!, segment[1]!);
+      for (let index = 2; index < segment.length; index += 2) context.lineTo(segment[index]!, segment[index + 1]!);
     }
-    context.lineWidth = snapshotStroke.width;
-    context.lineCap = dash.round ? 'round' : 'butt';
     context.stroke();
-    context.restore();
     return;
   }
-  context.lineCap = 'butt';
-  if (snapshotStroke.position === 'Inner' || snapshotStroke.position === 'Outer') {
-    context.beginPath();
-    if (snapshotStroke.position === 'Outer') {
-      const reach = 4 * (Math.abs(width) + Math.abs(height) + snapshotStroke.width) + 1;
-      context.rect(-reach, -reach, width + 2 * reach, height + 2 * reach);
-    }
+  if (!plan.clip) {
     traceShape(context, shape, width, height);
-    context.clip(snapshotStroke.position === 'Outer' ? 'evenodd' : 'nonzero');
-    context.lineWidth = snapshotStroke.width * 2;
-  } else {
-    context.lineWidth = snapshotStroke.width;
+    context.stroke();
+    return;
   }
+  context.save();
+  if (plan.clip === 'outer') {
+    const reach = 4 * (Math.abs(width) + Math.abs(height) + plan.width) + 1;
+    context.rect(-reach, -reach, width + 2 * reach, height + 2 * reach);
+  }
+  traceShape(context, shape, width, height);
+  context.clip(plan.clip === 'outer' ? 'evenodd' : 'nonzero');
   context.beginPath();
   traceShape(context, shape, width, height);
   context.stroke();
@@ -227,9 +244,10 @@ function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, snapsho
 
 function shapeDrawable(item: ShapeItem): Drawable {
   const local = item.local;
-  const stroke = item.stroke && local?.stroke && local.stroke.width > 0 ? local.stroke : undefined;
+  const stroke = item.stroke && local?.stroke ? planStroke(local.stroke, local.shape, local.width, local.height) : undefined;
   const margin = item.stroke ? item.stroke.width * 6 + 2 : 2;
   const operation = compositeOperation(item.blendMode);
+  const solid = item.fill?.kind === 'color' ? css(item.fill.color) : undefined;
   return {
     kind: 'paint',
     box: grow(pathBox(item.path), margin),
@@ -237,7 +255,6 @@ function shapeDrawable(item: ShapeItem): Drawable {
       const tile = tileOf(context);
       context.globalCompositeOperation = operation;
       if (item.fill) {
-        context.save();
         context.beginPath();
         if (local) {
           setMatrix(context, tile, local.matrix);
@@ -247,11 +264,10 @@ function shapeDrawable(item: ShapeItem): Drawable {
           tracePath(context, item.path);
         }
         // Gradient geometry is in render pixels: the path is already placed.
-        context.setTransform(1, 0, 0, 1, -tile.x, -tile.y);
+        if (!solid) context.setTransform(1, 0, 0, 1, -tile.x, -tile.y);
         context.globalAlpha = item.opacity;
-        context.fillStyle = fillStyleOf(context, item.fill);
+        context.fillStyle = solid ?? fillStyleOf(context, item.fill);
         context.fill();
-        context.restore();
       }
       if (stroke && local) drawStroke(context, tile, local.matrix, stroke, local.shape, local.width, local.height, item.opacity);
     },
@@ -278,7 +294,7 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
   const textureMatrix: Matrix = [a, b, c, d, a * hx + c * hy + cx, b * hx + d * hy + cy];
   const textureTransform = new DOMMatrix([...textureMatrix]);
   const containRect = item.contentFillMode === 'Contain' && !crop.rotation;
-  const stroke = item.stroke && local.stroke && local.stroke.width > 0 ? local.stroke : undefined;
+  const stroke = item.stroke && local.stroke ? planStroke(local.stroke, local.shape, width, height) : undefined;
   const operation = compositeOperation(item.blendMode);
   return {
     kind: 'paint',
@@ -290,7 +306,6 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
       const pattern = context.createPattern(bitmap, 'repeat');
       if (pattern) {
         pattern.setTransform(textureTransform);
-        context.save();
         setMatrix(context, tile, item.matrix);
         context.beginPath();
         if (containRect) context.rect(rect.x, rect.y, rect.width, rect.height);
@@ -298,7 +313,6 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
         context.globalAlpha = item.opacity;
         context.fillStyle = pattern;
         context.fill();
-        context.restore();
       }
       if (stroke) drawStroke(context, tile, item.matrix, stroke, local.shape, width, height, item.opacity);
     },
@@ -309,7 +323,8 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
 interface GlyphRun {
   font: string;
   color: string;
-  letterSpacing: number;
+  /** CSS letter spacing, e.g. '0px'. */
+  letterSpacing: string;
   text: string;
   x: number;
   y: number;
@@ -323,17 +338,14 @@ function textDrawable(item: TextItem, runs: GlyphRun[], extent: Box): Drawable {
     draw: (context) => {
       const tile = tileOf(context);
       context.globalCompositeOperation = operation;
-      context.save();
       setMatrix(context, tile, item.matrix);
       context.globalAlpha = item.opacity;
-      context.textBaseline = 'alphabetic';
       for (const run of runs) {
         context.font = run.font;
         context.fillStyle = run.color;
-        context.letterSpacing = `${run.letterSpacing}px`;
+        context.letterSpacing = run.letterSpacing;
         context.fillText(run.text, run.x, run.y);
       }
-      context.restore();
     },
   };
 }
@@ -386,7 +398,7 @@ function plainTextRuns(spec: TextSpec, snapshot: { width: number; height: number
     const width = lineWidths[index] ?? 0;
     const offset = style.align === 'right' ? maxLineWidth - width : style.align === 'center' ? (maxLineWidth - width) / 2 : 0;
     runs.push({
-      font: style._fontString, color: screenCss(color), letterSpacing: style.letterSpacing, text: line,
+      font: style._fontString, color: screenCss(color), letterSpacing: `${style.letterSpacing}px`, text: line,
       x: left + offset, y: top + index * lineHeight + fontProperties.ascent + shift,
     });
   });
@@ -413,7 +425,7 @@ async function styledTextRuns(spec: TextSpec, snapshot: { width: number; height:
       if (segment.text.trim() === '') continue;
       const style = new TextStyle(module.segmentTextStyle(spec, segment.style, aliasOf(segment.style)));
       runs.push({
-        font: style._fontString, color: screenCss(toScreenColor(segment.style.color)), letterSpacing: style.letterSpacing,
+        font: style._fontString, color: screenCss(toScreenColor(segment.style.color)), letterSpacing: `${style.letterSpacing}px`,
         text: segment.text, x: line.x + segment.x, y: line.baseline,
       });
     }
@@ -505,14 +517,14 @@ export class DirectPainter {
     const context = canvas.getContext('2d');
     if (!context) throw new CesdkError('INVALID_STATE', 'export: no 2D canvas context is available');
     tiles.set(context, rect);
+    context.textBaseline = 'alphabetic';
     const touches = (box: Box): boolean => box[2] > rect.x && box[0] < rect.x + rect.width && box[3] > rect.y && box[1] < rect.y + rect.height;
     const visible = this.drawables.filter((drawable) => touches(drawable.box));
     for (let index = 0; index < visible.length; index += 1) {
       const drawable = visible[index]!;
       if (drawable.kind === 'paint') {
-        context.save();
+        // Every draw sets the state it uses (transform, alpha, composite, styles): no save/restore per item.
         drawable.draw(context);
-        context.restore();
         continue;
       }
       // Consecutive Normal-blended renderer blocks come from one render.
@@ -529,15 +541,20 @@ export class DirectPainter {
         width: paintContext.plan.renderWidth, height: paintContext.plan.renderHeight, assets: paintContext.assets,
         watermark: false, signal: paintContext.job.options.abortSignal, clip: rect, onlyBlocks: batch,
       });
-      context.save();
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.globalAlpha = 1;
       context.globalCompositeOperation = operation;
       context.drawImage(pixels, 0, 0);
-      context.restore();
       pixels.width = 0;
       pixels.height = 0;
     }
     tiles.delete(context);
     context.setTransform(1, 0, 0, 1, 0, 0);
+    context.globalAlpha = 1;
+    context.globalCompositeOperation = 'source-over';
+    context.letterSpacing = '0px';
+    context.lineCap = 'butt';
+    context.miterLimit = 10;
     // With tiles, each carries its own watermark pattern, as the renderer's tiles do.
     if (paintContext.watermark) paintWatermark(context, rect.width, rect.height);
     return canvas;
