@@ -15,7 +15,7 @@ import { CanvasTextMetrics, TextStyle } from 'pixi.js';
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import type { AssetLoader, DecodedImage } from '../io/index.js';
 import { renderBlockToCanvas } from '../render/index.js';
-import { type BlockSnapshot, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
+import { readBlockSnapshot, type BlockSnapshot, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
 import { imageRectFor } from '../render/block-drawing.js';
 import { loadChunk, styledTextChunk } from '../render/asset-textures.js';
 import { toPixiBlendMode } from '../render/paint.js';
@@ -434,6 +434,18 @@ async function styledTextRuns(spec: TextSpec, snapshot: { width: number; height:
   return { runs, extent: grow(extent, pad) };
 }
 
+/** The opacity the renderer gives `root` from above: a page's own, else the product of its ancestors' (pages and groups). */
+function inheritedOpacity(engine: Engine, root: DesignBlockId): number {
+  const opacityOf = (block: DesignBlockId): number => readBlockSnapshot(engine, block).opacity;
+  if (engine.block.getType(root).endsWith('/page')) return opacityOf(root);
+  let opacity = 1;
+  for (let parent = engine.block.getParent(root); parent != null; parent = engine.block.getParent(parent)) {
+    if (engine.block.getType(parent).endsWith('/scene')) break;
+    opacity *= opacityOf(parent);
+  }
+  return opacity;
+}
+
 /** The export's roots with the matrix from each root's page space to render pixels. */
 function rootsOf(engine: Engine, block: DesignBlockId, plan: PixelPlan, bounds: { x: number; y: number; width: number; height: number }): Array<{ root: DesignBlockId; origin: Matrix }> {
   const scale = scaling(plan.renderWidth / bounds.width, plan.renderHeight / bounds.height);
@@ -470,6 +482,7 @@ export class DirectPainter {
     for (const { root, origin } of rootsOf(engine, context.block, plan, bounds)) {
       items.push(...buildDisplayList(engine, root, {
         origin, rasterizeImages: false, fontSizeToDesignUnits: (points) => points * unitsPerPoint, rasterize: needsRenderer,
+        rootOpacity: inheritedOpacity(engine, root),
       }));
     }
     const fonts = new FontLoads(assets, signal);

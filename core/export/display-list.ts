@@ -150,6 +150,11 @@ export interface DisplayListOptions {
    * `raster` item although the list could express them: the raster painter's features it does not draw.
    */
   rasterize?: (snapshot: BlockSnapshot) => boolean;
+  /**
+   * Opacity the root inherits (default 1): for a page its own opacity, which the renderer multiplies
+   * into its background and children; for any other block its ancestors' (pages and groups included).
+   */
+  rootOpacity?: number;
 }
 
 const shortType = (type: string): string => type.replace('//ly.img.ubq/', '');
@@ -311,12 +316,12 @@ export function buildDisplayList(engine: Engine, root: DesignBlockId, options: D
       const paint = paintOf(engine, page.fill, options.origin, width, height);
       if (paint) {
         const path = transformPath(roundedRectPath(width, height, [0, 0, 0, 0]), options.origin);
-        items.push({ kind: 'shape', block: root, blendMode: 'Normal', path, fill: paint, stroke: undefined, opacity: 1 });
+        items.push({ kind: 'shape', block: root, blendMode: 'Normal', path, fill: paint, stroke: undefined, opacity: options.rootOpacity ?? 1 });
       }
     }
-    for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, 1);
+    for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, options.rootOpacity ?? 1);
   } else {
-    visit(engine, root, options, items, 1);
+    visit(engine, root, options, items, options.rootOpacity ?? 1);
   }
   return items;
 }

@@ -220,6 +220,29 @@ describe('direct raster painter', () => {
     }
   });
 
+  it('gives a block exported alone the opacity of its page and group, as the renderer does', async function () {
+    this.timeout(60_000);
+    const engine = await Engine.create();
+    try {
+      const page = createPage(engine, 200, 120);
+      const a = addGraphic(engine, page, { x: 10, y: 10, width: 80, height: 80, color: rgb(0.9, 0.1, 0.1) });
+      const b = addGraphic(engine, page, { x: 100, y: 10, width: 80, height: 80, color: rgb(0.1, 0.1, 0.9) });
+      const group = engine.block.group([a, b]);
+      engine.block.setOpacity(group, 0.5);
+      engine.block.setOpacity(page, 0.8);
+      for (const block of [page, group, a]) {
+        const renderer = await exportWith('renderer', engine, block);
+        const direct = await exportWith('direct', engine, block);
+        const result = compare(direct, renderer, 8);
+        expect(result.over, `block ${block}: max ${result.max}`).to.equal(0);
+      }
+      const alone = await exportWith('direct', engine, a);
+      expect(pixelAt(alone, 40, 40)[3]).to.be.within(96, 108); // 0.8 × 0.5 of 255
+    } finally {
+      engine.dispose();
+    }
+  });
+
   it('paints tiled exports like one render', async function () {
     this.timeout(60_000);
     const engine = await Engine.create();
