@@ -2,7 +2,8 @@
  * The browser side of `bench/export-cold.bench.ts`: one cold PNG export (the first of the page) of
  * the harness scene (bench/harness/scene-spec.ts: rects, ellipses, rounded rects, texts, images) at
  * `?n=` blocks, painted by `?painter=direct|renderer`. The on-screen renderer is loaded first, as in
- * the harness, so fonts and images are in the shared loader; only the export is timed.
+ * the harness (`?screen=0`: none), and left to settle; only the export is timed. `?hold=1` waits
+ * for `__go()` before exporting (for a profiler).
  */
 import { Engine } from '../core/engine/index.js';
 import { registerExporters } from '../core/export/index.js';
@@ -33,6 +34,8 @@ async function run(): Promise<{ ms: number; bytes: number }> {
     renderer.renderNow();
     await renderer.whenIdle();
     renderer.renderNow();
+    // The user clicks export later: the canvas's background work (tile painting in idle frames) is done.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
   }
   setRasterPainter(painter);
   if (params.get('hold') === '1') {

@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/export-cold.bench.ts [runs]`: the cold first PNG export of the harness
+ * `node --import tsx bench/export-cold.bench.ts [runs] [--no-screen]`: the cold first PNG export of the harness
  * scene at 1,000 and 10,000 blocks, through the direct painter and through the renderer's path
  * (each measurement in a fresh page of headless Chromium, software rendering). Prints a table;
  * writes nothing.
@@ -13,6 +13,7 @@ import { findChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 
 const runs = Number(process.argv[2] ?? 3);
+const screen = process.argv.includes('--no-screen') ? '0' : '1';
 const root = new URL('..', import.meta.url).pathname;
 process.chdir(root);
 const outdir = 'bench/.build/export-cold';
@@ -28,7 +29,7 @@ const browser = await puppeteer.launch({
 });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 try {
-  console.log(`Cold first PNG export, 1920×1080 page, harness scene; ${runs} fresh page(s) each, median (all runs)`);
+  console.log(`Cold first PNG export, 1920×1080 page, harness scene${screen === '0' ? ', no on-screen renderer' : ''}; ${runs} fresh page(s) each, median (all runs)`);
   console.log('| blocks | renderer path (ms) | direct painter (ms) |');
   console.log('|---|---|---|');
   for (const n of [1000, 10000]) {
@@ -37,7 +38,7 @@ try {
       for (const painter of ['renderer', 'direct']) {
         const page = await browser.newPage();
         page.on('pageerror', (error) => console.error(String(error)));
-        await page.goto(`http://localhost:${server.address().port}/bench/export-cold.bench.page.html?n=${n}&painter=${painter}`);
+        await page.goto(`http://localhost:${server.address().port}/bench/export-cold.bench.page.html?n=${n}&painter=${painter}&screen=${screen}`);
         const result = (await page.waitForFunction(() => (window as unknown as { __coldExport?: unknown }).__coldExport, { timeout: 600_000, polling: 100 })
           .then((handle) => handle.jsonValue())) as { ms: number; bytes: number; error?: string };
         await page.close();
