@@ -6,7 +6,7 @@
  * text (plain and with styled runs) laid out with PixiJS's own text metrics, as the renderer does.
  *
  * Everything else (effects, blurs, drop shadows, conical gradients, video fills, text with a
- * background or an outline, groups with a blend mode or a flip, broken images) is a `raster` item:
+ * background or an outline, flipped groups, broken images) is a `raster` item:
  * its pixels come from the renderer (`renderBlockToCanvas` with `onlyBlocks`, the same transform and
  * tile as a full render), composited in z-order with the block's blend mode. Drawing matches the
  * renderer's Canvas 2D backend (PixiJS's blend-mode table, its polygon outlines and dash cutting).
@@ -74,11 +74,14 @@ export function compositeOperation(blendMode: string): GlobalCompositeOperation 
   return CANVAS_BLEND[toPixiBlendMode(blendMode)] ?? 'source-over';
 }
 
-/** Blocks the painter leaves to the renderer although the display list could list them. */
+/**
+ * Blocks the painter leaves to the renderer although the display list could list them. A flipped
+ * group: the display list flips its children with it, the renderer does not (a group's flip stays
+ * in its own view). A group's blend mode needs nothing: the renderer's group view draws nothing
+ * itself and its children keep their own modes, as in the list.
+ */
 function needsRenderer(snapshot: BlockSnapshot): boolean {
-  if (snapshot.kind === 'group') {
-    return compositeOperation(snapshot.blendMode) !== 'source-over' || snapshot.flipHorizontal || snapshot.flipVertical;
-  }
+  if (snapshot.kind === 'group') return snapshot.flipHorizontal || snapshot.flipVertical;
   if (snapshot.text && (snapshot.text.background || (snapshot.stroke && snapshot.stroke.width > 0))) return true;
   if (snapshot.kind === 'graphic' && snapshot.fill?.type === 'image' && !snapshot.fill.uri) return true;
   return false;
@@ -514,8 +517,10 @@ export class DirectPainter {
         }
         case 'raster': {
           const { x, y, width, height } = item.bounds;
+          // A group's own blend mode blends nothing in the renderer (its children are drawn with theirs).
+          const blendMode = engine.block.getType(item.block).endsWith('/group') ? 'Normal' : item.blendMode;
           // Shadows, blurs and glows reach beyond the frame: the renderer's pixels are taken over a wider box.
-          return rasterDrawable(item.block, item.blendMode, grow([x, y, x + width, y + height], Math.max(width, height) + 64));
+          return rasterDrawable(item.block, blendMode, grow([x, y, x + width, y + height], Math.max(width, height) + 64));
         }
       }
     }));

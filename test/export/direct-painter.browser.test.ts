@@ -243,6 +243,29 @@ describe('direct raster painter', () => {
     }
   });
 
+  it('draws groups with a blend mode and flipped groups as the renderer does', async function () {
+    this.timeout(60_000);
+    const engine = await Engine.create();
+    try {
+      const page = createPage(engine, 300, 160, rgb(0.2, 0.5, 0.8));
+      const star = addGraphic(engine, page, { x: 10, y: 10, width: 80, height: 70, shape: 'star', color: rgb(0.9, 0.8, 0.1) });
+      const ellipse = addGraphic(engine, page, { x: 60, y: 40, width: 70, height: 60, shape: 'ellipse', color: rgb(0.9, 0.2, 0.3) });
+      engine.block.setBlendMode(ellipse, 'Screen');
+      const blended = engine.block.group([star, ellipse]);
+      engine.block.setBlendMode(blended, 'Multiply');
+      const left = addGraphic(engine, page, { x: 160, y: 20, width: 60, height: 40, shape: 'polygon', color: rgb(0.1, 0.8, 0.3) });
+      const right = addGraphic(engine, page, { x: 230, y: 60, width: 50, height: 80, color: rgb(0.6, 0.1, 0.7) });
+      const flipped = engine.block.group([left, right]);
+      engine.block.setFlipHorizontal(flipped, true);
+      engine.block.setRotation(flipped, 0.3);
+      expect((await painterCounts(engine, page)).rendered).to.equal(1);
+      const result = compare(await exportWith('direct', engine, page), await exportWith('renderer', engine, page), 8);
+      expect(result.over, `max ${result.max} within ${result.box}`).to.be.at.most(20);
+    } finally {
+      engine.dispose();
+    }
+  });
+
   it('paints tiled exports like one render', async function () {
     this.timeout(60_000);
     const engine = await Engine.create();
