@@ -210,8 +210,9 @@ function planStroke(stroke: StrokeSpec, shape: ShapeSpec | undefined, width: num
   return { color: css, alpha: color.alpha, width: clip ? stroke.width * 2 : stroke.width, join, cap: 'butt', dashes: undefined, clip };
 }
 
-function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, plan: StrokePlan, shape: ShapeSpec | undefined, width: number, height: number, opacity: number): void {
-  setMatrix(context, tile, matrix);
+function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, plan: StrokePlan, shape: ShapeSpec | undefined, width: number, height: number, opacity: number, placed = false): void {
+  // `placed`: the context's transform is already `matrix` (the fill before set it).
+  if (!placed) setMatrix(context, tile, matrix);
   context.globalAlpha = opacity * plan.alpha;
   context.strokeStyle = plan.color;
   context.lineJoin = plan.join;
@@ -272,7 +273,7 @@ function shapeDrawable(item: ShapeItem): Drawable {
         context.fillStyle = solid ?? fillStyleOf(context, item.fill);
         context.fill();
       }
-      if (stroke && local) drawStroke(context, tile, local.matrix, stroke, local.shape, local.width, local.height, item.opacity);
+      if (stroke && local) drawStroke(context, tile, local.matrix, stroke, local.shape, local.width, local.height, item.opacity, item.fill !== undefined && solid !== undefined);
     },
   };
 }
