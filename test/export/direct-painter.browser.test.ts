@@ -266,6 +266,28 @@ describe('direct raster painter', () => {
     }
   });
 
+  it('paints the whole scene (pages in their column, content over the gap) and cover-cropped sizes like the renderer', async function () {
+    this.timeout(60_000);
+    const engine = await Engine.create();
+    try {
+      const page = buildVariedScene(engine);
+      const second = engine.block.create('page');
+      engine.block.setWidth(second, 480);
+      engine.block.setHeight(second, 200);
+      engine.block.appendChild(engine.scene.get()!, second);
+      addGraphic(engine, second, { x: 40, y: 40, width: 120, height: 90, shape: 'star', color: rgb(0.3, 0.2, 0.8) });
+      const scene = engine.scene.get()!;
+      for (const [block, options] of [[scene, {}], [page, { targetWidth: 300, targetHeight: 300 }], [page, { targetWidth: 999 }]] as const) {
+        const renderer = await exportWith('renderer', engine, block, options);
+        const direct = await exportWith('direct', engine, block, options);
+        const result = compare(direct, renderer, THRESHOLD);
+        expect(result.fraction, `${JSON.stringify(options)}: ${result.over} differ (max ${result.max}, within ${result.box})`).to.be.at.most(MAX_FRACTION);
+      }
+    } finally {
+      engine.dispose();
+    }
+  });
+
   it('paints tiled exports like one render', async function () {
     this.timeout(60_000);
     const engine = await Engine.create();
