@@ -87,6 +87,16 @@ function needsRenderer(snapshot: BlockSnapshot): boolean {
   return false;
 }
 
+/**
+ * A page the display list cannot draw itself (only its colour or gradient fill is listed): an image or
+ * video fill, a stroke, effects, a blur or a shadow on the page. Such exports go through the renderer.
+ */
+function pageNeedsRenderer(snapshot: BlockSnapshot): boolean {
+  const fill = snapshot.fill?.type;
+  return (fill !== undefined && fill !== 'color' && fill !== 'linear' && fill !== 'radial')
+    || (snapshot.stroke !== undefined && snapshot.stroke.width > 0) || snapshot.effects.length > 0 || snapshot.blur !== undefined || snapshot.shadow !== undefined;
+}
+
 /** Whether the direct painter can take this export (else the caller uses the renderer for the whole output). */
 export function canPaintDirectly(engine: Engine): boolean {
   // Video scenes draw blocks at the playhead (time ranges, animation poses): the renderer's own path.
@@ -477,13 +487,18 @@ export class DirectPainter {
   /**
    * Builds the display list of the export, loads its images and fonts through the export's asset
    * loader (the renderer's cache) and lays its texts out. `bounds` is the export's box in world units.
+   * Undefined when a page of the export has what only the renderer draws (an image fill, effects…).
    */
-  static async prepare(context: DirectPaintContext, bounds: { x: number; y: number; width: number; height: number }): Promise<DirectPainter> {
+  static async prepare(context: DirectPaintContext, bounds: { x: number; y: number; width: number; height: number }): Promise<DirectPainter | undefined> {
     const { engine, job, assets, plan } = context;
     const signal = job.options.abortSignal;
     const unitsPerPoint = designUnitsPerPoint(engine);
     const items: DisplayItem[] = [];
-    for (const { root, origin } of rootsOf(engine, context.block, plan, bounds)) {
+    const roots = rootsOf(engine, context.block, plan, bounds);
+    for (const { root } of roots) {
+      if (engine.block.getType(root).endsWith('/page') && pageNeedsRenderer(readBlockSnapshot(engine, root))) return undefined;
+    }
+    for (const { root, origin } of roots) {
       items.push(...buildDisplayList(engine, root, {
         origin, rasterizeImages: false, fontSizeToDesignUnits: (points) => points * unitsPerPoint, rasterize: needsRenderer,
         rootOpacity: inheritedOpacity(engine, root),

@@ -2,8 +2,8 @@
  * PNG, JPEG, WebP and raw RGBA exports, in tiles when the output is larger than the renderer's
  * maximum texture size, stitched band by band. Each tile is painted by the direct painter
  * (`direct-painter.ts`: the display list straight onto a Canvas 2D, the renderer's pixels only for
- * the blocks it cannot paint) or, with {@link setRasterPainter}('renderer') and in video scenes, by
- * the renderer's own offscreen path (`renderBlockToCanvas`, the canvas's drawing without selection
+ * the blocks it cannot paint) or, with {@link setRasterPainter}('renderer'), in video scenes and for
+ * pages with an image fill or effects, by the renderer's own offscreen path (`renderBlockToCanvas`, the canvas's drawing without selection
  * or guides).
  */
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';

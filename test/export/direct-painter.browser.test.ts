@@ -48,14 +48,14 @@ async function exportWith(painter: 'direct' | 'renderer', engine: Engine, block:
   }
 }
 
-async function painterCounts(engine: Engine, block: DesignBlockId): Promise<{ painted: number; rendered: number }> {
+async function painterCounts(engine: Engine, block: DesignBlockId): Promise<{ painted: number; rendered: number } | undefined> {
   const options = resolveExportOptions({ mimeType: 'image/png' });
   const bounds = exportBounds(engine, block);
   const painter = await DirectPainter.prepare(
     { engine, block, plan: planPixels(engine, bounds, options), job: new ExportJob(options), watermark: false, assets: exportLoaderFor(engine) },
     bounds,
   );
-  return painter.counts;
+  return painter?.counts;
 }
 
 /**
@@ -214,7 +214,7 @@ describe('direct raster painter', () => {
       expect(await painterCounts(engine, plain)).to.deep.equal({ painted: 3, rendered: 0 });
       const varied = buildVariedScene(engine);
       const counts = await painterCounts(engine, varied);
-      expect(counts.rendered).to.equal(2);
+      expect(counts?.rendered).to.equal(2);
     } finally {
       engine.dispose();
     }
@@ -258,7 +258,7 @@ describe('direct raster painter', () => {
       const flipped = engine.block.group([left, right]);
       engine.block.setFlipHorizontal(flipped, true);
       engine.block.setRotation(flipped, 0.3);
-      expect((await painterCounts(engine, page)).rendered).to.equal(1);
+      expect((await painterCounts(engine, page))?.rendered).to.equal(1);
       const result = compare(await exportWith('direct', engine, page), await exportWith('renderer', engine, page), 8);
       expect(result.over, `max ${result.max} within ${result.box}`).to.be.at.most(20);
     } finally {
@@ -283,6 +283,28 @@ describe('direct raster painter', () => {
         const result = compare(direct, renderer, THRESHOLD);
         expect(result.fraction, `${JSON.stringify(options)}: ${result.over} differ (max ${result.max}, within ${result.box})`).to.be.at.most(MAX_FRACTION);
       }
+    } finally {
+      engine.dispose();
+    }
+  });
+
+  it('leaves a page with an image fill or effects to the renderer, which draws it as before', async function () {
+    this.timeout(60_000);
+    const engine = await Engine.create();
+    try {
+      const page = createPage(engine, 240, 160);
+      addGraphic(engine, page, { x: 20, y: 20, width: 60, height: 60, color: rgb(0.9, 0.1, 0.1) });
+      const fill = engine.block.createFill('image');
+      engine.block.setString(fill, 'fill/image/imageFileURI', PHOTO_URI);
+      engine.block.setFill(page, fill);
+      expect(await painterCounts(engine, page)).to.equal(undefined);
+      const direct = await exportWith('direct', engine, page);
+      const renderer = await exportWith('renderer', engine, page);
+      expect(compare(direct, renderer, 2).over).to.equal(0);
+      // The photo, not a plain page, behind the red square.
+      const corner = pixelAt(direct, 200, 140);
+      expect(corner[3]).to.equal(255);
+      expect(corner.slice(0, 3).some((channel, index) => Math.abs(channel - [255, 255, 255][index]!) > 20)).to.equal(true);
     } finally {
       engine.dispose();
     }
