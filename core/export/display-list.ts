@@ -7,7 +7,7 @@
 import type { Color, DesignBlockId, Engine, GradientColorStop, RGBAColor } from '../engine/index.js';
 import type { RunAttributes } from '../render/text-run-layout.js';
 import { toScreenColor, spotLookupFor } from '../render/color.js';
-import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec } from '../render/block-snapshot.js';
+import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
 import { dashPatternFor } from '../render/shape-geometry.js';
 import {
   apply, ellipsePath, frameBoxInPage, localToPage, polygonPath, roundedRectPath, scaling, starPath, transformPath, multiply,
@@ -56,6 +56,22 @@ export interface ShapeItem {
   fill: Paint | undefined;
   stroke: StrokeStyle | undefined;
   opacity: number;
+  /** The block's own geometry (absent for a page background); see {@link LocalGeometry}. */
+  local?: LocalGeometry;
+}
+
+/**
+ * A block's geometry in its own box, for the raster painter, which draws outlines and strokes
+ * exactly as the renderer does (polygon corner radii, dashes along the inset outline): `matrix` maps
+ * the local box (`width`×`height`) into page space; `shape`, `stroke` and `text` are the snapshot's.
+ */
+export interface LocalGeometry {
+  matrix: Matrix;
+  width: number;
+  height: number;
+  shape: ShapeSpec | undefined;
+  stroke: StrokeSpec | undefined;
+  text?: TextSpec;
 }
 
 /** An image fill laid into its frame: `matrix` maps the frame's local box into page space. */
@@ -73,6 +89,8 @@ export interface ImageItem {
   crop: CropSpec;
   opacity: number;
   stroke: StrokeStyle | undefined;
+  /** The block's own geometry; see {@link LocalGeometry}. */
+  local: LocalGeometry;
 }
 
 /** A text block: `matrix` maps its local box into page space; sizes are in design units. */
@@ -101,6 +119,8 @@ export interface TextItem {
   textCase: string;
   /** Auto-height text starts at the top whatever its vertical alignment (as the canvas draws it). */
   autoHeight: boolean;
+  /** The block's own geometry and text spec; see {@link LocalGeometry}. */
+  local: LocalGeometry;
 }
 
 /** A block drawn from the renderer's pixels: `bounds` is its axis-aligned box in page space. */
@@ -110,8 +130,8 @@ export interface RasterItem {
   /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
   blendMode: string;
   bounds: { x: number; y: number; width: number; height: number };
-  /** Why it is rasterized (for reports and tests). */
-  reason: 'effect' | 'blur' | 'shadow' | 'gradient' | 'image';
+  /** Why it is rasterized (for reports and tests); 'painter': the caller's `rasterize` asked for it. */
+  reason: 'effect' | 'blur' | 'shadow' | 'gradient' | 'image' | 'painter';
 }
 
 /** One drawing item. */
@@ -125,6 +145,16 @@ export interface DisplayListOptions {
   origin: Matrix;
   /** Converts `text/fontSize` (points) to design units. */
   fontSizeToDesignUnits: (points: number) => number;
+  /**
+   * Blocks (groups included, with their children) the caller wants from the renderer's pixels as one
+   * `raster` item although the list could express them: the raster painter's features it does not draw.
+   */
+  rasterize?: (snapshot: BlockSnapshot) => boolean;
+  /**
+   * Opacity the root inherits (default 1): for a page its own opacity, which the renderer multiplies
+   * into its background and children; for any other block its ancestors' (pages and groups included).
+   */
+  rootOpacity?: number;
 }
 
 const shortType = (type: string): string => type.replace('//ly.img.ubq/', '');
@@ -207,6 +237,10 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   const snapshot = readBlockSnapshot(engine, block);
   if (!snapshot.visible || !snapshot.includedInExport) return;
   const opacity = inheritedOpacity * snapshot.opacity;
+  if ((snapshot.kind === 'group' || snapshot.kind === 'graphic' || snapshot.kind === 'text') && options.rasterize?.(snapshot)) {
+    items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason: 'painter' });
+    return;
+  }
   if (snapshot.kind === 'group') {
     for (const child of engine.block.getChildren(block)) visit(engine, child, options, items, opacity);
     return;
@@ -221,6 +255,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   const matrix = multiply(options.origin, localToPage(engine, block));
   const scale = Math.hypot(matrix[0], matrix[1]);
   const stroke = strokeOf(engine, snapshot.stroke, scale);
+  const local: LocalGeometry = { matrix, width, height, shape: snapshot.shape, stroke: snapshot.stroke };
   if (snapshot.text) {
     const text = snapshot.text;
     items.push({
@@ -242,6 +277,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
       })),
       textCase: text.textCase ?? 'Normal',
       autoHeight: text.autoHeight,
+      local: { ...local, text },
     });
     return;
   }
@@ -257,12 +293,13 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
       clip: transformPath(path, matrix),
       contentFillMode: snapshot.contentFillMode,
       crop: snapshot.crop,
+      local,
     });
     return;
   }
   const paint = snapshot.fill ? paintOf(engine, snapshot.fill, matrix, width, height) : undefined;
   if (!paint && !stroke) return;
-  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity });
+  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity, local });
 }
 
 /**
@@ -279,12 +316,12 @@ export function buildDisplayList(engine: Engine, root: DesignBlockId, options: D
       const paint = paintOf(engine, page.fill, options.origin, width, height);
       if (paint) {
         const path = transformPath(roundedRectPath(width, height, [0, 0, 0, 0]), options.origin);
-        items.push({ kind: 'shape', block: root, blendMode: 'Normal', path, fill: paint, stroke: undefined, opacity: 1 });
+        items.push({ kind: 'shape', block: root, blendMode: 'Normal', path, fill: paint, stroke: undefined, opacity: options.rootOpacity ?? 1 });
       }
     }
-    for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, 1);
+    for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, options.rootOpacity ?? 1);
   } else {
-    visit(engine, root, options, items, 1);
+    visit(engine, root, options, items, options.rootOpacity ?? 1);
   }
   return items;
 }

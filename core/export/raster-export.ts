@@ -1,7 +1,10 @@
 /**
- * PNG, JPEG, WebP and raw RGBA exports: the renderer's own offscreen path (`renderBlockToCanvas`,
- * the same drawing code as the canvas, without selection or guides), in tiles when the output is
- * larger than the renderer's maximum texture size, stitched band by band.
+ * PNG, JPEG, WebP and raw RGBA exports, in tiles when the output is larger than the renderer's
+ * maximum texture size, stitched band by band. Each tile is painted by the direct painter
+ * (`direct-painter.ts`: the display list straight onto a Canvas 2D, the renderer's pixels only for
+ * the blocks it cannot paint) or, with {@link setRasterPainter}('renderer'), in video scenes and for
+ * pages with an image fill or effects, by the renderer's own offscreen path (`renderBlockToCanvas`, the canvas's drawing without selection
+ * or guides).
  */
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import { getMaxTextureSize, renderBlockToCanvas } from '../render/index.js';
@@ -9,6 +12,39 @@ import type { AssetLoader } from '../io/index.js';
 import type { ExportJob } from './export-job.js';
 import type { PixelPlan } from './export-size.js';
 import { PngWriter } from './png-encoder.js';
+import { canPaintDirectly, DirectPainter } from './direct-painter.js';
+import { exportBounds } from './export-size.js';
+
+/** Which painter raster exports use: the direct painter (default) or the renderer for everything. */
+export type RasterPainter = 'direct' | 'renderer';
+
+let rasterPainter: RasterPainter = 'direct';
+
+/**
+ * Internal switch (not an export option): `'renderer'` sends every raster export through
+ * `renderBlockToCanvas` as before the direct painter, for comparisons in tests and benchmarks.
+ * Returns the previous choice.
+ */
+export function setRasterPainter(painter: RasterPainter): RasterPainter {
+  const previous = rasterPainter;
+  rasterPainter = painter;
+  return previous;
+}
+
+/** The direct painter of one export, prepared once for all its tiles (undefined: the renderer paints). */
+const painters = new WeakMap<RasterContext, Promise<DirectPainter | undefined>>();
+
+function painterFor(context: RasterContext): Promise<DirectPainter | undefined> {
+  let painter = painters.get(context);
+  if (!painter) {
+    const { assets } = context;
+    painter = rasterPainter === 'direct' && assets && canPaintDirectly(context.engine)
+      ? DirectPainter.prepare({ ...context, assets }, exportBounds(context.engine, context.block))
+      : Promise.resolve(undefined);
+    painters.set(context, painter);
+  }
+  return painter;
+}
 
 /** What a raster export needs besides the engine and the block. */
 export interface RasterContext {
@@ -66,6 +102,15 @@ function release(canvas: HTMLCanvasElement | OffscreenCanvas): void {
 async function renderTile(context: RasterContext, tile: Tile, whole: boolean): Promise<HTMLCanvasElement | OffscreenCanvas> {
   const { plan, job } = context;
   job.throwIfAborted();
+  const painter = await painterFor(context);
+  if (painter) {
+    const canvas = await painter.paint({ x: tile.x + plan.offsetX, y: tile.y + plan.offsetY, width: tile.width, height: tile.height });
+    if (job.options.abortSignal?.aborted) {
+      release(canvas);
+      job.throwIfAborted();
+    }
+    return canvas;
+  }
   const canvas = await renderBlockToCanvas(context.engine, context.block, {
     width: plan.renderWidth,
     height: plan.renderHeight,

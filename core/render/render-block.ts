@@ -179,7 +179,11 @@ async function renderWithScene(
     }
     const scaleX = width / box.width;
     const scaleY = height / box.height;
-    const members = isScene ? undefined : subtreeOf(engine, block);
+    let members = isScene ? undefined : subtreeOf(engine, block);
+    if (options.onlyBlocks) {
+      members = new Set();
+      for (const only of options.onlyBlocks) if (engine.block.isValid(only)) subtreeOf(engine, only, members);
+    }
     // Offscreen renders are exports and their previews: blocks left out of exports stay out, with their children.
     const excluded = (view: { snapshot?: { includedInExport: boolean; parent: DesignBlockId | null } }): boolean => {
       for (let current = view.snapshot; current; current = current.parent === null ? undefined : graph.views.get(current.parent)?.snapshot) {

@@ -82,4 +82,10 @@ export interface RenderBlockOptions {
   clip?: PixelRect;
   /** Backend choice for the offscreen render; default `'auto'`. */
   preference?: 'auto' | RenderBackend;
+  /**
+   * Draws only these blocks (each with its children) within the box of `block`, on a transparent
+   * background: the export's direct painter composites the blocks it cannot paint itself from these
+   * pixels (same transform and tile as a full render of `block`).
+   */
+  onlyBlocks?: readonly DesignBlockId[];
 }

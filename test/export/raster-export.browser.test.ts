@@ -156,7 +156,9 @@ describe('raster export (PNG, JPEG, WebP, raw RGBA)', () => {
   it('reuses one set of offscreen views across exports when the caller shares no asset loader', async () => {
     const { engine, page } = await createScene(200, 120);
     addShape(engine, page, { x: 10, y: 10, width: 80, height: 60 }, { r: 0.2, g: 0.5, b: 0.9, a: 1 });
-    addImage(engine, page, { x: 100, y: 10, width: 90, height: 60 }, fixtureUrl('images/photo-1600x1200.jpg'));
+    const image = addImage(engine, page, { x: 100, y: 10, width: 90, height: 60 }, fixtureUrl('images/photo-1600x1200.jpg'));
+    // An effect: the direct painter takes this block's pixels from the renderer's offscreen views.
+    engine.block.appendEffect(image, engine.block.createEffect('sepia'));
     registerExporters(engine, { license: licensed });
     const first = await decodeImage((await engine.block.export(page, { mimeType: 'image/png' })) as Blob);
     for (let index = 0; index < 3; index += 1) await engine.block.export(page, { mimeType: 'image/png' });

@@ -1,0 +1,600 @@
+/**
+ * The direct painter of raster exports: paints the export's display list (`buildDisplayList`, the
+ * list the PDF and SVG writers translate) straight onto a Canvas 2D, tile by tile, culled to the
+ * tile. No PixiJS display object is built for the blocks it paints: shapes, colour and linear/radial
+ * gradient fills, strokes (inner/center/outer, dashes, joins, caps), images with their crop, and
+ * text (plain and with styled runs) laid out with PixiJS's own text metrics, as the renderer does.
+ *
+ * Everything else (effects, blurs, drop shadows, conical gradients, video fills, text with a
+ * background or an outline, flipped groups, broken images) is a `raster` item:
+ * its pixels come from the renderer (`renderBlockToCanvas` with `onlyBlocks`, the same transform and
+ * tile as a full render), composited in z-order with the block's blend mode. Drawing matches the
+ * renderer's Canvas 2D backend (PixiJS's blend-mode table, its polygon outlines and dash cutting).
+ */
+import { CanvasTextMetrics, TextStyle } from 'pixi.js';
+import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
+import type { AssetLoader, DecodedImage } from '../io/index.js';
+import { renderBlockToCanvas } from '../render/index.js';
+import { readBlockSnapshot, type BlockSnapshot, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
+import { imageRectFor } from '../render/block-drawing.js';
+import { loadChunk, styledTextChunk } from '../render/asset-textures.js';
+import { toPixiBlendMode } from '../render/paint.js';
+import { layoutPages } from '../render/page-layout.js';
+import { dashPatternFor, dashPolyline, shapeOutlines } from '../render/shape-geometry.js';
+import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, hasStyledRuns, textStyleFor } from '../render/text-style.js';
+import type { RunStyle } from '../render/text-run-layout.js';
+import { toScreenColor, type ScreenColor } from '../render/color.js';
+import { paintWatermark } from '../render/watermark.js';
+import { buildDisplayList, type DisplayItem, type ImageItem, type Paint, type Rgba, type ShapeItem, type TextItem } from './display-list.js';
+import type { ExportJob } from './export-job.js';
+import type { PixelPlan } from './export-size.js';
+import { frameBoxInPage, multiply, scaling, translation, type Matrix, type PathCommand } from './geometry.js';
+
+/** What the painter needs (the raster export's context). */
+export interface DirectPaintContext {
+  readonly engine: Engine;
+  readonly block: DesignBlockId;
+  readonly plan: PixelPlan;
+  readonly job: ExportJob;
+  readonly watermark: boolean;
+  readonly assets: AssetLoader;
+}
+
+/** A part of the render, in render pixels (the block's box at the plan's render size). */
+export interface PaintRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+type Context2D = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+/** Render-pixel box [left, top, right, bottom]. */
+type Box = [number, number, number, number];
+
+/** One thing to paint, in z-order. */
+type Drawable =
+  | { kind: 'paint'; box: Box; draw: (context: Context2D) => void }
+  | { kind: 'raster'; box: Box; block: DesignBlockId; blendMode: string };
+
+/** The image decode size the renderer's offscreen views ask for (so the loader's cache is shared). */
+const OFFSCREEN_IMAGE_SIZE = 16384;
+
+/** PixiJS's Canvas 2D blend table (`mapCanvasBlendModesToPixi`), from its blend-mode names. */
+const CANVAS_BLEND: Readonly<Record<string, GlobalCompositeOperation>> = {
+  normal: 'source-over', multiply: 'multiply', screen: 'screen', overlay: 'overlay', darken: 'darken', lighten: 'lighten',
+  'color-dodge': 'color-dodge', 'color-burn': 'color-burn', 'hard-light': 'hard-light', 'soft-light': 'soft-light',
+  difference: 'difference', exclusion: 'exclusion', saturation: 'saturation', color: 'color', luminosity: 'luminosity',
+  'linear-burn': 'color-burn', 'linear-dodge': 'color-dodge', 'linear-light': 'hard-light', 'pin-light': 'hard-light',
+  'vivid-light': 'hard-light',
+};
+
+/** The Canvas 2D composite operation of a CE.SDK blend mode, as the renderer's Canvas 2D backend draws it. */
+export function compositeOperation(blendMode: string): GlobalCompositeOperation {
+  return CANVAS_BLEND[toPixiBlendMode(blendMode)] ?? 'source-over';
+}
+
+/**
+ * Blocks the painter leaves to the renderer although the display list could list them. A flipped
+ * group: the display list flips its children with it, the renderer does not (a group's flip stays
+ * in its own view). A group's blend mode needs nothing: the renderer's group view draws nothing
+ * itself and its children keep their own modes, as in the list.
+ */
+function needsRenderer(snapshot: BlockSnapshot): boolean {
+  if (snapshot.kind === 'group') return snapshot.flipHorizontal || snapshot.flipVertical;
+  if (snapshot.text && (snapshot.text.background || (snapshot.stroke && snapshot.stroke.width > 0))) return true;
+  if (snapshot.kind === 'graphic' && snapshot.fill?.type === 'image' && !snapshot.fill.uri) return true;
+  return false;
+}
+
+/**
+ * A page the display list cannot draw itself (only its colour or gradient fill is listed): an image or
+ * video fill, a stroke, effects, a blur or a shadow on the page. Such exports go through the renderer.
+ */
+function pageNeedsRenderer(snapshot: BlockSnapshot): boolean {
+  const fill = snapshot.fill?.type;
+  return (fill !== undefined && fill !== 'color' && fill !== 'linear' && fill !== 'radial')
+    || (snapshot.stroke !== undefined && snapshot.stroke.width > 0) || snapshot.effects.length > 0 || snapshot.blur !== undefined || snapshot.shadow !== undefined;
+}
+
+/** Whether the direct painter can take this export (else the caller uses the renderer for the whole output). */
+export function canPaintDirectly(engine: Engine): boolean {
+  // Video scenes draw blocks at the playhead (time ranges, animation poses): the renderer's own path.
+  try {
+    if (engine.scene.get() != null && engine.scene.getMode() === 'Video') return false;
+  } catch {
+    return false;
+  }
+  return typeof OffscreenCanvas === 'function';
+}
+
+const css = (color: Rgba, alpha = color.a): string => `rgba(${color.r},${color.g},${color.b},${alpha})`;
+const screenCss = (color: ScreenColor): string => `rgba(${(color.hex >> 16) & 255},${(color.hex >> 8) & 255},${color.hex & 255},${color.alpha})`;
+
+function pathBox(path: readonly PathCommand[]): Box {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const command of path) {
+    if (command.op === 'Z') continue;
+    const xs = command.op === 'C' ? [command.x1, command.x2, command.x] : [command.x];
+    const ys = command.op === 'C' ? [command.y1, command.y2, command.y] : [command.y];
+    for (const x of xs) { left = Math.min(left, x); right = Math.max(right, x); }
+    for (const y of ys) { top = Math.min(top, y); bottom = Math.max(bottom, y); }
+  }
+  return [left, top, right, bottom];
+}
+
+function grow(box: Box, margin: number): Box {
+  return [box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin];
+}
+
+/** The render-pixel box of a local rectangle under `matrix`. */
+function localBox(matrix: Matrix, x: number, y: number, width: number, height: number): Box {
+  const corners = [[x, y], [x + width, y], [x, y + height], [x + width, y + height]] as const;
+  const xs = corners.map(([px, py]) => matrix[0] * px + matrix[2] * py + matrix[4]);
+  const ys = corners.map(([px, py]) => matrix[1] * px + matrix[3] * py + matrix[5]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function setMatrix(context: Context2D, tile: PaintRect, matrix: Matrix): void {
+  context.setTransform(matrix[0], matrix[1], matrix[2], matrix[3], matrix[4] - tile.x, matrix[5] - tile.y);
+}
+
+function tracePath(context: Context2D, path: readonly PathCommand[]): void {
+  for (const command of path) {
+    switch (command.op) {
+      case 'M': context.moveTo(command.x, command.y); break;
+      case 'L': context.lineTo(command.x, command.y); break;
+      case 'C': context.bezierCurveTo(command.x1, command.y1, command.x2, command.y2, command.x, command.y); break;
+      case 'Z': context.closePath(); break;
+    }
+  }
+}
+
+/** The block's outline in its local box, as the renderer's `addShapePath` adds it. */
+function traceShape(context: Context2D, shape: ShapeSpec | undefined, width: number, height: number): void {
+  if (!shape || (shape.type === 'rect' && shape.radii.every((radius) => radius <= 0)) || shape.type === 'line') {
+    context.rect(0, 0, width, height);
+    return;
+  }
+  if (shape.type === 'ellipse') {
+    context.ellipse(width / 2, height / 2, Math.abs(width / 2), Math.abs(height / 2), 0, 0, Math.PI * 2);
+    return;
+  }
+  for (const line of shapeOutlines(shape, width, height)) {
+    const points = line.points;
+    if (points.length < 2) continue;
+    context.moveTo(points[0]!, points[1]!);
+    for (let index = 2; index < points.length; index += 2) context.lineTo(points[index]!, points[index + 1]!);
+    if (line.closed) context.closePath();
+  }
+}
+
+function fillStyleOf(context: Context2D, paint: Paint): string | CanvasGradient {
+  if (paint.kind === 'color') return css(paint.color);
+  const gradient = paint.kind === 'linear'
+    ? context.createLinearGradient(paint.x1, paint.y1, paint.x2, paint.y2)
+    : context.createRadialGradient(paint.cx, paint.cy, 0, paint.cx, paint.cy, Math.max(1e-6, paint.radius));
+  const stops = [...paint.stops].sort((a, b) => a.offset - b.offset);
+  if (stops.length === 0) {
+    gradient.addColorStop(0, 'rgba(0,0,0,1)');
+    gradient.addColorStop(1, 'rgba(255,255,255,1)');
+  }
+  for (const stop of stops) gradient.addColorStop(Math.min(1, Math.max(0, Number.isFinite(stop.offset) ? stop.offset : 0)), css(stop.color));
+  return gradient;
+}
+
+/**
+ * A block's stroke, prepared once, as the renderer's `drawStroke` draws it: solid strokes on the
+ * outline, inner and outer ones as a double-width stroke clipped to the inside or the outside
+ * (PixiJS's aligned strokes); dashed styles cut along the outline inset (Inner) or outset (Outer) by
+ * half the width, centred.
+ */
+interface StrokePlan {
+  color: string;
+  alpha: number;
+  width: number;
+  join: CanvasLineJoin;
+  cap: CanvasLineCap;
+  /** Dash segments (local polylines), or undefined for a solid stroke. */
+  dashes: number[][] | undefined;
+  clip: 'inner' | 'outer' | undefined;
+}
+
+function planStroke(stroke: StrokeSpec, shape: ShapeSpec | undefined, width: number, height: number): StrokePlan | undefined {
+  const color = toScreenColor(stroke.color);
+  if (!(stroke.width > 0) || color.alpha <= 0) return undefined;
+  const join = stroke.cornerGeometry === 'Round' ? 'round' : stroke.cornerGeometry === 'Bevel' ? 'bevel' : 'miter';
+  const dash = dashPatternFor(stroke.style, stroke.width);
+  const css = screenCss({ ...color, alpha: 1 });
+  if (dash) {
+    const shift = stroke.position === 'Inner' ? stroke.width / 2 : stroke.position === 'Outer' ? -stroke.width / 2 : 0;
+    const outlines = shapeOutlines(shape, Math.max(0, width - 2 * shift), Math.max(0, height - 2 * shift))
+      .map((line) => ({ closed: line.closed, points: line.points.map((value) => value + shift) }));
+    const dashes = outlines.flatMap((line) => dashPolyline(line, dash.pattern));
+    return { color: css, alpha: color.alpha, width: stroke.width, join, cap: dash.round ? 'round' : 'butt', dashes, clip: undefined };
+  }
+  const clip = stroke.position === 'Inner' ? 'inner' : stroke.position === 'Outer' ? 'outer' : undefined;
+  return { color: css, alpha: color.alpha, width: clip ? stroke.width * 2 : stroke.width, join, cap: 'butt', dashes: undefined, clip };
+}
+
+function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, plan: StrokePlan, shape: ShapeSpec | undefined, width: number, height: number, opacity: number, placed = false): void {
+  // `placed`: the context's transform is already `matrix` (the fill before set it).
+  if (!placed) setMatrix(context, tile, matrix);
+  context.globalAlpha = opacity * plan.alpha;
+  context.strokeStyle = plan.color;
+  context.lineJoin = plan.join;
+  context.lineCap = plan.cap;
+  context.miterLimit = 10;
+  context.lineWidth = plan.width;
+  context.beginPath();
+  if (plan.dashes) {
+    for (const segment of plan.dashes) {
+      context.moveTo(segment[0]!, segment[1]!);
+      for (let index = 2; index < segment.length; index += 2) context.lineTo(segment[index]!, segment[index + 1]!);
+    }
+    context.stroke();
+    return;
+  }
+  if (!plan.clip) {
+    traceShape(context, shape, width, height);
+    context.stroke();
+    return;
+  }
+  context.save();
+  if (plan.clip === 'outer') {
+    const reach = 4 * (Math.abs(width) + Math.abs(height) + plan.width) + 1;
+    context.rect(-reach, -reach, width + 2 * reach, height + 2 * reach);
+  }
+  traceShape(context, shape, width, height);
+  context.clip(plan.clip === 'outer' ? 'evenodd' : 'nonzero');
+  context.beginPath();
+  traceShape(context, shape, width, height);
+  context.stroke();
+  context.restore();
+}
+
+function shapeDrawable(item: ShapeItem): Drawable {
+  const local = item.local;
+  const stroke = item.stroke && local?.stroke ? planStroke(local.stroke, local.shape, local.width, local.height) : undefined;
+  const margin = item.stroke ? item.stroke.width * 6 + 2 : 2;
+  const operation = compositeOperation(item.blendMode);
+  const solid = item.fill?.kind === 'color' ? css(item.fill.color) : undefined;
+  return {
+    kind: 'paint',
+    box: grow(pathBox(item.path), margin),
+    draw: (context) => {
+      const tile = tileOf(context);
+      context.globalCompositeOperation = operation;
+      if (item.fill) {
+        context.beginPath();
+        if (local) {
+          setMatrix(context, tile, local.matrix);
+          traceShape(context, local.shape, local.width, local.height);
+        } else {
+          context.setTransform(1, 0, 0, 1, -tile.x, -tile.y);
+          tracePath(context, item.path);
+        }
+        // Gradient geometry is in render pixels: the path is already placed.
+        if (!solid) context.setTransform(1, 0, 0, 1, -tile.x, -tile.y);
+        context.globalAlpha = item.opacity;
+        context.fillStyle = solid ?? fillStyleOf(context, item.fill);
+        context.fill();
+      }
+      if (stroke && local) drawStroke(context, tile, local.matrix, stroke, local.shape, local.width, local.height, item.opacity, item.fill !== undefined && solid !== undefined);
+    },
+  };
+}
+
+function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
+  const { width, height, local } = item;
+  const naturalWidth = image.naturalWidth || image.width;
+  const naturalHeight = image.naturalHeight || image.height;
+  const rect = imageRectFor(item.contentFillMode, item.crop, width, height, naturalWidth, naturalHeight);
+  const crop = item.crop;
+  const bitmap = image.bitmap;
+  // Bitmap pixels → frame: flip about the centre, scale to the drawn size, rotate, place (as drawFill).
+  const cos = Math.cos(crop.rotation ?? 0);
+  const sin = Math.sin(crop.rotation ?? 0);
+  const sx = (crop.flipHorizontal ? -1 : 1) * (rect.width / bitmap.width);
+  const sy = (crop.flipVertical ? -1 : 1) * (rect.height / bitmap.height);
+  const cx = rect.x + rect.width / 2;
+  const cy = rect.y + rect.height / 2;
+  const [a, b, c, d] = [cos * sx, sin * sx, -sin * sy, cos * sy];
+  const hx = -bitmap.width / 2;
+  const hy = -bitmap.height / 2;
+  const textureMatrix: Matrix = [a, b, c, d, a * hx + c * hy + cx, b * hx + d * hy + cy];
+  const textureTransform = new DOMMatrix([...textureMatrix]);
+  const containRect = item.contentFillMode === 'Contain' && !crop.rotation;
+  const stroke = item.stroke && local.stroke ? planStroke(local.stroke, local.shape, width, height) : undefined;
+  const operation = compositeOperation(item.blendMode);
+  return {
+    kind: 'paint',
+    box: grow(pathBox(item.clip), item.stroke ? item.stroke.width * 6 + 2 : 2),
+    draw: (context) => {
+      const tile = tileOf(context);
+      context.globalCompositeOperation = operation;
+      // A repeating pattern mapped onto the frame, as PixiJS's Canvas 2D texture fill (a crop smaller than the frame repeats).
+      const pattern = context.createPattern(bitmap, 'repeat');
+      if (pattern) {
+        pattern.setTransform(textureTransform);
+        setMatrix(context, tile, item.matrix);
+        context.beginPath();
+        if (containRect) context.rect(rect.x, rect.y, rect.width, rect.height);
+        else traceShape(context, local.shape, width, height);
+        context.globalAlpha = item.opacity;
+        context.fillStyle = pattern;
+        context.fill();
+      }
+      if (stroke) drawStroke(context, tile, item.matrix, stroke, local.shape, width, height, item.opacity);
+    },
+  };
+}
+
+/** One line of glyphs to draw: font, colour, letter spacing and position in the block's local box. */
+interface GlyphRun {
+  font: string;
+  color: string;
+  /** CSS letter spacing, e.g. '0px'. */
+  letterSpacing: string;
+  text: string;
+  x: number;
+  y: number;
+}
+
+function textDrawable(item: TextItem, runs: GlyphRun[], extent: Box): Drawable {
+  const operation = compositeOperation(item.blendMode);
+  return {
+    kind: 'paint',
+    box: grow(localBox(item.matrix, extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1]), 2),
+    draw: (context) => {
+      const tile = tileOf(context);
+      context.globalCompositeOperation = operation;
+      setMatrix(context, tile, item.matrix);
+      context.globalAlpha = item.opacity;
+      for (const run of runs) {
+        context.font = run.font;
+        context.fillStyle = run.color;
+        context.letterSpacing = run.letterSpacing;
+        context.fillText(run.text, run.x, run.y);
+      }
+    },
+  };
+}
+
+/** The tile a tile context paints (set on the context by {@link DirectPainter.paint}). */
+const tiles = new WeakMap<Context2D, PaintRect>();
+function tileOf(context: Context2D): PaintRect {
+  return tiles.get(context) ?? { x: 0, y: 0, width: 0, height: 0 };
+}
+
+/** The text-runs module (the renderer's lazy styled-text chunk). */
+type RunsModule = typeof import('../render/text-runs-style.js');
+
+/** Loads fonts the way the renderer's `AssetTextures.font` does: same loader, same alias, same cache. */
+class FontLoads {
+  private readonly loads = new Map<string, Promise<boolean>>();
+  constructor(private readonly assets: AssetLoader, private readonly signal: AbortSignal | undefined) {}
+
+  /** Resolves with the loaded alias of a font file for a weight and style, or undefined (the renderer's fallback). */
+  async alias(uri: string, fontWeight: string, fontStyle: string): Promise<string | undefined> {
+    if (!uri) return undefined;
+    const weight = String(cssFontWeight(fontWeight));
+    const style = fontStyle === 'Italic' ? 'italic' : 'normal';
+    const alias = fontFamilyAlias(`${uri}|${weight}|${style}`);
+    let load = this.loads.get(alias);
+    if (!load) {
+      load = this.assets.loadFont({ uri, family: alias, weight, style, signal: this.signal }).then(() => true, () => false);
+      this.loads.set(alias, load);
+    }
+    return (await load) ? alias : undefined;
+  }
+}
+
+/** A plain text's glyph runs with PixiJS's measurement and line placement (as a PixiJS `Text` draws them). */
+function plainTextRuns(spec: TextSpec, snapshot: { width: number; height: number }, unitsPerPoint: number, alias: string | undefined): { runs: GlyphRun[]; extent: Box } {
+  const style = new TextStyle(textStyleFor(spec, unitsPerPoint, snapshot.width, fontFamiliesFor(spec, alias)));
+  const measured = CanvasTextMetrics.measureText(spec.text || ' ', style);
+  const textWidth = measured.width;
+  const textHeight = measured.height;
+  const align = spec.horizontalAlignment;
+  const left = align === 'Center' ? (snapshot.width - textWidth) / 2 : align === 'Right' ? snapshot.width - textWidth : 0;
+  const verticalSpace = snapshot.height - textHeight;
+  const top = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
+  const { lines, lineWidths, lineHeight, maxLineWidth, fontProperties } = measured;
+  const shift = Math.max(0, (lineHeight - fontProperties.fontSize) / 2);
+  const color = toScreenColor(spec.color);
+  const runs: GlyphRun[] = [];
+  lines.forEach((line, index) => {
+    if (line === '') return;
+    const width = lineWidths[index] ?? 0;
+    const offset = style.align === 'right' ? maxLineWidth - width : style.align === 'center' ? (maxLineWidth - width) / 2 : 0;
+    runs.push({
+      font: style._fontString, color: screenCss(color), letterSpacing: `${style.letterSpacing}px`, text: line,
+      x: left + offset, y: top + index * lineHeight + fontProperties.ascent + shift,
+    });
+  });
+  const pad = spec.fontSize * unitsPerPoint;
+  return { runs, extent: [Math.min(0, left) - pad, Math.min(0, top) - pad, Math.max(snapshot.width, left + textWidth) + pad, Math.max(snapshot.height, top + textHeight) + pad] };
+}
+
+/** A styled text's glyph runs from the renderer's run layout (`layoutTextSpec`), one per segment. */
+async function styledTextRuns(spec: TextSpec, snapshot: { width: number; height: number }, unitsPerPoint: number, fonts: FontLoads, module: RunsModule): Promise<{ runs: GlyphRun[]; extent: Box }> {
+  const wanted = new Map<string, RunStyle>();
+  module.layoutTextSpec(spec, unitsPerPoint, snapshot.width, snapshot.height, (style) => {
+    wanted.set(module.runFontAlias(style) ?? '', style);
+    return undefined;
+  });
+  const aliases = new Map<string, string | undefined>();
+  await Promise.all([...wanted].map(async ([key, style]) => aliases.set(key, await fonts.alias(style.fontFileUri, style.fontWeight, style.fontStyle))));
+  const aliasOf = (style: RunStyle): string | undefined => aliases.get(module.runFontAlias(style) ?? '');
+  const lines = module.layoutTextSpec(spec, unitsPerPoint, snapshot.width, snapshot.height, aliasOf);
+  const runs: GlyphRun[] = [];
+  let extent: Box = [0, 0, snapshot.width, snapshot.height];
+  for (const line of lines) {
+    extent = [Math.min(extent[0], line.x), Math.min(extent[1], line.top), Math.max(extent[2], line.x + line.width), Math.max(extent[3], line.top + line.height)];
+    for (const segment of line.segments) {
+      if (segment.text.trim() === '') continue;
+      const style = new TextStyle(module.segmentTextStyle(spec, segment.style, aliasOf(segment.style)));
+      runs.push({
+        font: style._fontString, color: screenCss(toScreenColor(segment.style.color)), letterSpacing: `${style.letterSpacing}px`,
+        text: segment.text, x: line.x + segment.x, y: line.baseline,
+      });
+    }
+  }
+  const pad = spec.fontSize * unitsPerPoint;
+  return { runs, extent: grow(extent, pad) };
+}
+
+/** The opacity the renderer gives `root` from above: a page's own, else the product of its ancestors' (pages and groups). */
+function inheritedOpacity(engine: Engine, root: DesignBlockId): number {
+  const opacityOf = (block: DesignBlockId): number => readBlockSnapshot(engine, block).opacity;
+  if (engine.block.getType(root).endsWith('/page')) return opacityOf(root);
+  let opacity = 1;
+  for (let parent = engine.block.getParent(root); parent != null; parent = engine.block.getParent(parent)) {
+    if (engine.block.getType(parent).endsWith('/scene')) break;
+    opacity *= opacityOf(parent);
+  }
+  return opacity;
+}
+
+/** The export's roots with the matrix from each root's page space to render pixels. */
+function rootsOf(engine: Engine, block: DesignBlockId, plan: PixelPlan, bounds: { x: number; y: number; width: number; height: number }): Array<{ root: DesignBlockId; origin: Matrix }> {
+  const scale = scaling(plan.renderWidth / bounds.width, plan.renderHeight / bounds.height);
+  const type = engine.block.getType(block);
+  if (type.endsWith('/scene')) {
+    return layoutPages(engine).map((placement) => ({ root: placement.page, origin: multiply(scale, translation(placement.x - bounds.x, placement.y - bounds.y)) }));
+  }
+  if (type.endsWith('/page')) return [{ root: block, origin: multiply(scale, translation(-bounds.x, -bounds.y)) }];
+  const box = frameBoxInPage(engine, block);
+  return [{ root: block, origin: multiply(scale, translation(-box.x, -box.y)) }];
+}
+
+/** Paints raster exports from the display list; see the file comment. */
+export class DirectPainter {
+  /** How many items are painted directly and how many come from the renderer (for tests and reports). */
+  readonly counts = { painted: 0, rendered: 0 };
+
+  private constructor(private readonly context: DirectPaintContext, private readonly drawables: Drawable[]) {
+    for (const drawable of drawables) {
+      if (drawable.kind === 'raster') this.counts.rendered += 1;
+      else this.counts.painted += 1;
+    }
+  }
+
+  /**
+   * Builds the display list of the export, loads its images and fonts through the export's asset
+   * loader (the renderer's cache) and lays its texts out. `bounds` is the export's box in world units.
+   * Undefined when a page of the export has what only the renderer draws (an image fill, effects…).
+   */
+  static async prepare(context: DirectPaintContext, bounds: { x: number; y: number; width: number; height: number }): Promise<DirectPainter | undefined> {
+    const { engine, job, assets, plan } = context;
+    const signal = job.options.abortSignal;
+    const unitsPerPoint = designUnitsPerPoint(engine);
+    const items: DisplayItem[] = [];
+    const roots = rootsOf(engine, context.block, plan, bounds);
+    for (const { root } of roots) {
+      if (engine.block.getType(root).endsWith('/page') && pageNeedsRenderer(readBlockSnapshot(engine, root))) return undefined;
+    }
+    for (const { root, origin } of roots) {
+      items.push(...buildDisplayList(engine, root, {
+        origin, rasterizeImages: false, fontSizeToDesignUnits: (points) => points * unitsPerPoint, rasterize: needsRenderer,
+        rootOpacity: inheritedOpacity(engine, root),
+      }));
+    }
+    const fonts = new FontLoads(assets, signal);
+    const needsRuns = items.some((item) => item.kind === 'text' && (item.runs.length > 0 || item.textCase !== 'Normal'));
+    // The renderer's styled-text chunk, loaded through its chunk record so the text measurer sees it too.
+    const runsModule: RunsModule | undefined = needsRuns ? await loadChunk(styledTextChunk).then(() => import('../render/text-runs-style.js')) : undefined;
+    const drawables = await Promise.all(items.map(async (item): Promise<Drawable | undefined> => {
+      switch (item.kind) {
+        case 'shape':
+          return shapeDrawable(item);
+        case 'image': {
+          let image: DecodedImage;
+          try {
+            image = await assets.loadImage(item.uri, { maxSize: OFFSCREEN_IMAGE_SIZE, signal });
+          } catch {
+            // A broken image: the renderer draws the io placeholder (the failure was reported before).
+            job.throwIfAborted();
+            return rasterDrawable(item.block, item.blendMode, grow(pathBox(item.clip), 4));
+          }
+          return imageDrawable(item, image);
+        }
+        case 'text': {
+          if (item.text === '') return undefined;
+          const spec = item.local.text!;
+          const laid = hasStyledRuns(spec)
+            ? await styledTextRuns(spec, item.local, unitsPerPoint, fonts, runsModule!)
+            : plainTextRuns(spec, item.local, unitsPerPoint, await fonts.alias(spec.fontFileUri, spec.fontWeight, spec.fontStyle));
+          return textDrawable(item, laid.runs, laid.extent);
+        }
+        case 'raster': {
+          const { x, y, width, height } = item.bounds;
+          // A group's own blend mode blends nothing in the renderer (its children are drawn with theirs).
+          const blendMode = engine.block.getType(item.block).endsWith('/group') ? 'Normal' : item.blendMode;
+          // Shadows, blurs and glows reach beyond the frame: the renderer's pixels are taken over a wider box.
+          return rasterDrawable(item.block, blendMode, grow([x, y, x + width, y + height], Math.max(width, height) + 64));
+        }
+      }
+    }));
+    job.throwIfAborted();
+    return new DirectPainter(context, drawables.filter((drawable): drawable is Drawable => drawable !== undefined));
+  }
+
+  /** Paints `rect` of the render (render pixels) onto a new canvas, with the watermark when due. */
+  async paint(rect: PaintRect): Promise<OffscreenCanvas> {
+    const { context: paintContext } = this;
+    const canvas = new OffscreenCanvas(rect.width, rect.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new CesdkError('INVALID_STATE', 'export: no 2D canvas context is available');
+    tiles.set(context, rect);
+    context.textBaseline = 'alphabetic';
+    const touches = (box: Box): boolean => box[2] > rect.x && box[0] < rect.x + rect.width && box[3] > rect.y && box[1] < rect.y + rect.height;
+    const visible = this.drawables.filter((drawable) => touches(drawable.box));
+    for (let index = 0; index < visible.length; index += 1) {
+      const drawable = visible[index]!;
+      if (drawable.kind === 'paint') {
+        // Every draw sets the state it uses (transform, alpha, composite, styles): no save/restore per item.
+        drawable.draw(context);
+        continue;
+      }
+      // Consecutive Normal-blended renderer blocks come from one render.
+      const batch = [drawable.block];
+      const operation = compositeOperation(drawable.blendMode);
+      while (operation === 'source-over' && index + 1 < visible.length) {
+        const next = visible[index + 1]!;
+        if (next.kind !== 'raster' || compositeOperation(next.blendMode) !== 'source-over') break;
+        batch.push(next.block);
+        index += 1;
+      }
+      paintContext.job.throwIfAborted();
+      const pixels = await renderBlockToCanvas(paintContext.engine, paintContext.block, {
+        width: paintContext.plan.renderWidth, height: paintContext.plan.renderHeight, assets: paintContext.assets,
+        watermark: false, signal: paintContext.job.options.abortSignal, clip: rect, onlyBlocks: batch,
+      });
+      context.setTransform(1, 0, 0, 1, 0, 0);
+      context.globalAlpha = 1;
+      context.globalCompositeOperation = operation;
+      context.drawImage(pixels, 0, 0);
+      pixels.width = 0;
+      pixels.height = 0;
+    }
+    tiles.delete(context);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.globalAlpha = 1;
+    context.globalCompositeOperation = 'source-over';
+    context.letterSpacing = '0px';
+    context.lineCap = 'butt';
+    context.miterLimit = 10;
+    // With tiles, each carries its own watermark pattern, as the renderer's tiles do.
+    if (paintContext.watermark) paintWatermark(context, rect.width, rect.height);
+    return canvas;
+  }
+}
+
+function rasterDrawable(block: DesignBlockId, blendMode: string, box: Box): Drawable {
+  return { kind: 'raster', block, blendMode, box };
+}
