@@ -98,10 +98,16 @@ function pageNeedsRenderer(snapshot: BlockSnapshot): boolean {
 }
 
 /** Whether the direct painter can take this export (else the caller uses the renderer for the whole output). */
-export function canPaintDirectly(engine: Engine): boolean {
+export function canPaintDirectly(engine: Engine, block?: DesignBlockId): boolean {
   // Video scenes draw blocks at the playhead (time ranges, animation poses): the renderer's own path.
   try {
     if (engine.scene.get() != null && engine.scene.getMode() === 'Video') return false;
+    // A root that is left out of exports, or sits in a hidden or left-out parent: the renderer's own
+    // rules for those (it culls left-out subtrees and hides what a hidden parent holds).
+    for (let current: DesignBlockId | null = block ?? null; current !== null; current = engine.block.getParent(current)) {
+      if (engine.block.getType(current) === '//ly.img.ubq/scene') break;
+      if (!engine.block.isIncludedInExport(current) || (current !== block && !engine.block.isVisible(current))) return false;
+    }
   } catch {
     return false;
   }

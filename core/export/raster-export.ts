@@ -38,7 +38,7 @@ function painterFor(context: RasterContext): Promise<DirectPainter | undefined> 
   let painter = painters.get(context);
   if (!painter) {
     const { assets } = context;
-    painter = rasterPainter === 'direct' && assets && canPaintDirectly(context.engine)
+    painter = rasterPainter === 'direct' && assets && canPaintDirectly(context.engine, context.block)
       ? DirectPainter.prepare({ ...context, assets }, exportBounds(context.engine, context.block))
       : Promise.resolve(undefined);
     painters.set(context, painter);

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { Engine, type DesignBlockId } from '../../core/engine/index.js';
 import { exportBlock } from '../../core/export/index.js';
 import { setRasterPainter } from '../../core/export/raster-export.js';
-import { DirectPainter } from '../../core/export/direct-painter.js';
+import { canPaintDirectly, DirectPainter } from '../../core/export/direct-painter.js';
 import { ExportJob } from '../../core/export/export-job.js';
 import { exportBounds, planPixels } from '../../core/export/export-size.js';
 import { resolveExportOptions } from '../../core/export/options.js';
@@ -283,6 +283,29 @@ describe('direct raster painter', () => {
         const result = compare(direct, renderer, THRESHOLD);
         expect(result.fraction, `${JSON.stringify(options)}: ${result.over} differ (max ${result.max}, within ${result.box})`).to.be.at.most(MAX_FRACTION);
       }
+    } finally {
+      engine.dispose();
+    }
+  });
+
+  it('leaves a root left out of exports, or inside a hidden or left-out parent, to the renderer', async function () {
+    this.timeout(60_000);
+    const engine = await Engine.create();
+    try {
+      const page = createPage(engine, 200, 120);
+      const a = addGraphic(engine, page, { x: 10, y: 10, width: 80, height: 80, color: rgb(0.9, 0.1, 0.1) });
+      const b = addGraphic(engine, page, { x: 100, y: 10, width: 80, height: 80, color: rgb(0.1, 0.1, 0.9) });
+      const group = engine.block.group([a, b]);
+      expect(canPaintDirectly(engine, page)).to.equal(true);
+      expect(canPaintDirectly(engine, a)).to.equal(true);
+      engine.block.setVisible(group, false);
+      expect(canPaintDirectly(engine, a)).to.equal(false);
+      expect(compare(await exportWith('direct', engine, a), await exportWith('renderer', engine, a), 8).over).to.equal(0);
+      engine.block.setVisible(group, true);
+      engine.block.setIncludedInExport(page, false);
+      expect(canPaintDirectly(engine, page)).to.equal(false);
+      expect(canPaintDirectly(engine, b)).to.equal(false);
+      expect(compare(await exportWith('direct', engine, page), await exportWith('renderer', engine, page), 8).over).to.equal(0);
     } finally {
       engine.dispose();
     }
