@@ -9,7 +9,7 @@
 import { Engine } from '../../core/engine/index.js';
 import { SceneRenderer, type RenderBackend } from '../../core/render/index.js';
 import { addBenchObjects } from '../harness/ours-adapter.js';
-import { buildSceneSpec, makeBenchImage, PAGE_HEIGHT, PAGE_WIDTH } from '../harness/scene-spec.js';
+import { buildSceneSpec, flushCanvas as flush, makeBenchImage, PAGE_HEIGHT, PAGE_WIDTH } from '../harness/scene-spec.js';
 
 declare global {
   interface Window { __panBench?: unknown }
@@ -19,14 +19,6 @@ const SPREAD_WIDTH = 4000;
 const SPREAD_HEIGHT = 3000;
 const VIEW_WIDTH = 1920;
 const VIEW_HEIGHT = 1080;
-
-function flush(canvas: HTMLCanvasElement): void {
-  const probe = document.createElement('canvas');
-  probe.width = 1;
-  probe.height = 1;
-  probe.getContext('2d')!.drawImage(canvas, 0, 0, 1, 1, 0, 0, 1, 1);
-  probe.getContext('2d')!.getImageData(0, 0, 1, 1);
-}
 
 /** Frame work: every animation-frame callback is timed and summed per frame (by its timestamp). */
 const frameWork = new Map<number, number>();

@@ -48,6 +48,14 @@ async function exportWith(painter: 'direct' | 'renderer', engine: Engine, block:
   }
 }
 
+/** A 200×120 page holding a group of a red and a blue square. */
+function groupedPair(engine: Engine): { page: DesignBlockId; a: DesignBlockId; b: DesignBlockId; group: DesignBlockId } {
+  const page = createPage(engine, 200, 120);
+  const a = addGraphic(engine, page, { x: 10, y: 10, width: 80, height: 80, color: rgb(0.9, 0.1, 0.1) });
+  const b = addGraphic(engine, page, { x: 100, y: 10, width: 80, height: 80, color: rgb(0.1, 0.1, 0.9) });
+  return { page, a, b, group: engine.block.group([a, b]) };
+}
+
 async function painterCounts(engine: Engine, block: DesignBlockId): Promise<{ painted: number; rendered: number } | undefined> {
   const options = resolveExportOptions({ mimeType: 'image/png' });
   const bounds = exportBounds(engine, block);
@@ -224,10 +232,7 @@ describe('direct raster painter', () => {
     this.timeout(60_000);
     const engine = await Engine.create();
     try {
-      const page = createPage(engine, 200, 120);
-      const a = addGraphic(engine, page, { x: 10, y: 10, width: 80, height: 80, color: rgb(0.9, 0.1, 0.1) });
-      const b = addGraphic(engine, page, { x: 100, y: 10, width: 80, height: 80, color: rgb(0.1, 0.1, 0.9) });
-      const group = engine.block.group([a, b]);
+      const { page, a, b, group } = groupedPair(engine);
       engine.block.setOpacity(group, 0.5);
       engine.block.setOpacity(page, 0.8);
       for (const block of [page, group, a]) {
@@ -292,10 +297,7 @@ describe('direct raster painter', () => {
     this.timeout(60_000);
     const engine = await Engine.create();
     try {
-      const page = createPage(engine, 200, 120);
-      const a = addGraphic(engine, page, { x: 10, y: 10, width: 80, height: 80, color: rgb(0.9, 0.1, 0.1) });
-      const b = addGraphic(engine, page, { x: 100, y: 10, width: 80, height: 80, color: rgb(0.1, 0.1, 0.9) });
-      const group = engine.block.group([a, b]);
+      const { page, a, b, group } = groupedPair(engine);
       expect(canPaintDirectly(engine, page)).to.equal(true);
       expect(canPaintDirectly(engine, a)).to.equal(true);
       engine.block.setVisible(group, false);
