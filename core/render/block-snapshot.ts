@@ -326,8 +326,9 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
     if (bool('dropShadow/enabled', false)) {
       snapshot.shadow = {
         color: safe(() => block.getColor(id, 'dropShadow/color'), { r: 0, g: 0, b: 0, a: 0.25 } as Color),
-        offsetX: float('dropShadow/offset/x', 4), offsetY: float('dropShadow/offset/y', 4),
-        blurX: Math.max(0, float('dropShadow/blurRadius/x', 4)), blurY: Math.max(0, float('dropShadow/blurRadius/y', 4)),
+        // Fallbacks = the declared defaults (property-declarations.ts), used only if a read fails.
+        offsetX: float('dropShadow/offset/x', 2), offsetY: float('dropShadow/offset/y', 2),
+        blurX: Math.max(0, float('dropShadow/blurRadius/x', 1)), blurY: Math.max(0, float('dropShadow/blurRadius/y', 1)),
       };
     }
     for (const effect of safe(() => block.getEffects(id), [] as DesignBlockId[])) {
