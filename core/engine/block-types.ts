@@ -1,4 +1,5 @@
 import { EFFECT_KIND_NAMES } from './effect-kinds.js';
+import { FILL_KINDS, SHAPE_KINDS } from './kind-tables.js';
 import { CesdkError } from './errors.js';
 
 /** Prefix of every long-form block type. */
@@ -8,8 +9,8 @@ export const TYPE_PREFIX = '//ly.img.ubq/';
 export type BlockFamily = 'design' | 'shape' | 'fill' | 'effect' | 'blur' | 'animation';
 
 const DESIGN_TYPES = ['scene', 'stack', 'page', 'graphic', 'text', 'group', 'audio', 'track'] as const;
-const SHAPE_TYPES = ['rect', 'line', 'ellipse', 'polygon', 'star', 'vector_path'] as const;
-const FILL_TYPES = ['color', 'gradient/linear', 'gradient/radial', 'gradient/conical', 'image', 'video'] as const;
+const SHAPE_TYPES = Object.keys(SHAPE_KINDS) as readonly (keyof typeof SHAPE_KINDS)[];
+const FILL_TYPES = Object.keys(FILL_KINDS) as readonly (keyof typeof FILL_KINDS)[];
 const EFFECT_TYPES: readonly string[] = EFFECT_KIND_NAMES;
 const BLUR_TYPES = ['uniform', 'linear', 'mirrored', 'radial'] as const;
 /** CE.SDK's `ANIMATION_TYPES` (its API reference), plus `scale_loop` from its newer type list. */

@@ -1,5 +1,6 @@
 import { EFFECT_KIND_NAMES, EFFECT_KINDS, type EffectKindSpec } from './effect-kinds.js';
-import { declareProperty, type PropertyDeclarationOptions } from './property-registry.js';
+import { ALL_KINDS, kindPropertyPath } from './kind-tables.js';
+import { declareProperty, extendPropertyBlockTypes, findDeclaration, type PropertyDeclarationOptions } from './property-registry.js';
 
 // The whole property catalogue. Paths, types, defaults and enum values mirror CE.SDK; see the
 // engine README section of the project docs for where we deliberately differ.
@@ -17,7 +18,6 @@ export const BLEND_MODES = [
 
 const SIZE_MODES = ['Absolute', 'Percent', 'Auto'];
 const BLACK = { r: 0, g: 0, b: 0, a: 1 };
-const WHITE = { r: 1, g: 1, b: 1, a: 1 };
 
 function declareAll(blockTypes: readonly string[], scope: string | undefined, entries: readonly Omit<PropertyDeclarationOptions, 'blockTypes'>[]): void {
   for (const entry of entries) declareProperty({ scope, ...entry, blockTypes });
@@ -80,11 +80,6 @@ declareAll(VISUAL, 'stroke/change', [
   enumeration('stroke/position', ['Center', 'Inner', 'Outer'], 'Center'),
   enumeration('stroke/cornerGeometry', ['Miter', 'Round', 'Bevel'], 'Miter'),
 ]);
-declareAll(['graphic', 'text', 'group'], 'appearance/shadow', [
-  bool('dropShadow/enabled', false), color('dropShadow/color', { r: 0, g: 0, b: 0, a: 0.25 }),
-  float('dropShadow/offset/x', 2), float('dropShadow/offset/y', 2),
-  float('dropShadow/blurRadius/x', 1, 0), float('dropShadow/blurRadius/y', 1, 0), bool('dropShadow/clip', false),
-]);
 declareAll(VISUAL, 'appearance/blur', [bool('blur/enabled', true)]);
 
 // Text.
@@ -136,34 +131,21 @@ declareAll(['scene'], undefined, [
   bool('scene/aspectRatioLock', false), string('scene/pageFormatId', ''),
 ]);
 
-// Fills.
-declareAll(['fill/color'], 'fill/change', [color('fill/color/value', WHITE)]);
-declareAll(['fill/gradient/linear', 'fill/gradient/radial', 'fill/gradient/conical'], 'fill/change', [{
-  path: 'fill/gradient/colors', type: 'Struct',
-  defaultValue: Object.freeze([Object.freeze({ color: Object.freeze({ ...BLACK }), stop: 0 }), Object.freeze({ color: Object.freeze({ ...WHITE }), stop: 1 })]),
-}]);
-declareAll(['fill/gradient/linear'], 'fill/change', [
-  float('fill/gradient/linear/startPointX', 0.5), float('fill/gradient/linear/startPointY', 0),
-  float('fill/gradient/linear/endPointX', 0.5), float('fill/gradient/linear/endPointY', 1),
-]);
-declareAll(['fill/gradient/radial'], 'fill/change', [
-  float('fill/gradient/radial/centerPointX', 0.5), float('fill/gradient/radial/centerPointY', 0.5), float('fill/gradient/radial/radius', 1, 0),
-]);
-declareAll(['fill/gradient/conical'], 'fill/change', [float('fill/gradient/conical/centerPointX', 0.5), float('fill/gradient/conical/centerPointY', 0.5)]);
-declareAll(['fill/image'], 'fill/change', [string('fill/image/imageFileURI', '', true)]);
-declareAll(['fill/video'], 'fill/change', [string('fill/video/fileURI', '', true), double('fill/video/totalDuration', 0, 0)]);
-
-// Shapes.
-declareAll(['shape/rect'], 'shape/change', [
-  float('shape/rect/cornerRadiusTL', 0, 0), float('shape/rect/cornerRadiusTR', 0, 0),
-  float('shape/rect/cornerRadiusBL', 0, 0), float('shape/rect/cornerRadiusBR', 0, 0),
-]);
-declareAll(['shape/polygon'], 'shape/change', [int('shape/polygon/sides', 5, 3, 100), float('shape/polygon/cornerRadius', 0, 0)]);
-declareAll(['shape/star'], 'shape/change', [int('shape/star/points', 5, 3, 100), float('shape/star/innerDiameter', 0.5, 0, 1)]);
-declareAll(['shape/vector_path'], 'shape/change', [
-  string('shape/vector_path/path', 'M 0 0 L 100 0 L 100 100 L 0 100 Z'),
-  float('shape/vector_path/width', 100, 0), float('shape/vector_path/height', 100, 0),
-]);
+// Shapes, fills and the drop shadow: one entry per kind in kind-tables.ts.
+for (const kind of ALL_KINDS) {
+  for (const property of kind.properties) {
+    const path = kindPropertyPath(kind, property);
+    if (findDeclaration(path)) {
+      // A path several kinds share (the gradient stops): declared once, carried by each.
+      extendPropertyBlockTypes(path, kind.blockTypes);
+      continue;
+    }
+    declareProperty({
+      path, type: property.type, defaultValue: property.defaultValue, min: property.min, max: property.max,
+      enumValues: property.enumValues, isUri: property.isUri, blockTypes: kind.blockTypes, scope: kind.scope,
+    });
+  }
+}
 
 // Effects: one entry per kind in effect-kinds.ts.
 declareAll(EFFECT_KIND_NAMES.map((kind) => `effect/${kind}`), 'appearance/effect', [bool('effect/enabled', true)]);

@@ -21,6 +21,7 @@ import { loadChunk, styledTextChunk } from '../render/asset-textures.js';
 import { toPixiBlendMode } from '../render/paint.js';
 import { layoutPages } from '../render/page-layout.js';
 import { dashPatternFor, dashPolyline, shapeOutlines } from '../render/shape-geometry.js';
+import { kinds } from '../render/kinds/index.js';
 import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, hasStyledRuns, textStyleFor } from '../render/text-style.js';
 import type { RunStyle } from '../render/text-run-layout.js';
 import { toScreenColor, type ScreenColor } from '../render/color.js';
@@ -92,8 +93,7 @@ function needsRenderer(snapshot: BlockSnapshot): boolean {
  * video fill, a stroke, effects, a blur or a shadow on the page. Such exports go through the renderer.
  */
 function pageNeedsRenderer(snapshot: BlockSnapshot): boolean {
-  const fill = snapshot.fill?.type;
-  return (fill !== undefined && fill !== 'color' && fill !== 'linear' && fill !== 'radial')
+  return (snapshot.fill !== undefined && !kinds.fillOf(snapshot.fill)?.vectorPaint)
     || (snapshot.stroke !== undefined && snapshot.stroke.width > 0) || snapshot.effects.length > 0 || snapshot.blur !== undefined || snapshot.shadow !== undefined;
 }
 
@@ -159,23 +159,18 @@ function tracePath(context: Context2D, path: readonly PathCommand[]): void {
   }
 }
 
-/** The block's outline in its local box, as the renderer's `addShapePath` adds it. */
+/** The block's outline in its local box, traced by its shape kind as the renderer's `addShapePath` adds it. */
 function traceShape(context: Context2D, shape: ShapeSpec | undefined, width: number, height: number): void {
-  if (!shape || (shape.type === 'rect' && shape.radii.every((radius) => radius <= 0)) || shape.type === 'line') {
-    context.rect(0, 0, width, height);
-    return;
-  }
-  if (shape.type === 'ellipse') {
-    context.ellipse(width / 2, height / 2, Math.abs(width / 2), Math.abs(height / 2), 0, 0, Math.PI * 2);
-    return;
-  }
-  for (const line of shapeOutlines(shape, width, height)) {
-    const points = line.points;
-    if (points.length < 2) continue;
-    context.moveTo(points[0]!, points[1]!);
-    for (let index = 2; index < points.length; index += 2) context.lineTo(points[index]!, points[index + 1]!);
-    if (line.closed) context.closePath();
-  }
+  kinds.shapeOf(shape).trace({
+    rect: (x, y, w, h) => context.rect(x, y, w, h),
+    ellipse: (cx, cy, rx, ry) => context.ellipse(cx, cy, Math.abs(rx), Math.abs(ry), 0, 0, Math.PI * 2),
+    poly(points, closed) {
+      if (points.length < 2) return;
+      context.moveTo(points[0]!, points[1]!);
+      for (let index = 2; index < points.length; index += 2) context.lineTo(points[index]!, points[index + 1]!);
+      if (closed) context.closePath();
+    },
+  }, shape ?? { type: 'rect', radii: [0, 0, 0, 0] }, width, height);
 }
 
 function fillStyleOf(context: Context2D, paint: Paint): string | CanvasGradient {

@@ -4,36 +4,19 @@
  * express exactly (effects, blurs, drop shadows, conical gradients) becomes a `raster` item that
  * the writers fill with the renderer's own pixels of that block.
  */
-import type { Color, DesignBlockId, Engine, GradientColorStop, RGBAColor } from '../engine/index.js';
+import type { Color, DesignBlockId, Engine, RGBAColor } from '../engine/index.js';
 import type { RunAttributes } from '../render/text-run-layout.js';
 import { toScreenColor, spotLookupFor } from '../render/color.js';
 import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
 import { dashPatternFor } from '../render/shape-geometry.js';
 import {
-  apply, ellipsePath, frameBoxInPage, localToPage, polygonPath, roundedRectPath, scaling, starPath, transformPath, multiply,
+  apply, frameBoxInPage, localToPage, roundedRectPath, transformPath, multiply,
   type Matrix, type PathCommand,
 } from './geometry.js';
-import { parseSvgPath } from './svg-path.js';
+import { kinds, type Paint, type Rgba } from '../render/kinds/index.js';
 
-/** A straight-alpha sRGB colour, channels 0..255, alpha 0..1. */
-export interface Rgba {
-  r: number;
-  g: number;
-  b: number;
-  a: number;
-}
-
-/** A gradient stop with its colour resolved to sRGB. */
-export interface PaintStop {
-  offset: number;
-  color: Rgba;
-}
-
-/** How a shape's inside is painted; gradient geometry is in page space. */
-export type Paint =
-  | { kind: 'color'; color: Rgba }
-  | { kind: 'linear'; stops: PaintStop[]; x1: number; y1: number; x2: number; y2: number }
-  | { kind: 'radial'; stops: PaintStop[]; cx: number; cy: number; radius: number };
+// Colours and paints are the fill kinds' vector forms (core/render/kinds/).
+export type { Paint, PaintStop, Rgba } from '../render/kinds/index.js';
 
 /** A stroke; `width` is in page space design units. */
 export interface StrokeStyle {
@@ -180,21 +163,14 @@ export function rasterReason(snapshot: BlockSnapshot): RasterItem['reason'] | un
   if (snapshot.effects.length > 0) return 'effect';
   if (snapshot.blur) return 'blur';
   if (snapshot.shadow) return 'shadow';
-  if (snapshot.fill?.type === 'conical' || snapshot.fill?.type === 'video') return 'gradient';
+  const fill = snapshot.fill && kinds.fillOf(snapshot.fill);
+  if (fill && !fill.vectorPaint && !fill.vectorImage) return 'gradient';
   return undefined;
 }
 
-/** The block's outline in its local box, as the renderer draws it (a line is its filled frame). */
+/** The block's outline in its local box, as its shape kind gives it (no shape: the frame). */
 function outline(shape: ShapeSpec | undefined, width: number, height: number): PathCommand[] {
-  switch (shape?.type) {
-    case 'ellipse': return ellipsePath(width, height);
-    case 'polygon': return polygonPath(width, height, shape.sides);
-    case 'star': return starPath(width, height, shape.points, shape.innerDiameter);
-    case 'vector_path':
-      return transformPath(parseSvgPath(shape.path), scaling(shape.width > 0 ? width / shape.width : 1, shape.height > 0 ? height / shape.height : 1));
-    case 'rect': return roundedRectPath(width, height, shape.radii);
-    default: return roundedRectPath(width, height, [0, 0, 0, 0]);
-  }
+  return kinds.shapeOf(shape).outline(shape ?? { type: 'rect', radii: [0, 0, 0, 0] }, width, height);
 }
 
 function strokeOf(engine: Engine, stroke: StrokeSpec | undefined, scale: number): StrokeStyle | undefined {
@@ -211,21 +187,8 @@ function strokeOf(engine: Engine, stroke: StrokeSpec | undefined, scale: number)
 }
 
 function paintOf(engine: Engine, fill: FillSpec, matrix: Matrix, width: number, height: number): Paint | undefined {
-  const stops = (list: GradientColorStop[]): PaintStop[] => list.map((stop) => ({ offset: stop.stop, color: rgba(engine, stop.color) }));
-  const point = (x: number, y: number): [number, number] => apply(matrix, x * width, y * height);
-  switch (fill.type) {
-    case 'color': return { kind: 'color', color: rgba(engine, fill.color) };
-    case 'linear': {
-      const [x1, y1] = point(fill.start[0], fill.start[1]);
-      const [x2, y2] = point(fill.end[0], fill.end[1]);
-      return { kind: 'linear', stops: stops(fill.stops), x1, y1, x2, y2 };
-    }
-    case 'radial': {
-      const [cx, cy] = point(fill.center[0], fill.center[1]);
-      return { kind: 'radial', stops: stops(fill.stops), cx, cy, radius: fill.radius * Math.min(width, height) * Math.hypot(matrix[0], matrix[1]) };
-    }
-    default: return undefined;
-  }
+  const frame = { point: (x: number, y: number) => apply(matrix, x * width, y * height), scale: Math.hypot(matrix[0], matrix[1]), width, height };
+  return kinds.fillOf(fill)?.vectorPaint?.(fill, frame, (color) => rgba(engine, color));
 }
 
 function bounds(engine: Engine, block: DesignBlockId, origin: Matrix): RasterItem['bounds'] {
@@ -282,14 +245,15 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
     return;
   }
   const path = outline(snapshot.shape, width, height);
-  if (snapshot.fill?.type === 'image') {
+  const image = snapshot.fill && kinds.fillOf(snapshot.fill)?.vectorImage?.(snapshot.fill);
+  if (image !== undefined) {
     if (options.rasterizeImages) {
       items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason: 'image' });
       return;
     }
     items.push({
       kind: 'image', block, blendMode: snapshot.blendMode, matrix, width, height, opacity, stroke,
-      uri: snapshot.fill.uri,
+      uri: image,
       clip: transformPath(path, matrix),
       contentFillMode: snapshot.contentFillMode,
       crop: snapshot.crop,

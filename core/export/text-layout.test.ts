@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { layoutText, type TextLayoutInput } from './text-layout.js';
-import { parseSvgPath } from './svg-path.js';
+import { parseSvgPath } from '../render/svg-path-commands.js';
 
 /** A monospace measurer: every character is 0.5 em wide. */
 const input = (overrides: Partial<TextLayoutInput>): TextLayoutInput => ({

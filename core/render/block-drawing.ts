@@ -4,6 +4,7 @@
 import { Graphics, Matrix, type Texture } from 'pixi.js';
 import type { BlockSnapshot, CropSpec, ShapeSpec, StrokeSpec } from './block-snapshot.js';
 import { toScreenColor } from './color.js';
+import { kinds, type PathSink } from './kinds/index.js';
 import { dashPatternFor, dashPolyline, shapeOutlines, type Polyline } from './shape-geometry.js';
 
 /** A rectangle in the block's frame. */
@@ -14,17 +15,23 @@ export interface FrameRect {
   height: number;
 }
 
-/** Adds the shape's outline to `graphics` as path primitives (native rect/ellipse where possible). */
+/** A PixiJS `Graphics` as a path sink. */
+function graphicsSink(graphics: Graphics): PathSink {
+  return {
+    rect: (x, y, width, height) => graphics.rect(x, y, width, height),
+    ellipse: (cx, cy, rx, ry) => graphics.ellipse(cx, cy, rx, ry),
+    poly: (points, closed) => graphics.poly(points as number[], closed),
+  };
+}
+
+/** Adds the shape's outline to `graphics` as its kind traces it (native rect/ellipse where possible). */
 export function addShapePath(graphics: Graphics, shape: ShapeSpec | undefined, width: number, height: number, outlines?: Polyline[]): void {
-  if (!shape || (shape.type === 'rect' && shape.radii.every((radius) => radius <= 0)) || shape.type === 'line') {
-    graphics.rect(0, 0, width, height);
+  if (outlines) {
+    for (const line of outlines) graphics.poly(line.points, line.closed);
     return;
   }
-  if (shape.type === 'ellipse') {
-    graphics.ellipse(width / 2, height / 2, width / 2, height / 2);
-    return;
-  }
-  for (const line of outlines ?? shapeOutlines(shape, width, height)) graphics.poly(line.points, line.closed);
+  const kind = kinds.shapeOf(shape);
+  kind.trace(graphicsSink(graphics), shape ?? { type: 'rect', radii: [0, 0, 0, 0] }, width, height);
 }
 
 /**
@@ -105,7 +112,7 @@ export function overhangOf(snapshot: BlockSnapshot, blurRadius: number): number 
   if (snapshot.stroke) overhang += snapshot.stroke.position === 'Inner' ? 0 : snapshot.stroke.width;
   if (snapshot.shadow) {
     const shadow = snapshot.shadow;
-    overhang = Math.max(overhang, Math.max(Math.abs(shadow.offsetX), Math.abs(shadow.offsetY)) + 2 * Math.max(shadow.blurX, shadow.blurY) + 1);
+    overhang = Math.max(overhang, Math.max(Math.abs(shadow['offset/x']), Math.abs(shadow['offset/y'])) + Math.max(0, shadow.spread) + 2 * Math.max(shadow['blurRadius/x'], shadow['blurRadius/y']) + 1);
   }
   if (snapshot.text) overhang += snapshot.text.fontSize;
   return overhang + blurRadius * 3;

@@ -3,8 +3,9 @@
  * Reads never throw: a property a block type lacks falls back to its CE.SDK default, so a half-built
  * or exotic block still draws.
  */
-import type { Color, DesignBlockId, Engine, GradientColorStop } from '../engine/index.js';
+import { DROP_SHADOW_KIND, readKindModel, type Color, type DesignBlockId, type Engine, type GradientColorStop, type ModelOf } from '../engine/index.js';
 import { animationIdsOf, readBlockAnimations, type BlockAnimations } from './animation-spec.js';
+import { kinds } from './kinds/index.js';
 import type { RunAttributes } from './text-run-layout.js';
 
 /** The short kind of a design block. */
@@ -37,14 +38,8 @@ export interface StrokeSpec {
   cornerGeometry: string;
 }
 
-/** Drop shadow settings. */
-export interface ShadowSpec {
-  color: Color;
-  offsetX: number;
-  offsetY: number;
-  blurX: number;
-  blurY: number;
-}
+/** Drop shadow settings: the engine's read-model of the `dropShadow` kind (every `dropShadow/…` property by name). */
+export type ShadowSpec = ModelOf<typeof DROP_SHADOW_KIND>;
 
 /** Crop of the fill inside the frame. */
 export interface CropSpec {
@@ -148,60 +143,16 @@ function shortTypeOf(engine: Engine, id: DesignBlockId, family: string): string 
   return longType.startsWith(prefix) ? longType.slice(prefix.length) : longType;
 }
 
+/** A shape block through its kind (an unknown kind draws as the frame's rectangle). */
 function readShape(engine: Engine, shape: DesignBlockId): ShapeSpec {
-  const block = engine.block;
-  const float = (path: string, fallback: number) => safe(() => block.getFloat(shape, path), fallback);
-  switch (shortTypeOf(engine, shape, 'shape')) {
-    case 'ellipse': return { type: 'ellipse' };
-    case 'line': return { type: 'line' };
-    case 'polygon':
-      return { type: 'polygon', sides: safe(() => block.getInt(shape, 'shape/polygon/sides'), 5), cornerRadius: float('shape/polygon/cornerRadius', 0) };
-    case 'star':
-      return { type: 'star', points: safe(() => block.getInt(shape, 'shape/star/points'), 5), innerDiameter: float('shape/star/innerDiameter', 0.5) };
-    case 'vector_path':
-      return {
-        type: 'vector_path',
-        path: safe(() => block.getString(shape, 'shape/vector_path/path'), ''),
-        width: float('shape/vector_path/width', 100),
-        height: float('shape/vector_path/height', 100),
-      };
-    default:
-      return {
-        type: 'rect',
-        radii: [float('shape/rect/cornerRadiusTL', 0), float('shape/rect/cornerRadiusTR', 0), float('shape/rect/cornerRadiusBR', 0), float('shape/rect/cornerRadiusBL', 0)],
-      };
-  }
+  const kind = kinds.shape(shortTypeOf(engine, shape, 'shape')) ?? kinds.shapeOf(undefined);
+  return kind.spec(readKindModel(engine.block, shape, kind.declaration));
 }
 
-function readFill(engine: Engine, owner: DesignBlockId, fill: DesignBlockId): FillSpec | undefined {
-  const block = engine.block;
-  const float = (path: string, fallback: number) => safe(() => block.getFloat(fill, path), fallback);
-  const stops = () => safe(() => block.getGradientColorStops(fill, 'fill/gradient/colors') as GradientColorStop[], []);
-  switch (shortTypeOf(engine, fill, 'fill')) {
-    case 'color':
-      return { type: 'color', color: safe(() => block.getColor(fill, 'fill/color/value'), { r: 0, g: 0, b: 0, a: 1 } as Color) };
-    case 'gradient/linear':
-      return {
-        type: 'linear', stops: stops(),
-        start: [float('fill/gradient/linear/startPointX', 0.5), float('fill/gradient/linear/startPointY', 0)],
-        end: [float('fill/gradient/linear/endPointX', 0.5), float('fill/gradient/linear/endPointY', 1)],
-      };
-    case 'gradient/radial':
-      return {
-        type: 'radial', stops: stops(),
-        center: [float('fill/gradient/radial/centerPointX', 0.5), float('fill/gradient/radial/centerPointY', 0.5)],
-        radius: float('fill/gradient/radial/radius', 1),
-      };
-    case 'gradient/conical':
-      return { type: 'conical', stops: stops(), center: [float('fill/gradient/conical/centerPointX', 0.5), float('fill/gradient/conical/centerPointY', 0.5)] };
-    case 'image':
-      return { type: 'image', uri: safe(() => block.getString(fill, 'fill/image/imageFileURI'), '') };
-    case 'video':
-      return { type: 'video', uri: safe(() => block.getString(fill, 'fill/video/fileURI'), '') };
-    default:
-      void owner;
-      return undefined;
-  }
+/** A fill block through its kind; undefined for a kind nobody registered. */
+function readFill(engine: Engine, fill: DesignBlockId): FillSpec | undefined {
+  const kind = kinds.fill(shortTypeOf(engine, fill, 'fill'));
+  return kind?.spec(readKindModel(engine.block, fill, kind.declaration));
 }
 
 function readEffect(engine: Engine, effect: DesignBlockId, family: 'effect' | 'blur' = 'effect'): EffectSpec {
@@ -300,10 +251,10 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
     const fill = safe(() => block.getFill(id), null as DesignBlockId | null);
     if (fill != null) {
       ownedBlocks.push(fill);
-      if (safe(() => block.isFillEnabled(id), true)) snapshot.fill = readFill(engine, id, fill);
+      if (safe(() => block.isFillEnabled(id), true)) snapshot.fill = readFill(engine, fill);
     }
-    if (snapshot.fill?.type === 'image' || snapshot.fill?.type === 'video') {
-      // Only image and video fills are laid into the frame; other blocks skip these reads.
+    if (snapshot.fill && kinds.fillOf(snapshot.fill)?.content) {
+      // Only content fills (image, video) are laid into the frame; other blocks skip these reads.
       snapshot.contentFillMode = safe(() => block.getEnum(id, 'contentFill/mode'), 'Cover');
       snapshot.crop = {
         scaleX: float('crop/scaleX', 1) || 1, scaleY: float('crop/scaleY', 1) || 1,
@@ -323,14 +274,7 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
         cornerGeometry: safe(() => block.getEnum(id, 'stroke/cornerGeometry'), 'Miter'),
       };
     }
-    if (bool('dropShadow/enabled', false)) {
-      snapshot.shadow = {
-        color: safe(() => block.getColor(id, 'dropShadow/color'), { r: 0, g: 0, b: 0, a: 0.25 } as Color),
-        // Fallbacks = the declared defaults (property-declarations.ts), used only if a read fails.
-        offsetX: float('dropShadow/offset/x', 2), offsetY: float('dropShadow/offset/y', 2),
-        blurX: Math.max(0, float('dropShadow/blurRadius/x', 1)), blurY: Math.max(0, float('dropShadow/blurRadius/y', 1)),
-      };
-    }
+    if (bool('dropShadow/enabled', false)) snapshot.shadow = readKindModel(block, id, DROP_SHADOW_KIND);
     for (const effect of safe(() => block.getEffects(id), [] as DesignBlockId[])) {
       ownedBlocks.push(effect);
       if (safe(() => block.isEffectEnabled(effect), true)) snapshot.effects.push(readEffect(engine, effect));

@@ -10,6 +10,7 @@ import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-s
 import type { BlockSnapshot } from './block-snapshot.js';
 import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
 import { toScreenColor } from './color.js';
+import { kinds, type FillTarget } from './kinds/index.js';
 import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './effects.js';
 import { createGradientTexture } from './paint.js';
 import type { PixelEffectsModule } from './asset-textures.js';
@@ -335,12 +336,21 @@ export class BlockView {
     }
     const shadow = snapshot.shadow;
     const color = toScreenColor(shadow.color);
-    this.shadow.visible = true;
+    // Spread grows (or shrinks) the shape on every side before the blur, through its kind.
+    const spread = shadow.spread;
+    const width = snapshot.width + 2 * spread;
+    const height = snapshot.height + 2 * spread;
     this.shadow.clear();
-    addShapePath(this.shadow, snapshot.shape, snapshot.width, snapshot.height);
+    if (!(width > 0 && height > 0)) {
+      this.shadow.visible = false;
+      return;
+    }
+    this.shadow.visible = true;
+    const kind = kinds.shapeOf(snapshot.shape);
+    addShapePath(this.shadow, snapshot.shape && spread !== 0 ? kind.grow(snapshot.shape, spread) : snapshot.shape, width, height);
     this.shadow.fill({ color: color.hex, alpha: color.alpha });
-    this.shadow.position.set(shadow.offsetX, shadow.offsetY);
-    const radius = (shadow.blurX + shadow.blurY) / 2;
+    this.shadow.position.set(shadow['offset/x'] - spread, shadow['offset/y'] - spread);
+    const radius = (shadow['blurRadius/x'] + shadow['blurRadius/y']) / 2;
     const existing = this.shadow.filters?.[0];
     if (radius > 0) {
       this.shadow.filters = [blurFilterFor(existing, radius)];
@@ -369,32 +379,33 @@ export class BlockView {
     }
     this.fill ??= this.flipper.addChildAt(new Graphics(), 0);
     this.fill.clear();
-    if (fill.type !== 'linear' && fill.type !== 'radial' && fill.type !== 'conical' && this.gradientTexture) {
-      this.gradientTexture.destroy(true);
-      this.gradientTexture = undefined;
-    }
-    switch (fill.type) {
-      case 'color': {
-        const color = toScreenColor(fill.color);
-        drawFill(this.fill, snapshot, { color: color.hex, alpha: color.alpha });
-        break;
-      }
-      case 'linear': case 'radial': case 'conical': {
+    let gradientDrawn = false;
+    const graphics = this.fill;
+    const target: FillTarget = {
+      solid: (value) => {
+        const color = toScreenColor(value);
+        drawFill(graphics, snapshot, { color: color.hex, alpha: color.alpha });
+      },
+      gradient: (gradient) => {
+        gradientDrawn = true;
         this.gradientTexture?.destroy(true);
-        this.gradientTexture = createGradientTexture(fill, snapshot.width, snapshot.height);
-        drawFill(this.fill, snapshot, { texture: this.gradientTexture, textureRect: { x: 0, y: 0, width: snapshot.width, height: snapshot.height } });
-        break;
-      }
-      case 'image': case 'video': {
-        const entry = fill.type === 'video' ? this.context.assets.video(this.id, fill.uri, this.assetListener) : this.context.assets.image(fill.uri, this.assetListener);
-        if (!entry.texture) break;
-        const rect = entry.state === 'error'
+        this.gradientTexture = createGradientTexture(gradient, snapshot.width, snapshot.height);
+        drawFill(graphics, snapshot, { texture: this.gradientTexture, textureRect: { x: 0, y: 0, width: snapshot.width, height: snapshot.height } });
+      },
+      media: (source, uri) => {
+        const entry = source === 'video' ? this.context.assets.video(this.id, uri, this.assetListener) : this.context.assets.image(uri, this.assetListener);
+        if (!entry.texture) return;
+        const failed = entry.state === 'error';
+        const rect = failed
           ? { x: 0, y: 0, width: snapshot.width, height: snapshot.height }
           : imageRectFor(snapshot.contentFillMode, snapshot.crop, snapshot.width, snapshot.height, entry.width, entry.height);
-        const failed = entry.state === 'error';
-        drawFill(this.fill, { ...snapshot, contentFillMode: failed ? 'Cover' : snapshot.contentFillMode }, { texture: entry.texture, textureRect: rect, crop: failed ? undefined : snapshot.crop });
-        break;
-      }
+        drawFill(graphics, { ...snapshot, contentFillMode: failed ? 'Cover' : snapshot.contentFillMode }, { texture: entry.texture, textureRect: rect, crop: failed ? undefined : snapshot.crop });
+      },
+    };
+    kinds.fillOf(fill)?.draw(target, fill);
+    if (!gradientDrawn && this.gradientTexture) {
+      this.gradientTexture.destroy(true);
+      this.gradientTexture = undefined;
     }
   }
 
@@ -415,8 +426,8 @@ export class BlockView {
         const shadow = snapshot.shadow;
         const color = toScreenColor(shadow.color);
         style.dropShadow = {
-          color: color.hex, alpha: color.alpha, blur: (shadow.blurX + shadow.blurY) / 2,
-          angle: Math.atan2(shadow.offsetY, shadow.offsetX), distance: Math.hypot(shadow.offsetX, shadow.offsetY),
+          color: color.hex, alpha: color.alpha, blur: (shadow['blurRadius/x'] + shadow['blurRadius/y']) / 2,
+          angle: Math.atan2(shadow['offset/y'], shadow['offset/x']), distance: Math.hypot(shadow['offset/x'], shadow['offset/y']),
         };
       }
     };

@@ -3,9 +3,8 @@
  * radial and conic, which PixiJS lacks) and used as a texture fill, the same on every backend.
  */
 import { CanvasSource, Texture, type BLEND_MODES } from 'pixi.js';
-import type { GradientColorStop } from '../engine/index.js';
 import type { FillSpec } from './block-snapshot.js';
-import { toCssColor, toScreenColor } from './color.js';
+import { kinds } from './kinds/index.js';
 
 const BLEND_MODE_MAP: Record<string, BLEND_MODES> = {
   PassThrough: 'normal', Normal: 'normal', Darken: 'darken', Multiply: 'multiply', ColorBurn: 'color-burn',
@@ -36,19 +35,6 @@ export type GradientFill = Extract<FillSpec, { type: 'linear' | 'radial' | 'coni
 
 const GRADIENT_RESOLUTION = 256;
 
-function addStops(gradient: CanvasGradient, stops: readonly GradientColorStop[]): void {
-  const sorted = [...stops].sort((a, b) => a.stop - b.stop);
-  if (sorted.length === 0) {
-    gradient.addColorStop(0, 'rgba(0,0,0,1)');
-    gradient.addColorStop(1, 'rgba(255,255,255,1)');
-    return;
-  }
-  for (const stop of sorted) {
-    const offset = Math.min(1, Math.max(0, Number.isFinite(stop.stop) ? stop.stop : 0));
-    gradient.addColorStop(offset, toCssColor(toScreenColor(stop.color)));
-  }
-}
-
 /**
  * Paints a gradient for a `width`×`height` frame onto a canvas with the frame's aspect ratio
  * (radial radii are relative to the frame's shorter side, as in CE.SDK) and wraps it as a texture.
@@ -61,16 +47,8 @@ export function createGradientTexture(fill: GradientFill, width: number, height:
   canvas.width = canvasWidth;
   canvas.height = canvasHeight;
   const context = canvas.getContext('2d')!;
-  let gradient: CanvasGradient;
-  if (fill.type === 'linear') {
-    gradient = context.createLinearGradient(fill.start[0] * canvasWidth, fill.start[1] * canvasHeight, fill.end[0] * canvasWidth, fill.end[1] * canvasHeight);
-  } else if (fill.type === 'radial') {
-    const radius = Math.max(0.001, fill.radius) * Math.min(canvasWidth, canvasHeight);
-    gradient = context.createRadialGradient(fill.center[0] * canvasWidth, fill.center[1] * canvasHeight, 0, fill.center[0] * canvasWidth, fill.center[1] * canvasHeight, radius);
-  } else {
-    gradient = context.createConicGradient(-Math.PI / 2, fill.center[0] * canvasWidth, fill.center[1] * canvasHeight);
-  }
-  addStops(gradient, fill.stops);
+  const gradient = kinds.fillOf(fill)?.canvasGradient?.(context, fill, canvasWidth, canvasHeight);
+  if (!gradient) throw new Error(`fill '${fill.type}' has no gradient`);
   context.fillStyle = gradient;
   context.fillRect(0, 0, canvasWidth, canvasHeight);
   return new Texture({ source: new CanvasSource({ resource: canvas }) });

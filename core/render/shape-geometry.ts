@@ -3,7 +3,8 @@
  * dash patterns for stroke styles. PixiJS has no dashes, so dashed strokes are cut into segments here.
  */
 import type { ShapeSpec } from './block-snapshot.js';
-import { flattenSvgPath, type Polyline } from './svg-path.js';
+import { kinds } from './kinds/registry.js';
+import type { Polyline } from './svg-path.js';
 
 export type { Polyline } from './svg-path.js';
 
@@ -98,30 +99,11 @@ export function starOutline(width: number, height: number, tips: number, innerDi
 }
 
 /**
- * The outline polylines of a shape in a `width`×`height` frame. A line is the frame itself (its
- * height is the line's thickness, as in CE.SDK); a vector path is scaled from its own
- * `shape/vector_path/{width,height}` box into the frame.
+ * The outline polylines of a shape in a `width`×`height` frame, as its kind draws them
+ * (`core/render/kinds/shapes.ts`); no shape is the frame's rectangle.
  */
 export function shapeOutlines(shape: ShapeSpec | undefined, width: number, height: number): Polyline[] {
-  switch (shape?.type) {
-    case 'ellipse': return [{ points: ellipseOutline(width, height), closed: true }];
-    case 'polygon': return [{ points: roundPolygonCorners(polygonOutline(width, height, shape.sides), shape.cornerRadius), closed: true }];
-    case 'star': return [{ points: starOutline(width, height, shape.points, shape.innerDiameter), closed: true }];
-    case 'vector_path': {
-      const scaleX = shape.width > 0 ? width / shape.width : 1;
-      const scaleY = shape.height > 0 ? height / shape.height : 1;
-      return flattenSvgPath(shape.path).map((line) => ({
-        closed: line.closed,
-        points: line.points.map((value, index) => (index % 2 === 0 ? value * scaleX : value * scaleY)),
-      }));
-    }
-    case 'line': return [{ points: [0, 0, width, 0, width, height, 0, height], closed: true }];
-    case 'rect':
-      if (shape.radii.some((radius) => radius > 0)) return [{ points: roundedRectOutline(width, height, shape.radii), closed: true }];
-      return [{ points: [0, 0, width, 0, width, height, 0, height], closed: true }];
-    default:
-      return [{ points: [0, 0, width, 0, width, height, 0, height], closed: true }];
-  }
+  return kinds.shapeOf(shape).polylines(shape ?? { type: 'rect', radii: [0, 0, 0, 0] }, width, height);
 }
 
 /** Dash and gap lengths (multiples of the stroke width) and cap per stroke style; undefined = solid. */

@@ -281,6 +281,31 @@ describe('<cesdk-inspector>', () => {
     engine.dispose();
   });
 
+  it('generates the shadow and shape controls from the kind declarations: spread, blur (x and y), corner radius', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    controlByLabel<CesdkToggle>(inspector, 'cesdk-toggle', 'Drop shadow')!.shadowRoot!.querySelector('button')!.click();
+    await settle(inspector, engine);
+    expect(engine.block.getBool(block, 'dropShadow/enabled')).to.equal(true);
+    const spread = controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Shadow spread')!;
+    expect(spread, 'a Shadow spread slider').to.not.equal(undefined);
+    dragSlider(spread, [4, 8, 12]);
+    expect(engine.block.getFloat(block, 'dropShadow/spread')).to.equal(12);
+    engine.editor.undo();
+    expect(engine.block.getFloat(block, 'dropShadow/spread')).to.equal(0);
+    await settle(inspector, engine);
+    dragSlider(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Shadow blur')!, [7]);
+    expect([engine.block.getFloat(block, 'dropShadow/blurRadius/x'), engine.block.getFloat(block, 'dropShadow/blurRadius/y')]).to.deep.equal([7, 7]);
+    // Hidden in the declaration: no control of their own.
+    expect(controlByLabel(inspector, 'cesdk-toggle', 'inspector.shadow.clip')).to.equal(undefined);
+    dragSlider(controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Corner radius')!, [16]);
+    const shape = engine.block.getShape(block)!;
+    expect(['TL', 'TR', 'BL', 'BR'].map((corner) => engine.block.getFloat(shape, `shape/rect/cornerRadius${corner}`))).to.deep.equal([16, 16, 16, 16]);
+    engine.dispose();
+  });
+
   it('shows values read-only to the Viewer role, and editable again for the Creator', async () => {
     const { engine, page } = await createEngineWithPage();
     const block = addRectangle(engine, page);

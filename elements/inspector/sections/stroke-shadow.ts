@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { DROP_SHADOW_KIND } from '../../../core/engine/index.js';
 import { type SectionContext, allHave, colorControl, numberControl, readShared, section, selectControl, toggleControl } from '../section-context.js';
+import { kindControls } from './kind-controls.js';
 
 /** Stroke: on/off, colour, width, style, position. */
 export function strokeSection(context: SectionContext): TemplateResult | typeof nothing {
@@ -27,31 +29,16 @@ export function strokeSection(context: SectionContext): TemplateResult | typeof 
   `, false);
 }
 
-/** Drop shadow: on/off, colour, offset, blur. */
+/** Drop shadow: on/off, then the controls of the `dropShadow` kind's declaration (colour, offset, blur, spread). */
 export function shadowSection(context: SectionContext): TemplateResult | typeof nothing {
   const { engine, ids, t } = context;
   if (!allHave(engine, ids, 'dropShadow/enabled')) return nothing;
   const block = engine.block;
   const enabled = readShared(ids, (id) => block.getBool(id, 'dropShadow/enabled'));
-  const float = (path: string, label: string, min: number, max: number) =>
-    numberControl(context, { label, read: (id) => block.getFloat(id, path), write: (id, v) => block.setFloat(id, path, v), min, max, step: 1, decimals: 1, history: 'Change shadow' });
   return section(t('inspector.shadow'), 'shadow', html`
     ${toggleControl(context, { label: t('inspector.shadow.enabled'), read: (id) => block.getBool(id, 'dropShadow/enabled'), write: (id, v) => block.setBool(id, 'dropShadow/enabled', v), history: 'Toggle shadow' })}
     ${enabled.value || enabled.mixed
-      ? html`
-          ${colorControl(context, { label: t('inspector.shadow.color'), read: (id) => block.getColor(id, 'dropShadow/color'), write: (id, c) => block.setColor(id, 'dropShadow/color', c), history: 'Change shadow' })}
-          ${float('dropShadow/offset/x', t('inspector.shadow.offsetX'), -200, 200)}
-          ${float('dropShadow/offset/y', t('inspector.shadow.offsetY'), -200, 200)}
-          ${numberControl(context, {
-            label: t('inspector.shadow.blur'),
-            read: (id) => block.getFloat(id, 'dropShadow/blurRadius/x'),
-            write: (id, v) => {
-              block.setFloat(id, 'dropShadow/blurRadius/x', v);
-              block.setFloat(id, 'dropShadow/blurRadius/y', v);
-            },
-            min: 0, max: 100, step: 1, decimals: 1, history: 'Change shadow',
-          })}
-        `
+      ? kindControls(context, DROP_SHADOW_KIND, { labels: 'inspector.shadow', history: 'Change shadow', skip: ['enabled'] })
       : nothing}
   `, false);
 }

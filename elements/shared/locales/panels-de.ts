@@ -94,6 +94,7 @@ export const panelsDe = {
   'inspector.shadow.offsetX': 'Schattenversatz X',
   'inspector.shadow.offsetY': 'Schattenversatz Y',
   'inspector.shadow.blur': 'Schattenunschärfe',
+  'inspector.shadow.spread': 'Schattenausdehnung',
   'inspector.effects': 'Effekte und Unschärfe',
   'inspector.effect.add': 'Effekt hinzufügen',
   'inspector.effect.enabled': '{name} an',

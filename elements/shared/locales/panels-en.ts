@@ -97,6 +97,7 @@ export const panelsEn = {
   'inspector.shadow.offsetX': 'Shadow offset X',
   'inspector.shadow.offsetY': 'Shadow offset Y',
   'inspector.shadow.blur': 'Shadow blur',
+  'inspector.shadow.spread': 'Shadow spread',
   'inspector.effects': 'Effects and blur',
   'inspector.effect.add': 'Add effect',
   'inspector.effect.enabled': '{name} on',

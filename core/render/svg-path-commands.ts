@@ -3,7 +3,7 @@
  * M, L, H, V, C, S, Q, T, A and Z, absolute and relative. Quadratics become cubics; arcs become
  * cubic segments. A malformed path yields the commands parsed up to the error.
  */
-import type { PathCommand } from './geometry.js';
+import type { PathCommand } from './path-geometry.js';
 
 const TOKEN = /([MLHVCSQTAZmlhvcsqtaz])|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/g;
 
