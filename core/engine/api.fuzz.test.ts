@@ -59,7 +59,7 @@ it('throws only CesdkErrors and never corrupts the scene under 3,000 hostile cal
       if (engine.scene.get() === null) engine.scene.create('Free', { page: { size: { width: 1080, height: 1080 } } });
       const saved = engine.scene.saveToStringSync();
       const other = await Engine.create();
-      other.scene.loadFromStringSync(saved);
+      await other.scene.loadFromString(saved);
       assert.equal(other.scene.saveToStringSync(), saved);
     }),
     { numRuns: 3000, seed: FUZZ_SEED, includeErrorInReport: true },

@@ -2,6 +2,7 @@ import type { BlockRecord } from './block-record.js';
 import { BlockAPIText } from './block-api-text.js';
 import { readProperty } from './block-properties.js';
 import { loadBlocks, saveBlocks, DEFAULT_ALLOWED_SCHEMES } from './block-serialization.js';
+import { loadSceneLoader } from './scene-loader-chunk.js';
 import { BlockType } from './block-types.js';
 import type { BlobLike } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
@@ -173,6 +174,7 @@ export class BlockAPIExtras extends BlockAPIText {
 
   /** Creates new, detached blocks from `saveToString`'s output and returns the new root ids. One undo step. */
   async loadFromString(content: string): Promise<DesignBlockId[]> {
+    await loadSceneLoader();
     if (this.core.history.inTransaction) throw new CesdkError('INVALID_STATE', 'cannot load blocks inside a transaction or gesture');
     return this.core.mutate('load blocks', () => loadBlocks(this.core, content));
   }

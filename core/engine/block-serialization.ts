@@ -4,7 +4,7 @@ import { BlockType } from './block-types.js';
 import { randomUUID, type EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
 import { findDeclaration } from './property-registry.js';
-import { parseSceneText, validateScene } from './scene-loader.js';
+import { loadedSceneLoader } from './scene-loader-chunk.js';
 import { saveBlock, SCENE_FORMAT, SCENE_SCHEMA_VERSION, type SavedBlock } from './scene-serializer.js';
 
 /** The `format` marker of saved block documents (`block.saveToString`). */
@@ -55,6 +55,7 @@ export function saveBlocks(core: EngineCore, ids: readonly number[], allowedSche
  * changes. Must run in a transaction.
  */
 export function loadBlocks(core: EngineCore, text: string): number[] {
+  const { parseSceneText, validateScene } = loadedSceneLoader();
   const parsed = parseSceneText(text, core.limits);
   if (parsed.format !== BLOCKS_FORMAT) throw new CesdkError('SCENE_INVALID', `$.format: expected '${BLOCKS_FORMAT}'`, { path: '$.format' });
   const roots = parsed.roots;

@@ -234,7 +234,7 @@ describe('metadata and spot colors', () => {
     assert.equal(engine.block.getMetadata(copy, 'asset/id'), 'photo-7');
     const saved = engine.scene.saveToStringSync();
     const other = await Engine.create();
-    other.scene.loadFromStringSync(saved);
+    await other.scene.loadFromString(saved);
     assert.equal(other.block.getMetadata(block, 'asset/id'), 'photo-7');
     assert.equal(other.scene.saveToStringSync(), saved);
     engine.editor.addUndoStep();

@@ -70,7 +70,7 @@ describe('events', () => {
     engine.event.flush();
     const seen: BlockEvent[] = [];
     engine.event.subscribe([block], (events) => seen.push(...events));
-    engine.scene.loadFromStringSync(saved);
+    await engine.scene.loadFromString(saved);
     engine.event.flush();
     assert.deepEqual(seen, [{ type: 'Created', block }]);
   });

@@ -116,7 +116,7 @@ it('undoing every step restores the start; redoing every step restores the end; 
       addRect(engine, engine.scene.getPages()[0]!);
       // Loading resets the history, so the run starts with one block and nothing to undo or redo.
       const start = engine.scene.saveToStringSync();
-      engine.scene.loadFromStringSync(start);
+      await engine.scene.loadFromString(start);
       // A mirror kept only from events must always agree with the engine's live blocks.
       const mirror = new Set<number>(engine.block.findAll());
       engine.event.flush();

@@ -8,7 +8,8 @@ import { convertDesignUnit } from './design-unit-conversion.js';
 import { decodeUtf8, fetchBytes } from './fetch-bytes.js';
 import { createPageRecord } from './page-defaults.js';
 import { SCENE_LAYOUTS, stageScene, type CreateSceneOptions } from './scene-create.js';
-import { parseSceneText, validateScene, type LoadedScene } from './scene-loader.js';
+import type { LoadedScene } from './scene-loader.js';
+import { loadedSceneLoader, loadSceneLoader } from './scene-loader-chunk.js';
 import { buildSavedScene, serializeScene } from './scene-serializer.js';
 import { type DisallowedResourceSchemeHandler, forEachUriProperty, normalizeSchemes, persistResources, schemeOf } from './scene-resources.js';
 import type { Color, DesignBlockId, DesignUnit, SceneLayout, Unsubscribe } from './types.js';
@@ -227,13 +228,18 @@ export class SceneAPI {
    * current scene exactly as it was. Older schema versions are migrated. Ids are kept. History resets.
    */
   async loadFromString(text: string): Promise<DesignBlockId> {
+    await loadSceneLoader();
     return this.loadFromStringSync(text, 'string');
   }
 
-  /** @internal Synchronous load, for tests and benchmarks. */
+  /**
+   * @internal Synchronous load, for tests and benchmarks: needs the scene loader chunk, which any
+   * asynchronous load has fetched (else it throws `INVALID_STATE`).
+   */
   loadFromStringSync(text: string, source: 'string' | 'archive' = 'string'): DesignBlockId {
     if (this.core.history.inTransaction) throw new CesdkError('INVALID_STATE', 'cannot load a scene inside a transaction or gesture');
     if (this.core.disposed) throw new CesdkError('INVALID_STATE', 'the engine was disposed');
+    const { parseSceneText, validateScene } = loadedSceneLoader();
     const loaded = validateScene(parseSceneText(text, this.core.limits), this.core.limits);
     this.replace(loaded);
     this.core.emitter.emit('load', { sceneId: loaded.sceneId, blockCount: loaded.records.size, source });
@@ -258,12 +264,14 @@ export class SceneAPI {
   async loadFromArchive(archive: BlobLike | Uint8Array): Promise<DesignBlockId> {
     const { loadArchive } = await import('./scene-archive.js');
     const text = await loadArchive(this.core, archive);
+    await loadSceneLoader();
     return this.loadFromStringSync(text, 'archive');
   }
 
   /** Loads a scene JSON from a URL (fetched with the engine's `fetchResource`, else `fetch`). */
   async loadFromURL(url: string): Promise<DesignBlockId> {
     const bytes = await fetchBytes(this.core, url);
+    await loadSceneLoader();
     return this.loadFromStringSync(decodeUtf8(bytes), 'string');
   }
 

@@ -89,6 +89,8 @@ async function buildScene(): Promise<Engine> {
   engine.block.appendChild(page, text);
   engine.variable.setString('name', 'fuzz');
   engine.block.setScopeEnabled(text, 'text/edit', false);
+  // One asynchronous load fetches the validator chunk; the fuzz loops below then load synchronously.
+  await engine.scene.loadFromString(engine.scene.saveToStringSync());
   return engine;
 }
 

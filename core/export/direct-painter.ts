@@ -21,7 +21,7 @@ import { loadChunk, styledTextChunk } from '../render/asset-textures.js';
 import { toPixiBlendMode } from '../render/paint.js';
 import { layoutPages } from '../render/page-layout.js';
 import { dashPatternFor, dashPolyline, shapeOutlines } from '../render/shape-geometry.js';
-import { kinds } from '../render/kinds/index.js';
+import { kinds } from '../render/kinds/vector.js';
 import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, hasStyledRuns, textStyleFor } from '../render/text-style.js';
 import type { RunStyle } from '../render/text-run-layout.js';
 import { toScreenColor, type ScreenColor } from '../render/color.js';
@@ -93,7 +93,7 @@ function needsRenderer(snapshot: BlockSnapshot): boolean {
  * video fill, a stroke, effects, a blur or a shadow on the page. Such exports go through the renderer.
  */
 function pageNeedsRenderer(snapshot: BlockSnapshot): boolean {
-  return (snapshot.fill !== undefined && !kinds.fillOf(snapshot.fill)?.vectorPaint)
+  return (snapshot.fill !== undefined && !kinds.vectorOf(snapshot.fill)?.paint)
     || (snapshot.stroke !== undefined && snapshot.stroke.width > 0) || snapshot.effects.length > 0 || snapshot.blur !== undefined || snapshot.shadow !== undefined;
 }
 

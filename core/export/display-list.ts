@@ -13,7 +13,8 @@ import {
   apply, frameBoxInPage, localToPage, roundedRectPath, transformPath, multiply,
   type Matrix, type PathCommand,
 } from './geometry.js';
-import { kinds, type Paint, type Rgba } from '../render/kinds/index.js';
+import { kinds } from '../render/kinds/vector.js';
+import type { Paint, Rgba } from '../render/kinds/index.js';
 
 // Colours and paints are the fill kinds' vector forms (core/render/kinds/).
 export type { Paint, PaintStop, Rgba } from '../render/kinds/index.js';
@@ -163,14 +164,13 @@ export function rasterReason(snapshot: BlockSnapshot): RasterItem['reason'] | un
   if (snapshot.effects.length > 0) return 'effect';
   if (snapshot.blur) return 'blur';
   if (snapshot.shadow) return 'shadow';
-  const fill = snapshot.fill && kinds.fillOf(snapshot.fill);
-  if (fill && !fill.vectorPaint && !fill.vectorImage) return 'gradient';
+  if (snapshot.fill && kinds.fillOf(snapshot.fill) && !kinds.vectorOf(snapshot.fill)) return 'gradient';
   return undefined;
 }
 
 /** The block's outline in its local box, as its shape kind gives it (no shape: the frame). */
 function outline(shape: ShapeSpec | undefined, width: number, height: number): PathCommand[] {
-  return kinds.shapeOf(shape).outline(shape ?? { type: 'rect', radii: [0, 0, 0, 0] }, width, height);
+  return kinds.outlineOf(shape, width, height);
 }
 
 function strokeOf(engine: Engine, stroke: StrokeSpec | undefined, scale: number): StrokeStyle | undefined {
@@ -188,7 +188,7 @@ function strokeOf(engine: Engine, stroke: StrokeSpec | undefined, scale: number)
 
 function paintOf(engine: Engine, fill: FillSpec, matrix: Matrix, width: number, height: number): Paint | undefined {
   const frame = { point: (x: number, y: number) => apply(matrix, x * width, y * height), scale: Math.hypot(matrix[0], matrix[1]), width, height };
-  return kinds.fillOf(fill)?.vectorPaint?.(fill, frame, (color) => rgba(engine, color));
+  return kinds.vectorOf(fill)?.paint?.(fill, frame, (color) => rgba(engine, color));
 }
 
 function bounds(engine: Engine, block: DesignBlockId, origin: Matrix): RasterItem['bounds'] {
@@ -245,7 +245,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
     return;
   }
   const path = outline(snapshot.shape, width, height);
-  const image = snapshot.fill && kinds.fillOf(snapshot.fill)?.vectorImage?.(snapshot.fill);
+  const image = snapshot.fill && kinds.vectorOf(snapshot.fill)?.image?.(snapshot.fill);
   if (image !== undefined) {
     if (options.rasterizeImages) {
       items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason: 'image' });

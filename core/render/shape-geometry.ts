@@ -3,7 +3,7 @@
  * dash patterns for stroke styles. PixiJS has no dashes, so dashed strokes are cut into segments here.
  */
 import type { ShapeSpec } from './block-snapshot.js';
-import { kinds } from './kinds/registry.js';
+import { kinds } from './kinds/index.js';
 import type { Polyline } from './svg-path.js';
 
 export type { Polyline } from './svg-path.js';

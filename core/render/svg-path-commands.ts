@@ -6,6 +6,8 @@
 import type { PathCommand } from './path-geometry.js';
 
 const TOKEN = /([MLHVCSQTAZmlhvcsqtaz])|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/g;
+/** Path commands read at most: bounds the work a hostile path can cause. */
+const MAX_COMMANDS = 20_000;
 
 /** Converts one SVG arc (endpoint form) into cubic commands. */
 function arcToCubics(x0: number, y0: number, rxIn: number, ryIn: number, angle: number, large: boolean, sweep: boolean, x: number, y: number): PathCommand[] {
@@ -80,9 +82,10 @@ export function parseSvgPath(data: string): PathCommand[] {
     return Number(token);
   };
   try {
-    while (index < tokens.length) {
+    for (let count = 0; index < tokens.length && count < MAX_COMMANDS; count += 1) {
       if (/[a-z]/i.test(tokens[index]!)) command = tokens[index++]!;
-      else if (command === '') break;
+      // Numbers after Z (or before any command) are malformed: stop there.
+      else if (command === '' || command === 'Z' || command === 'z') break;
       const relative = command === command.toLowerCase();
       const ox = relative ? x : 0;
       const oy = relative ? y : 0;

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { BLOCK_TYPE_SHORTHANDS, SHAPE_KINDS } from '../../core/engine/index.js';
 import { registerExporters } from '../../core/export/index.js';
-import { kinds } from '../../core/render/kinds/index.js';
+import { kinds } from '../../core/render/kinds/vector.js';
 import { renderBlockToCanvas } from '../../core/render/index.js';
 import { addShape, canvasPixels, createScene, decodeImage, near, pixelAt } from './export-helpers.js';
 
@@ -39,6 +39,10 @@ describe('kind registry', () => {
     expect([...names.shapes].sort()).to.deep.equal([...BLOCK_TYPE_SHORTHANDS.shape].sort());
     expect([...names.fills].sort()).to.deep.equal([...BLOCK_TYPE_SHORTHANDS.fill].sort());
     for (const name of names.shapes) expect(kinds.shape(name)!.declaration).to.equal((SHAPE_KINDS as Record<string, unknown>)[name]);
+    // The vector halves (PDF, SVG): an outline per shape; a vector paint or image for each fill that
+    // vectors express (conical gradients and video frames come from pixels).
+    expect([...names.outlines].sort()).to.deep.equal([...names.shapes].sort());
+    expect([...names.vectors].sort()).to.deep.equal(names.fills.filter((name) => name !== 'gradient/conical' && name !== 'video').sort());
   });
 
   it('dropShadow/spread defaults to 0, is range-checked, saved and undoable', async () => {

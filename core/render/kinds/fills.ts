@@ -1,13 +1,12 @@
 /**
  * The built-in fill kinds: colour, linear, radial and conical gradients, image and video. Each maps
  * the engine's read-model (`FILL_KINDS` in the engine's kind tables) to its spec and draws it: into
- * the renderer's view, as a Canvas 2D gradient, and as a vector paint where vectors express it (a
- * conical gradient and a video frame come from the renderer's pixels in PDF and SVG).
+ * the renderer's view and as a Canvas 2D gradient. Their vector paints (PDF, SVG) are in ./vector.ts.
  */
 import { FILL_KINDS, type Color, type GradientColorStop } from '../../engine/index.js';
 import type { FillSpec } from '../block-snapshot.js';
 import { toCssColor, toScreenColor } from '../color.js';
-import { paintStops, type FillKind } from './registry.js';
+import type { FillKind } from './registry.js';
 
 type Spec<T extends FillSpec['type']> = Extract<FillSpec, { type: T }>;
 const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
@@ -40,7 +39,6 @@ export const ColorFill: FillKind<Spec<'color'>> = {
   content: false,
   spec: (model) => ({ type: 'color', color: (model.value as Color | undefined) ?? BLACK }),
   draw: (target, fill) => target.solid(fill.color),
-  vectorPaint: (fill, _frame, toRgba) => ({ kind: 'color', color: toRgba(fill.color) }),
 };
 
 export const LinearGradientFill: FillKind<Spec<'linear'>> = {
@@ -55,11 +53,6 @@ export const LinearGradientFill: FillKind<Spec<'linear'>> = {
   draw: (target, fill) => target.gradient(fill),
   canvasGradient: (context, fill, width, height) =>
     withStops(context.createLinearGradient(fill.start[0] * width, fill.start[1] * height, fill.end[0] * width, fill.end[1] * height), fill.stops),
-  vectorPaint(fill, frame, toRgba) {
-    const [x1, y1] = frame.point(fill.start[0], fill.start[1]);
-    const [x2, y2] = frame.point(fill.end[0], fill.end[1]);
-    return { kind: 'linear', stops: paintStops(fill.stops, toRgba), x1, y1, x2, y2 };
-  },
 };
 
 /** Radial radii are relative to the frame's shorter side, as in CE.SDK. */
@@ -74,10 +67,6 @@ export const RadialGradientFill: FillKind<Spec<'radial'>> = {
     const radius = Math.max(0.001, fill.radius) * Math.min(width, height);
     const [cx, cy] = [fill.center[0] * width, fill.center[1] * height];
     return withStops(context.createRadialGradient(cx, cy, 0, cx, cy, radius), fill.stops);
-  },
-  vectorPaint(fill, frame, toRgba) {
-    const [cx, cy] = frame.point(fill.center[0], fill.center[1]);
-    return { kind: 'radial', stops: paintStops(fill.stops, toRgba), cx, cy, radius: fill.radius * Math.min(frame.width, frame.height) * frame.scale };
   },
 };
 
@@ -100,7 +89,6 @@ export const ImageFill: FillKind<Spec<'image'>> = {
   content: true,
   spec: (model) => ({ type: 'image', uri: typeof model.imageFileURI === 'string' ? model.imageFileURI : '' }),
   draw: (target, fill) => target.media('image', fill.uri),
-  vectorImage: (fill) => fill.uri,
 };
 
 /** A video fill shows the frame at the playhead; vector output takes it from the renderer's pixels. */

@@ -1,17 +1,24 @@
 /**
  * The renderer's kind registry. Each shape and fill kind is one object, registered by its engine type
  * name the way PixiJS extensions are (`kinds.add(RectShape, EllipseShape, …)`), with everything that
- * draws it: its read-model mapped to a spec, its Canvas 2D / PixiJS path or paint, its vector outline
- * (PDF, SVG, the direct painter, hit testing) and how it grows (drop shadow spread). The canvas, the
- * exporters and the snapshot look kinds up here; none of them switches over kind names.
+ * draws it on screen: its read-model mapped to a spec, its Canvas 2D / PixiJS path or paint, its
+ * polylines (dashes, hit testing) and how it grows (drop shadow spread). A kind's vector half (its
+ * outline as path commands, its vector paint) is a second extension of the same name
+ * (`cesdk-shape-outline`, `cesdk-fill-vector`): only PDF, SVG and the raster exporter need it, so it
+ * loads with them and stays out of the editor's first view. The canvas, the exporters and the
+ * snapshot look kinds up here; none of them switches over kind names.
  *
- * Built-in kinds are in ./shapes.ts and ./fills.ts and registered by ./index.ts; import the registry
- * through ./index.ts so they are present.
+ * Built-in kinds are in ./shapes.ts and ./fills.ts, registered by ./index.ts; their vector halves are
+ * in ./vector.ts. Import the registry through ./index.ts (drawing) or ./vector.ts (vector output) so
+ * the kinds are present.
  */
-import type { Color, GradientColorStop, KindDeclaration } from '../../engine/index.js';
+import type { Color, KindDeclaration } from '../../engine/index.js';
 import type { FillSpec, ShapeSpec } from '../block-snapshot.js';
 import type { PathCommand } from '../path-geometry.js';
 import type { Polyline } from '../svg-path.js';
+
+/** What each extension type registers. */
+type ExtensionType = 'cesdk-shape' | 'cesdk-fill' | 'cesdk-shape-outline' | 'cesdk-fill-vector';
 
 /** A straight-alpha sRGB colour, channels 0..255, alpha 0..1. */
 export interface Rgba {
@@ -42,7 +49,7 @@ export interface PathSink {
 
 /** What a kind registers under: its family and the engine's short type name. */
 export interface KindExtension {
-  readonly type: 'cesdk-shape' | 'cesdk-fill';
+  readonly type: ExtensionType;
   readonly name: string;
 }
 
@@ -55,8 +62,6 @@ export interface ShapeKind<S extends ShapeSpec = ShapeSpec> {
   spec(model: Readonly<Record<string, unknown>>): S;
   /** The outline as polylines in a `width`×`height` frame (dashes, hit tests, PixiJS polygons). */
   polylines(spec: S, width: number, height: number): Polyline[];
-  /** The outline as path commands (PDF, SVG, the direct painter's vector list). */
-  outline(spec: S, width: number, height: number): PathCommand[];
   /** Adds the outline to a path, with native primitives where the kind has them. */
   trace(sink: PathSink, spec: S, width: number, height: number): void;
   /** The spec grown by `delta` on every side (the frame grows with it): a drop shadow's spread. */
@@ -86,38 +91,67 @@ export interface FillKind<F extends FillSpec = FillSpec> {
   draw(target: FillTarget, fill: F): void;
   /** A Canvas 2D gradient over a `width`×`height` box, for gradient kinds. */
   canvasGradient?(context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, fill: F, width: number, height: number): CanvasGradient;
-  /**
-   * Its vector paint (PDF, SVG, the direct painter), with `point` mapping frame fractions into page
-   * space and `scale` page units per frame unit. Kinds without one are drawn by the renderer's pixels
-   * in vector output, except those with `vectorImage` (their original image is placed).
-   */
-  vectorPaint?(fill: F, frame: { point(x: number, y: number): [number, number]; scale: number; width: number; height: number }, toRgba: ToRgba): Paint;
-  /** The image a vector exporter places for this fill. */
-  vectorImage?(fill: F): string;
 }
 
-/** Gradient stops with colours resolved, for vector paints. */
-export function paintStops(stops: readonly GradientColorStop[], toRgba: ToRgba): PaintStop[] {
-  return stops.map((stop) => ({ offset: stop.stop, color: toRgba(stop.color) }));
+/** A shape kind's vector half: its outline as path commands (PDF, SVG, the raster exporter). */
+export interface ShapeOutline<S extends ShapeSpec = ShapeSpec> {
+  readonly extension: KindExtension & { readonly type: 'cesdk-shape-outline' };
+  outline(spec: S, width: number, height: number): PathCommand[];
+}
+
+/** Where a fill lies in vector output: frame fractions to page space, page units per frame unit. */
+export interface VectorFrame {
+  point(x: number, y: number): [number, number];
+  scale: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A fill kind's vector half. `paint` is its vector paint; `image` the original image a vector
+ * exporter places. A fill with neither (conical gradients, video frames) is taken from the
+ * renderer's pixels in vector output.
+ */
+export interface FillVector<F extends FillSpec = FillSpec> {
+  readonly extension: KindExtension & { readonly type: 'cesdk-fill-vector' };
+  paint?(fill: F, frame: VectorFrame, toRgba: ToRgba): Paint;
+  image?(fill: F): string;
+}
+
+/** Polylines as path commands (closed ones end with Z). */
+export function polylineCommands(lines: readonly Polyline[]): PathCommand[] {
+  const path: PathCommand[] = [];
+  for (const line of lines) {
+    for (let index = 0; index + 1 < line.points.length; index += 2) path.push({ op: index === 0 ? 'M' : 'L', x: line.points[index]!, y: line.points[index + 1]! });
+    if (line.closed) path.push({ op: 'Z' });
+  }
+  return path;
 }
 
 type AnyShapeKind = ShapeKind<any>;
 type AnyFillKind = FillKind<any>;
+type AnyShapeOutline = ShapeOutline<any>;
+type AnyFillVector = FillVector<any>;
+type AnyExtension = AnyShapeKind | AnyFillKind | AnyShapeOutline | AnyFillVector;
 
 /** The registry: `add` kinds, look them up by engine type name or by spec. */
 export class KindRegistry {
   private readonly shapes = new Map<string, AnyShapeKind>();
   private readonly fills = new Map<string, AnyFillKind>();
   private readonly fillsBySpec = new Map<string, AnyFillKind>();
+  private readonly outlines = new Map<string, AnyShapeOutline>();
+  private readonly vectors = new Map<string, AnyFillVector>();
 
-  /** Registers kinds; a later kind of the same name replaces the earlier one. */
-  add(...kinds: ReadonlyArray<AnyShapeKind | AnyFillKind>): this {
-    for (const kind of kinds) {
-      if (kind.extension.type === 'cesdk-shape') {
-        this.shapes.set(kind.extension.name, kind as AnyShapeKind);
-      } else {
-        this.fills.set(kind.extension.name, kind as AnyFillKind);
-        this.fillsBySpec.set((kind as AnyFillKind).specType, kind as AnyFillKind);
+  /** Registers kinds and vector halves; a later one of the same type and name replaces the earlier. */
+  add(...extensions: readonly AnyExtension[]): this {
+    for (const extension of extensions) {
+      const { type, name } = extension.extension;
+      if (type === 'cesdk-shape') this.shapes.set(name, extension as AnyShapeKind);
+      else if (type === 'cesdk-shape-outline') this.outlines.set(name, extension as AnyShapeOutline);
+      else if (type === 'cesdk-fill-vector') this.vectors.set(name, extension as AnyFillVector);
+      else {
+        this.fills.set(name, extension as AnyFillKind);
+        this.fillsBySpec.set((extension as AnyFillKind).specType, extension as AnyFillKind);
       }
     }
     return this;
@@ -143,9 +177,26 @@ export class KindRegistry {
     return this.fillsBySpec.get(spec.type);
   }
 
+  /**
+   * The outline of a shape spec as path commands (a missing shape: the frame's rectangle). Needs the
+   * vector halves (./vector.ts); a kind without one is outlined by its polylines.
+   */
+  outlineOf(spec: ShapeSpec | undefined, width: number, height: number): PathCommand[] {
+    const shape = spec ?? { type: 'rect', radii: [0, 0, 0, 0] };
+    const vector = this.outlines.get(shape.type);
+    if (vector) return vector.outline(shape, width, height);
+    return polylineCommands(this.shapeOf(shape).polylines(shape, width, height));
+  }
+
+  /** The vector half of the kind that draws a fill spec, if it has one. */
+  vectorOf(spec: FillSpec): AnyFillVector | undefined {
+    const kind = this.fillsBySpec.get(spec.type);
+    return kind && this.vectors.get(kind.extension.name);
+  }
+
   /** Registered names, for checks. */
-  names(): { shapes: string[]; fills: string[] } {
-    return { shapes: [...this.shapes.keys()], fills: [...this.fills.keys()] };
+  names(): { shapes: string[]; fills: string[]; outlines: string[]; vectors: string[] } {
+    return { shapes: [...this.shapes.keys()], fills: [...this.fills.keys()], outlines: [...this.outlines.keys()], vectors: [...this.vectors.keys()] };
   }
 }
 

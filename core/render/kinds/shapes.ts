@@ -1,26 +1,17 @@
 /**
  * The built-in shape kinds: rect, line, ellipse, polygon, star and vector path. Each maps the engine's
- * read-model (`SHAPE_KINDS` in the engine's kind tables) to its spec and draws it.
+ * read-model (`SHAPE_KINDS` in the engine's kind tables) to its spec and draws it; their outlines as
+ * path commands (PDF, SVG) are in ./vector.ts.
  */
 import { SHAPE_KINDS } from '../../engine/index.js';
 import type { ShapeSpec } from '../block-snapshot.js';
-import { ellipsePath, polygonPath, roundedRectPath, scaling, starPath, transformPath, type PathCommand } from '../path-geometry.js';
 import { ellipseOutline, polygonOutline, roundedRectOutline, roundPolygonCorners, starOutline } from '../shape-geometry.js';
-import { parseSvgPath } from '../svg-path-commands.js';
 import { flattenSvgPath, type Polyline } from '../svg-path.js';
 import type { ShapeKind } from './registry.js';
 
 type Spec<T extends ShapeSpec['type']> = Extract<ShapeSpec, { type: T }>;
 const num = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 const box = (width: number, height: number): Polyline[] => [{ points: [0, 0, width, 0, width, height, 0, height], closed: true }];
-
-/** A closed polyline as path commands. */
-function polylinePath(points: readonly number[]): PathCommand[] {
-  const path: PathCommand[] = [];
-  for (let index = 0; index + 1 < points.length; index += 2) path.push({ op: index === 0 ? 'M' : 'L', x: points[index]!, y: points[index + 1]! });
-  path.push({ op: 'Z' });
-  return path;
-}
 
 /** Traces polylines into a sink. */
 function tracePolylines(sink: { poly(points: readonly number[], closed: boolean): void }, lines: readonly Polyline[]): void {
@@ -32,7 +23,6 @@ export const RectShape: ShapeKind<Spec<'rect'>> = {
   declaration: SHAPE_KINDS.rect,
   spec: (model) => ({ type: 'rect', radii: [num(model.cornerRadiusTL, 0), num(model.cornerRadiusTR, 0), num(model.cornerRadiusBR, 0), num(model.cornerRadiusBL, 0)] }),
   polylines: (spec, width, height) => (spec.radii.some((radius) => radius > 0) ? [{ points: roundedRectOutline(width, height, spec.radii), closed: true }] : box(width, height)),
-  outline: (spec, width, height) => roundedRectPath(width, height, spec.radii),
   trace(sink, spec, width, height) {
     if (spec.radii.every((radius) => radius <= 0)) sink.rect(0, 0, width, height);
     else tracePolylines(sink, this.polylines(spec, width, height));
@@ -47,7 +37,6 @@ export const LineShape: ShapeKind<Spec<'line'>> = {
   declaration: SHAPE_KINDS.line,
   spec: () => ({ type: 'line' }),
   polylines: (_spec, width, height) => box(width, height),
-  outline: (_spec, width, height) => roundedRectPath(width, height, [0, 0, 0, 0]),
   trace: (sink, _spec, width, height) => sink.rect(0, 0, width, height),
   grow: (spec) => spec,
 };
@@ -57,7 +46,6 @@ export const EllipseShape: ShapeKind<Spec<'ellipse'>> = {
   declaration: SHAPE_KINDS.ellipse,
   spec: () => ({ type: 'ellipse' }),
   polylines: (_spec, width, height) => [{ points: ellipseOutline(width, height), closed: true }],
-  outline: (_spec, width, height) => ellipsePath(width, height),
   trace: (sink, _spec, width, height) => sink.ellipse(width / 2, height / 2, width / 2, height / 2),
   grow: (spec) => spec,
 };
@@ -67,10 +55,6 @@ export const PolygonShape: ShapeKind<Spec<'polygon'>> = {
   declaration: SHAPE_KINDS.polygon,
   spec: (model) => ({ type: 'polygon', sides: num(model.sides, 5), cornerRadius: num(model.cornerRadius, 0) }),
   polylines: (spec, width, height) => [{ points: roundPolygonCorners(polygonOutline(width, height, spec.sides), spec.cornerRadius), closed: true }],
-  // Rounded corners follow the renderer's rounding, so PDF and SVG match the canvas.
-  outline(spec, width, height) {
-    return spec.cornerRadius > 0 ? polylinePath(this.polylines(spec, width, height)[0]!.points) : polygonPath(width, height, spec.sides);
-  },
   trace(sink, spec, width, height) {
     tracePolylines(sink, this.polylines(spec, width, height));
   },
@@ -82,7 +66,6 @@ export const StarShape: ShapeKind<Spec<'star'>> = {
   declaration: SHAPE_KINDS.star,
   spec: (model) => ({ type: 'star', points: num(model.points, 5), innerDiameter: num(model.innerDiameter, 0.5) }),
   polylines: (spec, width, height) => [{ points: starOutline(width, height, spec.points, spec.innerDiameter), closed: true }],
-  outline: (spec, width, height) => starPath(width, height, spec.points, spec.innerDiameter),
   trace(sink, spec, width, height) {
     tracePolylines(sink, this.polylines(spec, width, height));
   },
@@ -102,7 +85,6 @@ export const VectorPathShape: ShapeKind<Spec<'vector_path'>> = {
       points: line.points.map((value, index) => (index % 2 === 0 ? value * scaleX : value * scaleY)),
     }));
   },
-  outline: (spec, width, height) => transformPath(parseSvgPath(spec.path), scaling(spec.width > 0 ? width / spec.width : 1, spec.height > 0 ? height / spec.height : 1)),
   trace(sink, spec, width, height) {
     tracePolylines(sink, this.polylines(spec, width, height));
   },
