@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { flattenSvgPath } from './svg-path.js';
+import { parseSvgPath } from './svg-path-commands.js';
 import { dashPatternFor, dashPolyline, roundedRectOutline, shapeOutlines, starOutline } from './shape-geometry.js';
 import { applyMatrixToPixels, brightnessMatrix, grayscaleMatrix, IDENTITY, invertMatrix, multiplyMatrices, saturateMatrix } from './color-matrix.js';
 
@@ -27,6 +28,12 @@ test('malformed or hostile path data stops cleanly', () => {
   const huge = `M 0 0 ${'L 1 1 '.repeat(50_000)}`;
   const [bounded] = flattenSvgPath(huge);
   assert.ok(bounded.points.length <= 2 * 20_001);
+  assert.ok(parseSvgPath(huge).length <= 20_000);
+  // Numbers after Z belong to no command: parsing stops there (it once looped forever).
+  assert.deepEqual(parseSvgPath('M 0 0 L 10 0 L 10 10 Z 5 5').map((command) => command.op), ['M', 'L', 'L', 'Z']);
+  const [closed] = flattenSvgPath('M 0 0 L 10 0 L 10 10 Z 5 5');
+  assert.equal(closed.closed, true);
+  assert.deepEqual(closed.points, [0, 0, 10, 0, 10, 10]);
 });
 
 test('rounded rectangles clamp each corner radius to half the shorter side', () => {
