@@ -13,6 +13,12 @@ import { extensionOf, FORMATS, FRAME_RATES, isVideoType, numberOrUndefined, offe
 import { hasTimeBasedContent } from '../shared/time-content.js';
 
 
+/** Whether the keyboard focus fell back to the page (its focused element was disabled or removed). */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || active === document.documentElement;
+}
+
 /**
  * The export menu: format, size (scale or width × height), quality, PDF compatibility, and for
  * scenes with time-based content MP4 and WebM video with a frame rate. While an export runs longer
@@ -37,7 +43,8 @@ import { hasTimeBasedContent } from '../shared/time-content.js';
  * @event cesdk-error - When an export failed (not when it was canceled), and for each problem that
  *   did not fail it (e.g. a broken image exported as its placeholder).
  *
- * Escape (focus inside the menu) and a click outside close the panel.
+ * Escape (focus inside the menu) and a click outside close the panel. After an export the focus
+ * returns to the Export button, so Escape closes the panel then too.
  *
  * @csspart trigger - The button that opens the menu.
  * @csspart panel - The options panel.
@@ -254,10 +261,19 @@ export class CesdkExportMenu extends LitElement {
       return undefined;
     } finally {
       clearTimeout(this.progressTimer);
+      const focusWasInside = this.focusInside();
       this.running = false;
       this.showProgress = false;
       this.abortController = undefined;
+      // The start button is disabled (or swapped for the progress bar) while exporting, which drops
+      // the keyboard focus to the page; put it back, so Escape and Tab go on working in the menu.
+      if (this.open && (focusWasInside || focusLost())) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="start"]')?.focus());
     }
+  }
+
+  /** Whether the keyboard focus is inside this menu. */
+  private focusInside(): boolean {
+    return this.matches(':focus-within');
   }
 
   private async runExport(engine: Engine, block: DesignBlockId, options: ExportOptions): Promise<Blob> {

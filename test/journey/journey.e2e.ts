@@ -114,6 +114,29 @@ async function allowDownloads(page: Page, folder: string): Promise<void> {
   await session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder, browserContextId });
 }
 
+/** The range input of the inspector slider labelled `label`. */
+async function inspectorSlider(page: Page, label: string): Promise<ElementHandle<Element>> {
+  for (const slider of await page.$$('cesdk-editor >>> cesdk-inspector >>> cesdk-slider')) {
+    if ((await slider.evaluate((node) => node.shadowRoot!.querySelector('label')?.textContent?.trim())) === label) return (await slider.$('>>> input[part="slider"]'))!;
+  }
+  throw new Error(`no inspector slider "${label}"`);
+}
+
+/** Drags a range input's thumb with the mouse to `fraction` of its track. */
+async function dragSlider(page: Page, input: ElementHandle<Element>, fraction: number): Promise<void> {
+  await input.scrollIntoView();
+  const box = (await input.boundingBox())!;
+  const [value, min, max] = await input.evaluate((node) => [(node as HTMLInputElement).value, (node as HTMLInputElement).min, (node as HTMLInputElement).max].map(Number));
+  const track = (at: number) => box.x + 8 + (box.width - 16) * at;
+  const y = box.y + box.height / 2;
+  const from = track((value! - min!) / (max! - min!));
+  await page.mouse.move(from, y);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step += 1) await page.mouse.move(from + ((track(fraction) - from) * step) / 10, y);
+  await page.mouse.up();
+  await settle(500);
+}
+
 describe('a designer\'s first hour in /demo/ (pointer and keyboard only)', { timeout: 300_000 }, () => {
   let first: Page;
   let downloads: string;
@@ -261,7 +284,66 @@ describe('a designer\'s first hour in /demo/ (pointer and keyboard only)', { tim
     const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
     assert.ok(text.includes(TYPED), `the typed text is real text in the PDF (found "${text}")`);
     await document.cleanup();
+    // The Export button was disabled while exporting; the focus is back in the menu, so Escape closes it.
     await first.keyboard.press('Escape');
+    await settle(300);
+    assert.equal(await first.$eval('cesdk-editor >>> cesdk-toolbar >>> cesdk-export-menu', (node) => node.hasAttribute('open')), false, 'Escape after the export closes the menu');
+  });
+
+  it('adds a rectangle, rounds it and gives it a spread shadow with the inspector', async () => {
+    const library = await first.$('cesdk-editor >>> cesdk-asset-library');
+    if (!(await library?.boundingBox())) await (await first.$('cesdk-editor >>> button[aria-controls="editor-panel"]:nth-of-type(1)'))!.click();
+    await settle();
+    const shapesTab = await byText(first, 'cesdk-editor >>> cesdk-asset-library >>> [role=tab]', 'Shapes');
+    await shapesTab.click();
+    await settle();
+    assert.equal(await shapesTab.evaluate((node) => node.getAttribute('aria-selected')), 'true', 'the Shapes tab is open (nothing covers it)');
+    await (await byText(first, 'cesdk-editor >>> cesdk-asset-library >>> [part~="asset"]', 'Rectangle')).click();
+    await settle(800);
+    const read = () => first.evaluate(() => {
+      const engine = (document.querySelector('cesdk-editor') as any).engine;
+      const id = engine.block.findAllSelected()[0];
+      const shape = engine.block.getShape(id);
+      return {
+        type: engine.block.getType(shape) as string,
+        corners: ['TL', 'TR', 'BR', 'BL'].map((corner) => engine.block.getFloat(shape, `shape/rect/cornerRadius${corner}`) as number),
+        shadow: engine.block.getBool(id, 'dropShadow/enabled') as boolean,
+        spread: engine.block.getFloat(id, 'dropShadow/spread') as number,
+      };
+    });
+    assert.equal((await read()).type, '//ly.img.ubq/shape/rect');
+    // The shape section's corner radius control is generated from the rect kind's declaration.
+    await dragSlider(first, await inspectorSlider(first, 'Corner radius'), 0.4);
+    const rounded = await read();
+    assert.ok(rounded.corners[0]! > 10 && rounded.corners.every((radius) => radius === rounded.corners[0]), `one slider rounds all four corners (${rounded.corners})`);
+    // Open the shadow section and switch the shadow on with the pointer.
+    for (const summary of await first.$$('cesdk-editor >>> cesdk-inspector >>> details > summary')) {
+      if ((await summary.evaluate((node) => node.textContent?.trim())) === 'Drop shadow') await summary.click();
+    }
+    await settle();
+    for (const toggle of await first.$$('cesdk-editor >>> cesdk-inspector >>> cesdk-toggle')) {
+      if ((await toggle.evaluate((node) => node.shadowRoot!.textContent?.trim())) === 'Drop shadow') {
+        const control = (await toggle.$('>>> [part="switch"]'))!;
+        await control.scrollIntoView();
+        await control.click();
+      }
+    }
+    await settle(600);
+    assert.equal((await read()).shadow, true, 'the switch turned the shadow on');
+    const box = await blockBox(first, 'selected');
+    const probe = { x: Math.round(box.x - 15), y: Math.round(box.y + box.height / 2) };
+    const pixel = (image: Awaited<ReturnType<typeof shot>>) => {
+      const offset = (probe.y * image.width + probe.x) * image.channels;
+      return [image.data[offset]!, image.data[offset + 1]!, image.data[offset + 2]!];
+    };
+    const before = pixel(await shot(first, 'shadow-on'));
+    // The spread slider exists only through the dropShadow kind's declaration and its locale string.
+    await dragSlider(first, await inspectorSlider(first, 'Shadow spread'), 0.75);
+    const spread = (await read()).spread;
+    assert.ok(spread > 30, `the spread slider set dropShadow/spread (${spread})`);
+    const after = pixel(await shot(first, 'shadow-spread'));
+    // Whatever lies beside the block (the page, the photo) darkens under the spread shadow.
+    assert.ok(after.every((channel, index) => channel < before[index]! * 0.9), `the spread shadow shows beside the block (${before} became ${after})`);
   });
 
   it('switches to German and dark, and passes axe with colour contrast on', async () => {
