@@ -9,6 +9,7 @@ import type { RunAttributes } from '../render/text-run-layout.js';
 import { toScreenColor, spotLookupFor } from '../render/color.js';
 import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, type ShapeSpec, type StrokeSpec, type TextSpec } from '../render/block-snapshot.js';
 import { dashPatternFor } from '../render/shape-geometry.js';
+import { blockOverhang } from '../render/block-drawing.js';
 import {
   apply, frameBoxInPage, localToPage, roundedRectPath, transformPath, multiply,
   type Matrix, type PathCommand,
@@ -113,7 +114,13 @@ export interface RasterItem {
   block: DesignBlockId;
   /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
   blendMode: string;
+  /** Where the pixels go (output units): the block's box grown by `margin`. */
   bounds: { x: number; y: number; width: number; height: number };
+  /**
+   * Design units around the block's frame box that its drawing reaches (shadow, blur, stroke, for a
+   * group its members'): the renderer's pixels are taken over the box grown by this much.
+   */
+  margin: number;
   /** Why it is rasterized (for reports and tests); 'painter': the caller's `rasterize` asked for it. */
   reason: 'effect' | 'blur' | 'shadow' | 'gradient' | 'image' | 'painter';
 }
@@ -191,9 +198,23 @@ function paintOf(engine: Engine, fill: FillSpec, matrix: Matrix, width: number, 
   return kinds.vectorOf(fill)?.paint?.(fill, frame, (color) => rgba(engine, color));
 }
 
-function bounds(engine: Engine, block: DesignBlockId, origin: Matrix): RasterItem['bounds'] {
+/** How far the drawing of `block` (a group: of its members) reaches outside its frame, in design units. */
+function marginOf(engine: Engine, block: DesignBlockId, snapshot: BlockSnapshot): number {
+  if (snapshot.kind !== 'group') return Math.ceil(blockOverhang(snapshot));
+  let margin = 0;
+  for (const child of engine.block.getChildren(block)) margin = Math.max(margin, marginOf(engine, child, readBlockSnapshot(engine, child)));
+  return margin;
+}
+
+/** A raster item: the block's frame box grown by its margin, in output units. */
+function rasterItem(engine: Engine, block: DesignBlockId, snapshot: BlockSnapshot, origin: Matrix, reason: RasterItem['reason']): RasterItem {
+  const margin = marginOf(engine, block, snapshot);
   const box = frameBoxInPage(engine, block);
-  return { x: box.x * origin[0] + origin[4], y: box.y * origin[3] + origin[5], width: box.width * origin[0], height: box.height * origin[3] };
+  const bounds = {
+    x: (box.x - margin) * origin[0] + origin[4], y: (box.y - margin) * origin[3] + origin[5],
+    width: (box.width + 2 * margin) * origin[0], height: (box.height + 2 * margin) * origin[3],
+  };
+  return { kind: 'raster', block, blendMode: snapshot.blendMode, bounds, margin, reason };
 }
 
 function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions, items: DisplayItem[], inheritedOpacity: number): void {
@@ -201,7 +222,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   if (!snapshot.visible || !snapshot.includedInExport) return;
   const opacity = inheritedOpacity * snapshot.opacity;
   if ((snapshot.kind === 'group' || snapshot.kind === 'graphic' || snapshot.kind === 'text') && options.rasterize?.(snapshot)) {
-    items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason: 'painter' });
+    items.push(rasterItem(engine, block, snapshot, options.origin, 'painter'));
     return;
   }
   if (snapshot.kind === 'group') {
@@ -211,7 +232,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   if (snapshot.kind !== 'graphic' && snapshot.kind !== 'text') return;
   const reason = rasterReason(snapshot);
   if (reason) {
-    items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason });
+    items.push(rasterItem(engine, block, snapshot, options.origin, reason));
     return;
   }
   const { width, height } = snapshot;
@@ -248,7 +269,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   const image = snapshot.fill && kinds.vectorOf(snapshot.fill)?.image?.(snapshot.fill);
   if (image !== undefined) {
     if (options.rasterizeImages) {
-      items.push({ kind: 'raster', block, blendMode: snapshot.blendMode, bounds: bounds(engine, block, options.origin), reason: 'image' });
+      items.push(rasterItem(engine, block, snapshot, options.origin, 'image'));
       return;
     }
     items.push({

@@ -65,7 +65,7 @@ async function drawItem(document: JsPdfDocument, item: DisplayItem, context: Pdf
     case 'raster': {
       const { x, y, width, height } = item.bounds;
       if (!(width > 0) || !(height > 0)) return;
-      const pixels = await vectorAssets.renderBlock(item.block, width * pixelsPerPoint, height * pixelsPerPoint);
+      const pixels = await vectorAssets.renderBlock(item.block, width * pixelsPerPoint, height * pixelsPerPoint, item.margin);
       drawPdfPixels(document, pixels, x, y, width, height);
       return;
     }

@@ -223,7 +223,7 @@ async function itemElement(item: DisplayItem, assets: VectorAssets, definitions:
     case 'raster': {
       const { x, y, width, height } = item.bounds;
       if (!(width > 0) || !(height > 0)) return '';
-      return pixelsImage(await assets.renderBlock(item.block, width, height), x, y, width, height);
+      return pixelsImage(await assets.renderBlock(item.block, width, height, item.margin), x, y, width, height);
     }
   }
 }

@@ -122,15 +122,16 @@ export class VectorAssets {
   }
 
   /**
-   * The renderer's pixels of `block` alone, `width`×`height` px over its bounding box. A render
-   * failure yields the io placeholder at that size (reported).
+   * The renderer's pixels of `block` alone, `width`×`height` px over its bounding box grown by
+   * `margin` design units on every side. A render failure yields the io placeholder at that size
+   * (reported).
    */
-  async renderBlock(block: DesignBlockId, width: number, height: number): Promise<Pixels> {
+  async renderBlock(block: DesignBlockId, width: number, height: number, margin = 0): Promise<Pixels> {
     const pixelWidth = Math.max(1, Math.round(width));
     const pixelHeight = Math.max(1, Math.round(height));
     this.job.throwIfAborted();
     const canvas = await renderBlockToCanvas(this.engine, block, {
-      width: pixelWidth, height: pixelHeight, assets: this.assets, watermark: false, signal: this.job.options.abortSignal,
+      width: pixelWidth, height: pixelHeight, assets: this.assets, watermark: false, signal: this.job.options.abortSignal, margin,
     });
     try {
       this.job.throwIfAborted();

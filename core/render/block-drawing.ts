@@ -4,6 +4,7 @@
 import { Graphics, Matrix, type Texture } from 'pixi.js';
 import type { BlockSnapshot, CropSpec, ShapeSpec, StrokeSpec } from './block-snapshot.js';
 import { toScreenColor } from './color.js';
+import { blurRadiusOf } from './effects.js';
 import { kinds, type PathSink } from './kinds/index.js';
 import { dashPatternFor, dashPolyline, shapeOutlines, type Polyline } from './shape-geometry.js';
 
@@ -116,4 +117,9 @@ export function overhangOf(snapshot: BlockSnapshot, blurRadius: number): number 
   }
   if (snapshot.text) overhang += snapshot.text.fontSize;
   return overhang + blurRadius * 3;
+}
+
+/** How far a block's drawing reaches outside its frame with its own uniform blur, in design units. */
+export function blockOverhang(snapshot: BlockSnapshot): number {
+  return overhangOf(snapshot, snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0);
 }

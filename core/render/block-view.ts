@@ -8,7 +8,7 @@ import type { DesignBlockId } from '../engine/index.js';
 import type { AssetTextures } from './asset-textures.js';
 import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-spec.js';
 import type { BlockSnapshot } from './block-snapshot.js';
-import { drawFill, drawStroke, imageRectFor, overhangOf, addShapePath } from './block-drawing.js';
+import { addShapePath, blockOverhang, drawFill, drawStroke, imageRectFor, overhangOf } from './block-drawing.js';
 import { toScreenColor } from './color.js';
 import { kinds, type FillTarget } from './kinds/index.js';
 import { blurFilterFor, blurRadiusOf, buildFilters, needsPixelPass } from './effects.js';
@@ -580,8 +580,7 @@ export class BlockView {
 
   private computeBounds(): WorldBox {
     const snapshot = this.snapshot!;
-    const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
-    const overhang = overhangOf(snapshot, blurRadius);
+    const overhang = blockOverhang(snapshot);
     const text = this.textExtent;
     const contentHeight = Math.max(snapshot.height, text ? text.y + text.height : 0);
     const contentWidth = Math.max(snapshot.width, text ? text.x + text.width : 0);

@@ -18,6 +18,8 @@ import type { RenderBlockOptions } from './types.js';
 import { paintWatermark } from './watermark.js';
 
 const MAX_SIDE = 32768;
+/** Largest `margin` in design units (far beyond any shadow: spread and offsets are at most 1,000). */
+const MAX_MARGIN = 100_000;
 
 function checkPixels(name: string, value: unknown, allowZero = false): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < (allowZero ? 0 : 1) || value > MAX_SIDE) {
@@ -65,6 +67,9 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
     ? { x: checkPixels('clip.x', options.clip.x, true), y: checkPixels('clip.y', options.clip.y, true), width: checkPixels('clip.width', options.clip.width), height: checkPixels('clip.height', options.clip.height) }
     : { x: 0, y: 0, width, height };
   if (!engine.block.isValid(block)) throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} does not exist`, { blockId: block });
+  if (options.margin !== undefined && (typeof options.margin !== 'number' || !Number.isFinite(options.margin) || options.margin < 0 || options.margin > MAX_MARGIN)) {
+    throw new CesdkError('INVALID_VALUE', `renderBlockToCanvas: margin must be a number in [0, ${MAX_MARGIN}], got ${String(options.margin)}`);
+  }
   throwIfAborted(options.signal);
   if (chooseBackend(options.preference ?? 'auto') !== 'canvas') {
     // PixiJS keeps draw instructions on the containers for one renderer, and a GPU context must not
@@ -173,6 +178,8 @@ async function renderWithScene(
     } else {
       const view = graph.views.get(block);
       if (view?.snapshot) box = frameBox(view);
+      const margin = options.margin ?? 0;
+      if (box && margin > 0) box = { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin };
     }
     if (!box || box.width <= 0 || box.height <= 0) {
       throw new CesdkError('INVALID_BLOCK', `renderBlockToCanvas: block ${block} is not on a page or has no size`, { blockId: block });

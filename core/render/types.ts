@@ -88,4 +88,9 @@ export interface RenderBlockOptions {
    * pixels (same transform and tile as a full render of `block`).
    */
   onlyBlocks?: readonly DesignBlockId[];
+  /**
+   * Design units added to every side of the block's box (not with the scene): a shadow, blur or
+   * stroke that reaches outside the frame is then in the output. `width`×`height` cover the grown box.
+   */
+  margin?: number;
 }

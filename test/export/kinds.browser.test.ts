@@ -6,11 +6,14 @@
  * registry.
  */
 import { expect } from '@open-wc/testing';
+import * as pdfjs from 'pdfjs-dist';
 import { BLOCK_TYPE_SHORTHANDS, SHAPE_KINDS } from '../../core/engine/index.js';
 import { registerExporters } from '../../core/export/index.js';
 import { kinds } from '../../core/render/kinds/vector.js';
 import { renderBlockToCanvas } from '../../core/render/index.js';
 import { addShape, canvasPixels, createScene, decodeImage, near, pixelAt } from './export-helpers.js';
+
+pdfjs.GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.href).href;
 
 const licensed = { needsWatermark: false };
 const BLUE = { r: 0, g: 0, b: 1, a: 1 };
@@ -96,4 +99,46 @@ describe('kind registry', () => {
     context.engine.dispose();
   });
 
+  it('PDF and SVG take a shadow\'s pixels beyond the block\'s frame (spread 20), as PNG does', async () => {
+    const context = await shadowScene(20);
+    try {
+      const pdf = (await context.engine.block.export(context.page, { mimeType: 'application/pdf' })) as Blob;
+      const document = await pdfjs.getDocument({ data: new Uint8Array(await pdf.arrayBuffer()) }).promise;
+      const pdfPage = await document.getPage(1);
+      const viewport = pdfPage.getViewport({ scale: 300 / pdfPage.getViewport({ scale: 1 }).width });
+      const canvas = window.document.createElement('canvas');
+      canvas.width = Math.round(viewport.width);
+      canvas.height = Math.round(viewport.height);
+      await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport } as never).promise;
+      const rendered = canvasPixels(canvas);
+      const svg = (await context.engine.block.export(context.page, { mimeType: 'image/svg+xml' })) as Blob;
+      const svgPixels = await decodeImage(svg, 300, 300);
+      for (const [name, image] of [['PDF', rendered], ['SVG', svgPixels]] as const) {
+        // 10 px outside the frame, inside the spread: the shadow (it was cut at the frame).
+        expect(near(pixelAt(image, 90, 150), BLACK, 24), `${name} spread: ${pixelAt(image, 90, 150)}`).to.equal(true);
+        expect(near(pixelAt(image, 150, 90), BLACK, 24), `${name} spread above: ${pixelAt(image, 150, 90)}`).to.equal(true);
+        expect(near(pixelAt(image, 75, 150), WHITE, 24), `${name} beyond the spread: ${pixelAt(image, 75, 150)}`).to.equal(true);
+        expect(near(pixelAt(image, 150, 150), [0, 0, 255, 255], 24), `${name} block: ${pixelAt(image, 150, 150)}`).to.equal(true);
+      }
+    } finally {
+      context.engine.dispose();
+    }
+  });
+
+  it('renderBlockToCanvas rejects a bad margin with a typed error', async () => {
+    const context = await shadowScene(20);
+    try {
+      for (const margin of [-1, Number.NaN, 1e9, '4' as unknown as number]) {
+        let code: string | undefined;
+        try {
+          await renderBlockToCanvas(context.engine, context.block, { width: 10, height: 10, margin });
+        } catch (error) {
+          code = (error as { code?: string }).code;
+        }
+        expect(code, `margin ${String(margin)}`).to.equal('INVALID_VALUE');
+      }
+    } finally {
+      context.engine.dispose();
+    }
+  });
 });
