@@ -4,15 +4,13 @@
 // and pixel checks that show what the effect did (and that it differs from no effect). One effect
 // also goes through PDF (rendered back with pdf.js) and SVG (rasterised by the browser).
 import { expect } from '@open-wc/testing';
-import * as pdfjs from 'pdfjs-dist';
 import { Engine, type DesignBlockId } from '../../core/engine/index.js';
 import { exportBlock } from '../../core/export/index.js';
 import { SceneRenderer } from '../../core/render/index.js';
 import { addGraphic, createPage, rgb } from '../visual/scene-builders.js';
 import { readPixels } from '../visual/visual-support.js';
 import { addImage, canvasPixels, createScene, decodeImage, meanDifference, near, pixelAt, type DecodedPixels } from './export-helpers.js';
-
-pdfjs.GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.href).href;
+import { drawPdfPage, openPdf } from './pdf-helpers.js';
 
 const licensed = { needsWatermark: false };
 /** The block sits at (OFFSET, OFFSET) on a 200×200 white page and is SIZE×SIZE, like its image. */
@@ -304,14 +302,7 @@ describe('effect kinds drawn in exports', function () {
     const { engine, page } = await scene(patterns.halves('#f00', '#00f'), 'mirror', (e, effect) => e.block.setInt(effect, 'mirror/side', 0));
     try {
       const pdf = await exportBlock(engine, page, { mimeType: 'application/pdf' }, { license: licensed });
-      const document = await pdfjs.getDocument({ data: new Uint8Array(await pdf.arrayBuffer()) }).promise;
-      const pdfPage = await document.getPage(1);
-      const viewport = pdfPage.getViewport({ scale: 200 / pdfPage.getViewport({ scale: 1 }).width });
-      const canvas = window.document.createElement('canvas');
-      canvas.width = Math.round(viewport.width);
-      canvas.height = Math.round(viewport.height);
-      await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport } as never).promise;
-      const rendered = canvasPixels(canvas);
+      const rendered = canvasPixels(await drawPdfPage(await (await openPdf(pdf)).getPage(1), 200));
       expect(near(at(rendered, 140, 80), [255, 0, 0, 255], 12), `PDF: right side mirrored red, got ${at(rendered, 140, 80)}`).to.equal(true);
       expect(near(at(rendered, 20, 80), [255, 0, 0, 255], 12)).to.equal(true);
 

@@ -6,14 +6,12 @@
  * registry.
  */
 import { expect } from '@open-wc/testing';
-import * as pdfjs from 'pdfjs-dist';
 import { BLOCK_TYPE_SHORTHANDS, SHAPE_KINDS } from '../../core/engine/index.js';
 import { registerExporters } from '../../core/export/index.js';
 import { kinds } from '../../core/render/kinds/vector.js';
 import { renderBlockToCanvas } from '../../core/render/index.js';
 import { addShape, canvasPixels, createScene, decodeImage, near, pixelAt } from './export-helpers.js';
-
-pdfjs.GlobalWorkerOptions.workerSrc = new URL('/node_modules/pdfjs-dist/build/pdf.worker.mjs', location.href).href;
+import { drawPdfPage, openPdf } from './pdf-helpers.js';
 
 const licensed = { needsWatermark: false };
 const BLUE = { r: 0, g: 0, b: 1, a: 1 };
@@ -103,14 +101,7 @@ describe('kind registry', () => {
     const context = await shadowScene(20);
     try {
       const pdf = (await context.engine.block.export(context.page, { mimeType: 'application/pdf' })) as Blob;
-      const document = await pdfjs.getDocument({ data: new Uint8Array(await pdf.arrayBuffer()) }).promise;
-      const pdfPage = await document.getPage(1);
-      const viewport = pdfPage.getViewport({ scale: 300 / pdfPage.getViewport({ scale: 1 }).width });
-      const canvas = window.document.createElement('canvas');
-      canvas.width = Math.round(viewport.width);
-      canvas.height = Math.round(viewport.height);
-      await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport } as never).promise;
-      const rendered = canvasPixels(canvas);
+      const rendered = canvasPixels(await drawPdfPage(await (await openPdf(pdf)).getPage(1), 300));
       const svg = (await context.engine.block.export(context.page, { mimeType: 'image/svg+xml' })) as Blob;
       const svgPixels = await decodeImage(svg, 300, 300);
       for (const [name, image] of [['PDF', rendered], ['SVG', svgPixels]] as const) {
