@@ -5,7 +5,6 @@
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import { sniffMimeType, type AssetLoader } from '../io/index.js';
 import { exportLoaderFor } from './export-loader.js';
-import { readBlockSnapshot } from '../render/block-snapshot.js';
 import { asCesdkError } from './vector-assets.js';
 import { abortError, ExportJob } from './export-job.js';
 import { assertExportableBlock, exportBounds, planPixels, pointsPerDesignUnit, sceneDpi } from './export-size.js';
@@ -60,13 +59,26 @@ function usageSize(engine: Engine, block: DesignBlockId, options: ResolvedExport
   return { width: plan.width, height: plan.height };
 }
 
+const IMAGE_FILL = '//ly.img.ubq/fill/image';
+
 /** Every image fill URI shown by `block` (and its descendants; all pages for the scene). */
 function imageUris(engine: Engine, block: DesignBlockId): Array<{ uri: string; block: DesignBlockId }> {
   const found: Array<{ uri: string; block: DesignBlockId }> = [];
+  const blocks = engine.block;
+  // Only the fill is read (a whole snapshot per block cost ~100 ms at 10,000 blocks, cold).
+  const imageUri = (id: DesignBlockId): string | undefined => {
+    try {
+      const fill = blocks.supportsFill(id) ? blocks.getFill(id) : null;
+      if (fill === null || blocks.getType(fill) !== IMAGE_FILL) return undefined;
+      return blocks.getString(fill, 'fill/image/imageFileURI') || undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const visit = (id: DesignBlockId): void => {
-    const snapshot = readBlockSnapshot(engine, id);
-    if (snapshot.fill?.type === 'image' && snapshot.fill.uri) found.push({ uri: snapshot.fill.uri, block: id });
-    for (const child of engine.block.getChildren(id)) visit(child);
+    const uri = imageUri(id);
+    if (uri) found.push({ uri, block: id });
+    for (const child of blocks.getChildren(id)) visit(child);
   };
   visit(block);
   return found;
