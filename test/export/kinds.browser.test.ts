@@ -10,7 +10,7 @@ import { BLOCK_TYPE_SHORTHANDS, SHAPE_KINDS } from '../../core/engine/index.js';
 import { registerExporters } from '../../core/export/index.js';
 import { kinds } from '../../core/render/kinds/vector.js';
 import { renderBlockToCanvas } from '../../core/render/index.js';
-import { addShape, canvasPixels, createScene, decodeImage, near, pixelAt } from './export-helpers.js';
+import { addShape, canvasPixels, createScene, decodeImage, meanDifference, near, pixelAt } from './export-helpers.js';
 import { drawPdfPage, openPdf } from './pdf-helpers.js';
 
 const licensed = { needsWatermark: false };
@@ -113,6 +113,26 @@ describe('kind registry', () => {
       }
     } finally {
       context.engine.dispose();
+    }
+  });
+
+  it('a rotated block\'s blurred, offset, spread shadow looks the same in PDF, SVG and PNG', async () => {
+    const context = await shadowScene(15);
+    const { engine, block } = context;
+    try {
+      engine.block.setRotation(block, Math.PI / 6);
+      engine.block.setFloat(block, 'dropShadow/offset/x', 12);
+      engine.block.setFloat(block, 'dropShadow/offset/y', -8);
+      engine.block.setFloat(block, 'dropShadow/blurRadius/x', 6);
+      engine.block.setFloat(block, 'dropShadow/blurRadius/y', 6);
+      const png = await decodeImage((await engine.block.export(context.page, { mimeType: 'image/png' })) as Blob);
+      const pdf = canvasPixels(await drawPdfPage(await (await openPdf((await engine.block.export(context.page, { mimeType: 'application/pdf' })) as Blob)).getPage(1), 300));
+      const svg = await decodeImage((await engine.block.export(context.page, { mimeType: 'image/svg+xml' })) as Blob, 300, 300);
+      // Cut at the frame, the shadow's corners and blur would be missing: a clear difference.
+      expect(meanDifference(pdf, png), 'PDF vs PNG').to.be.below(2);
+      expect(meanDifference(svg, png), 'SVG vs PNG').to.be.below(2);
+    } finally {
+      engine.dispose();
     }
   });
 
