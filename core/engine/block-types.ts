@@ -1,5 +1,5 @@
 import { EFFECT_KIND_NAMES } from './effect-kinds.js';
-import { FILL_KINDS, SHAPE_KINDS } from './kind-tables.js';
+import { BLUR_KINDS, FILL_KINDS, SHAPE_KINDS } from './kind-tables.js';
 import { CesdkError } from './errors.js';
 
 /** Prefix of every long-form block type. */
@@ -12,7 +12,7 @@ const DESIGN_TYPES = ['scene', 'stack', 'page', 'graphic', 'text', 'group', 'aud
 const SHAPE_TYPES = Object.keys(SHAPE_KINDS) as readonly (keyof typeof SHAPE_KINDS)[];
 const FILL_TYPES = Object.keys(FILL_KINDS) as readonly (keyof typeof FILL_KINDS)[];
 const EFFECT_TYPES: readonly string[] = EFFECT_KIND_NAMES;
-const BLUR_TYPES = ['uniform', 'linear', 'mirrored', 'radial'] as const;
+const BLUR_TYPES = Object.keys(BLUR_KINDS) as readonly (keyof typeof BLUR_KINDS)[];
 /** CE.SDK's `ANIMATION_TYPES` (its API reference), plus `scale_loop` from its newer type list. */
 export const ANIMATION_TYPES = [
   'slide', 'pan', 'fade', 'blur', 'grow', 'zoom', 'pop', 'wipe', 'baseline', 'crop_zoom', 'spin',

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EFFECT_KINDS, EFFECT_KIND_NAMES } from './effect-kinds.js';
+import { BLUR_KINDS, EFFECT_KIND_DECLARATIONS, kindPropertyPath, type KindDeclaration } from './kind-tables.js';
+import { findDeclaration } from './property-registry.js';
+import './property-declarations.js';
 import { CesdkError } from './errors.js';
 import { addRect, createTestEngine } from './test-helpers.js';
 import type { PropertyType } from './types.js';
@@ -163,6 +166,25 @@ describe('effect kinds', () => {
     const recolor = engine.block.createEffect('recolor');
     assert.equal(code(() => engine.block.setColor(recolor, 'recolor/toColor', { r: 'red' } as never)), 'INVALID_VALUE');
     assert.equal(engine.block.getFloat(glow, 'effect/glow/size'), 4);
+  });
+
+  it('declares effect and blur kinds as the registry has them; every slider hint stays inside the declared range', () => {
+    assert.deepEqual(Object.keys(EFFECT_KIND_DECLARATIONS), [...EFFECT_KIND_NAMES]);
+    const kinds: KindDeclaration[] = [...Object.values(EFFECT_KIND_DECLARATIONS), ...Object.values(BLUR_KINDS)];
+    for (const kind of kinds) {
+      for (const property of kind.properties) {
+        const path = kindPropertyPath(kind, property);
+        const declared = findDeclaration(path);
+        assert.ok(declared, `${path} is declared`);
+        assert.equal(declared.type, property.type, path);
+        assert.deepEqual(declared.defaultValue, property.defaultValue, path);
+        assert.equal(declared.min, property.min, path);
+        assert.equal(declared.max, property.max, path);
+        const ui = property.ui;
+        if (ui?.min !== undefined && declared.min !== undefined) assert.ok(ui.min >= declared.min, `${path}: slider from ${ui.min} below ${declared.min}`);
+        if (ui?.max !== undefined && declared.max !== undefined) assert.ok(ui.max <= declared.max, `${path}: slider to ${ui.max} above ${declared.max}`);
+      }
+    }
   });
 
   it('has one table entry per kind, each property typed as declared', () => {

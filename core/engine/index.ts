@@ -32,5 +32,5 @@ export { ANIMATION_EASING_VALUES, TEXT_ANIMATION_WRITING_STYLES } from './animat
 export { SCENE_SCHEMA_VERSION, SCENE_FORMAT } from './scene-serializer.js';
 export { DEFAULT_ALLOWED_RESOURCE_SCHEMES, type DisallowedResourceSchemeHandler } from './scene-resources.js';
 export { DEFAULT_LIMITS } from './engine-options.js';
-export { ALL_KINDS, DROP_SHADOW_KIND, FILL_KINDS, SHAPE_KINDS, kindPropertyPath, type KindDeclaration, type KindProperty, type KindUi, type ModelOf } from './kind-tables.js';
+export { ALL_KINDS, BLUR_KINDS, DROP_SHADOW_KIND, EFFECT_KIND_DECLARATIONS, FILL_KINDS, SHAPE_KINDS, kindPropertyPath, type KindDeclaration, type KindProperty, type KindUi, type ModelOf } from './kind-tables.js';
 export { readKindModel } from './kind-model.js';

@@ -6,12 +6,14 @@
  *  - `kind-model.ts` reads a block's values as a typed read-model, falling back to these defaults;
  *  - the renderer draws each kind from `core/render/kinds/` (registered by type name);
  *  - the inspector builds the controls of a kind's section from the hints.
- * Effect kinds live in `effect-kinds.ts` with the same role. Runtime-import-free: `block-types.ts`
- * reads this early.
+ * Effect kinds are catalogued in `effect-kinds.ts` (a compact table) and given here as declarations
+ * too (`EFFECT_KIND_DECLARATIONS`), so the inspector generates their controls the same way; blur kinds
+ * are declared here. Runtime-import-free but for the effect table: `block-types.ts` reads this early.
  *
  * Adding a drawn property to a kind means: its entry here, its use in the kind's paint function
  * (`core/render/kinds/`), and its label in the locale files.
  */
+import { EFFECT_KINDS, type EffectKindSpec } from './effect-kinds.js';
 import type { Color, GradientColorStop } from './types.js';
 
 /** How the inspector shows a property. `label` is the locale key's last part. */
@@ -48,7 +50,7 @@ export interface KindProperty {
 
 /** One kind. `family` 'appearance' kinds hang their properties on design blocks (`dropShadow/…`). */
 export interface KindDeclaration {
-  readonly family: 'shape' | 'fill' | 'appearance';
+  readonly family: 'shape' | 'fill' | 'appearance' | 'effect' | 'blur';
   /** The short type name: `rect`, `gradient/linear`, `dropShadow`. */
   readonly type: string;
   /** Path prefix of the kind's own properties, e.g. `shape/rect/`. */
@@ -138,8 +140,47 @@ export const DROP_SHADOW_KIND = {
   ],
 } as const satisfies KindDeclaration;
 
-/** Every kind declared here. */
-export const ALL_KINDS: readonly KindDeclaration[] = [...Object.values(SHAPE_KINDS), ...Object.values(FILL_KINDS), DROP_SHADOW_KIND];
+function blur<T extends string, P extends readonly KindProperty[]>(type: T, properties: P) {
+  return { family: 'blur', type, prefix: `blur/${type}/`, blockTypes: [`blur/${type}`], scope: 'appearance/blur', properties } as const;
+}
+const RADIUS: KindUi = { min: 0, max: 200, step: 1 };
+const FRACTION: KindUi = { min: 0, max: 1, step: 0.01 };
+
+/** Blur kinds, in CE.SDK's order. Radii are in design units; points and `x`/`y` are fractions of the frame. */
+export const BLUR_KINDS = {
+  uniform: blur('uniform', [float('intensity', 0.5, 0, 1, FRACTION)]),
+  linear: blur('linear', [
+    float('blurRadius', 30, 0, undefined, RADIUS),
+    float('x1', 0, undefined, undefined, FRACTION), float('y1', 0.5, undefined, undefined, FRACTION),
+    float('x2', 1, undefined, undefined, FRACTION), float('y2', 0.5, undefined, undefined, FRACTION),
+  ]),
+  mirrored: blur('mirrored', [
+    float('blurRadius', 30, 0, undefined, RADIUS), float('gradientSize', 50, 0, undefined, RADIUS), float('size', 75, 0, undefined, RADIUS),
+    float('x1', 0, undefined, undefined, FRACTION), float('y1', 0.5, undefined, undefined, FRACTION),
+    float('x2', 1, undefined, undefined, FRACTION), float('y2', 0.5, undefined, undefined, FRACTION),
+  ]),
+  radial: blur('radial', [
+    float('blurRadius', 30, 0, undefined, RADIUS), float('gradientRadius', 50, 0, undefined, RADIUS), float('radius', 75, 0, undefined, RADIUS),
+    float('x', 0.5, undefined, undefined, FRACTION), float('y', 0.5, undefined, undefined, FRACTION),
+  ]),
+} as const satisfies Record<string, KindDeclaration>;
+
+/** Effect kinds as declarations, from the effect table (`effect-kinds.ts`): same paths, defaults, ranges, with its UI hints. */
+export const EFFECT_KIND_DECLARATIONS: Readonly<Record<string, KindDeclaration>> = Object.fromEntries(
+  (Object.entries(EFFECT_KINDS) as [string, EffectKindSpec][]).map(([type, spec]) => [type, {
+    family: 'effect', type, prefix: `effect/${type}/`, blockTypes: [`effect/${type}`], scope: spec.scope,
+    properties: spec.properties.map((entry): KindProperty => {
+      const [name, propertyType, defaultValue] = entry;
+      if (entry[1] === 'String') return string(name, entry[2], entry[3] === true);
+      if (entry[1] === 'Color') return color(name, entry[2]);
+      const [, , , min, max, ui] = entry;
+      return { name, type: propertyType as 'Float' | 'Int', defaultValue, min, max, ui };
+    }),
+  } satisfies KindDeclaration]),
+);
+
+/** Every kind declared here (the effect kinds are declared from their own table). */
+export const ALL_KINDS: readonly KindDeclaration[] = [...Object.values(SHAPE_KINDS), ...Object.values(FILL_KINDS), DROP_SHADOW_KIND, ...Object.values(BLUR_KINDS)];
 
 /** The full path of a kind's property. */
 export function kindPropertyPath(kind: KindDeclaration, property: KindProperty): string {

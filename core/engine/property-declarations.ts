@@ -131,7 +131,7 @@ declareAll(['scene'], undefined, [
   bool('scene/aspectRatioLock', false), string('scene/pageFormatId', ''),
 ]);
 
-// Shapes, fills and the drop shadow: one entry per kind in kind-tables.ts.
+// Shapes, fills, the drop shadow and blurs: one entry per kind in kind-tables.ts.
 for (const kind of ALL_KINDS) {
   for (const property of kind.properties) {
     const path = kindPropertyPath(kind, property);
@@ -159,15 +159,3 @@ for (const [kind, spec] of Object.entries(EFFECT_KINDS) as [string, EffectKindSp
     declareProperty({ ...entry, blockTypes, scope: spec.scope });
   }
 }
-declareAll(['blur/uniform'], 'appearance/blur', [float('blur/uniform/intensity', 0.5, 0, 1)]);
-declareAll(['blur/linear'], 'appearance/blur', [
-  float('blur/linear/blurRadius', 30, 0), float('blur/linear/x1', 0), float('blur/linear/y1', 0.5), float('blur/linear/x2', 1), float('blur/linear/y2', 0.5),
-]);
-declareAll(['blur/mirrored'], 'appearance/blur', [
-  float('blur/mirrored/blurRadius', 30, 0), float('blur/mirrored/gradientSize', 50, 0), float('blur/mirrored/size', 75, 0),
-  float('blur/mirrored/x1', 0), float('blur/mirrored/y1', 0.5), float('blur/mirrored/x2', 1), float('blur/mirrored/y2', 0.5),
-]);
-declareAll(['blur/radial'], 'appearance/blur', [
-  float('blur/radial/blurRadius', 30, 0), float('blur/radial/gradientRadius', 50, 0), float('blur/radial/radius', 75, 0),
-  float('blur/radial/x', 0.5), float('blur/radial/y', 0.5),
-]);

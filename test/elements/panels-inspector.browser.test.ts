@@ -306,6 +306,31 @@ describe('<cesdk-inspector>', () => {
     engine.dispose();
   });
 
+  it('generates effect and blur controls from the kind declarations, with their ranges', async () => {
+    const { engine, page } = await createEngineWithPage();
+    const block = addRectangle(engine, page);
+    engine.block.appendEffect(block, engine.block.createEffect('glow'));
+    const blur = engine.block.createBlur('radial');
+    engine.block.setBlur(block, blur);
+    engine.block.setBlurEnabled(block, true);
+    engine.block.select(block);
+    const inspector = await mount(engine);
+    await settle(inspector, engine);
+    // glow/size: declared ≥ 0 with a slider hint of 0..50 in steps of 0.5 (the effect table).
+    const size = controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Size')!;
+    expect([size.min, size.max, size.step]).to.deep.equal([0, 50, 0.5]);
+    dragSlider(size, [12.5]);
+    expect(engine.block.getFloat(engine.block.getEffects(block)[0]!, 'effect/glow/size')).to.equal(12.5);
+    // blur/radial/radius (default 75): a 0..200 slider from the blur kind's hint.
+    const radius = controlByLabel<CesdkSlider>(inspector, 'cesdk-slider', 'Radius')!;
+    expect([radius.min, radius.max, radius.value]).to.deep.equal([0, 200, 75]);
+    dragSlider(radius, [120]);
+    expect(engine.block.getFloat(blur, 'blur/radial/radius')).to.equal(120);
+    engine.editor.undo();
+    expect(engine.block.getFloat(blur, 'blur/radial/radius')).to.equal(75);
+    engine.dispose();
+  });
+
   it('shows values read-only to the Viewer role, and editable again for the Creator', async () => {
     const { engine, page } = await createEngineWithPage();
     const block = addRectangle(engine, page);

@@ -18,6 +18,8 @@ export interface KindControlOptions {
   history: string;
   /** Properties (by name) left out, e.g. the section's own on/off switch. */
   skip?: readonly string[];
+  /** Slider range, step and decimals where neither the hints nor the declaration give them (default 0..100, step 1, 1 decimal). */
+  numbers?: { min: number; max: number; step: number; decimals: number };
 }
 
 /** Whether a property gets a control. */
@@ -30,6 +32,7 @@ export function kindControls(context: SectionContext, kind: KindDeclaration, opt
   const { engine, ids, t } = context;
   const block = engine.block;
   const target = options.target ?? ((id: DesignBlockId) => id);
+  const numbers = options.numbers ?? { min: 0, max: 100, step: 1, decimals: 1 };
   const controls: TemplateResult[] = [];
   for (const property of kind.properties) {
     if (!hasControl(property) || options.skip?.includes(property.name)) continue;
@@ -55,10 +58,10 @@ export function kindControls(context: SectionContext, kind: KindDeclaration, opt
               else block.setFloat(target(id), each, value);
             }
           },
-          min: ui.min ?? property.min ?? 0,
-          max: frameMax ?? ui.max ?? property.max ?? 100,
-          step: ui.step ?? 1,
-          decimals: ui.decimals ?? (integer ? 0 : 1),
+          min: ui.min ?? property.min ?? numbers.min,
+          max: frameMax ?? ui.max ?? property.max ?? numbers.max,
+          step: ui.step ?? (integer ? 1 : numbers.step),
+          decimals: ui.decimals ?? (integer ? 0 : numbers.decimals),
           scale: ui.scale,
           unit: ui.unit,
           history,
