@@ -40,6 +40,14 @@ describe('shared controls', () => {
     await expect(slider).to.be.accessible();
   });
 
+  it('slider: a fractional value shows at its place from the first render (0.3 of 0..1)', async () => {
+    const slider = await fixture<CesdkSlider>(html`<cesdk-slider label="Darkness" .min=${0} .max=${1} .step=${0.01} .value=${0.3}></cesdk-slider>`);
+    const range = slider.shadowRoot!.querySelector<HTMLInputElement>('input[type=range]')!;
+    // Set under the default 0..100 range in steps of 1, the value was rounded to 0 (thumb at the start).
+    expect(range.value).to.equal('0.3');
+    expect(range.valueAsNumber).to.equal(0.3);
+  });
+
   it('slider: arrow keys on the focused range change the value (keyboard reachable)', async () => {
     const slider = await fixture<CesdkSlider>(html`<cesdk-slider label="Size" min="0" max="10" value="5"></cesdk-slider>`);
     const log = record(slider);

@@ -328,6 +328,15 @@ describe('<cesdk-inspector>', () => {
     expect(engine.block.getFloat(blur, 'blur/radial/radius')).to.equal(120);
     engine.editor.undo();
     expect(engine.block.getFloat(blur, 'blur/radial/radius')).to.equal(75);
+    // "Add effect" is an action: after adding, it shows no choice again (it kept showing the effect).
+    const add = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Add effect')!;
+    const native = add.shadowRoot!.querySelector('select')!;
+    native.value = 'sepia';
+    native.dispatchEvent(new Event('change'));
+    await settle(inspector, engine);
+    expect(engine.block.getEffects(block).length).to.equal(2);
+    const after = controlByLabel<CesdkSelect>(inspector, 'cesdk-select', 'Add effect')!.shadowRoot!.querySelector('select')!;
+    expect(after.value, 'the action select is back to no choice').to.equal('');
     engine.dispose();
   });
 

@@ -52,6 +52,18 @@ export class CesdkSelect extends LitElement {
     this.dispatchEvent(new ControlChangeEvent(value));
   }
 
+  /**
+   * The shown choice follows `value` after every render: `selected` attributes alone do not move a
+   * choice the user made (an "Add effect" select reset to '' kept showing the effect just added).
+   */
+  protected override updated(): void {
+    const select = this.renderRoot.querySelector('select');
+    if (!select) return;
+    const known = this.options.some((option) => option.value === this.value);
+    const shown = this.mixed || !known ? '' : this.value;
+    if (select.value !== shown) select.value = shown;
+  }
+
   protected override render() {
     const known = this.options.some((option) => option.value === this.value);
     const showEmpty = this.mixed || !known;

@@ -88,6 +88,8 @@ export class CesdkSlider extends LitElement {
     if (event.key === 'Enter') (event.target as HTMLInputElement).blur();
   }
 
+  // The range's value is bound after min, max and step: Lit commits bindings in order, and a value
+  // set under the default 0..100 range in steps of 1 is rounded (0.5 became 1 on the first render).
   protected override render() {
     const text = this.mixed ? '' : formatNumber(this.value, this.decimals);
     return html`
@@ -97,10 +99,10 @@ export class CesdkSlider extends LitElement {
           id=${this.inputId}
           part="slider"
           type="range"
-          .value=${String(this.mixed ? this.min : this.value)}
           min=${this.min}
           max=${this.max}
           step=${this.step}
+          .value=${String(this.mixed ? this.min : this.value)}
           ?disabled=${this.disabled}
           aria-valuetext=${this.mixed ? '—' : `${text}${this.unit}`}
           @input=${this.onRangeInput}
