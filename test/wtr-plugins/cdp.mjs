@@ -87,12 +87,23 @@ const commands = {
   },
   async 'clipboard-paste'(page, payload) {
     await page.browserContext().overridePermissions(new URL(page.url()).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-    await page.evaluate(async (html, text) => {
-      await navigator.clipboard.write([new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([text], { type: 'text/plain' }),
-      })]);
-    }, payload.html ?? '', payload.text ?? '');
+    // The clipboard takes writes only from the focused document, and test files run in parallel
+    // pages that take the focus from each other: bring this one to the front, and again if it lost it.
+    for (let attempt = 0; ; attempt += 1) {
+      await page.bringToFront();
+      try {
+        await page.evaluate(async (html, text) => {
+          await navigator.clipboard.write([new ClipboardItem({
+            'text/html': new Blob([html], { type: 'text/html' }),
+            'text/plain': new Blob([text], { type: 'text/plain' }),
+          })]);
+        }, payload.html ?? '', payload.text ?? '');
+        break;
+      } catch (error) {
+        if (attempt >= 9 || !/not focused/i.test(String(error))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     await page.keyboard.down('Control');
     await page.keyboard.press('KeyV', { commands: ['Paste'] });
     await page.keyboard.up('Control');
