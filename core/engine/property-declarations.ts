@@ -1,5 +1,5 @@
-import { EFFECT_KIND_NAMES, EFFECT_KINDS, type EffectKindSpec } from './effect-kinds.js';
-import { ALL_KINDS, kindPropertyPath } from './kind-tables.js';
+import { EFFECT_KIND_NAMES } from './effect-kinds.js';
+import { ALL_KINDS, EFFECT_KIND_DECLARATIONS, kindPropertyPath, type KindDeclaration } from './kind-tables.js';
 import { declareProperty, extendPropertyBlockTypes, findDeclaration, type PropertyDeclarationOptions } from './property-registry.js';
 
 // The whole property catalogue. Paths, types, defaults and enum values mirror CE.SDK; see the
@@ -28,9 +28,6 @@ function float(path: string, defaultValue: number, min?: number, max?: number): 
 }
 function double(path: string, defaultValue: number, min?: number, max?: number): Omit<PropertyDeclarationOptions, 'blockTypes'> {
   return { path, type: 'Double', defaultValue, min, max };
-}
-function int(path: string, defaultValue: number, min?: number, max?: number): Omit<PropertyDeclarationOptions, 'blockTypes'> {
-  return { path, type: 'Int', defaultValue, min, max };
 }
 function bool(path: string, defaultValue: boolean): Omit<PropertyDeclarationOptions, 'blockTypes'> {
   return { path, type: 'Bool', defaultValue };
@@ -131,12 +128,11 @@ declareAll(['scene'], undefined, [
   bool('scene/aspectRatioLock', false), string('scene/pageFormatId', ''),
 ]);
 
-// Shapes, fills, the drop shadow and blurs: one entry per kind in kind-tables.ts.
-for (const kind of ALL_KINDS) {
+/** Declares a kind's properties (a path several kinds share, the gradient stops, is declared once and carried by each). */
+function declareKind(kind: KindDeclaration): void {
   for (const property of kind.properties) {
     const path = kindPropertyPath(kind, property);
     if (findDeclaration(path)) {
-      // A path several kinds share (the gradient stops): declared once, carried by each.
       extendPropertyBlockTypes(path, kind.blockTypes);
       continue;
     }
@@ -147,15 +143,9 @@ for (const kind of ALL_KINDS) {
   }
 }
 
-// Effects: one entry per kind in effect-kinds.ts.
+// Shapes, fills, the drop shadow and blurs: one entry per kind in kind-tables.ts.
+for (const kind of ALL_KINDS) declareKind(kind);
+
+// Effects: one entry per kind in effect-kinds.ts, through their declarations.
 declareAll(EFFECT_KIND_NAMES.map((kind) => `effect/${kind}`), 'appearance/effect', [bool('effect/enabled', true)]);
-for (const [kind, spec] of Object.entries(EFFECT_KINDS) as [string, EffectKindSpec][]) {
-  const blockTypes = [`effect/${kind}`];
-  for (const [name, type, defaultValue, a, b] of spec.properties) {
-    const path = `effect/${kind}/${name}`;
-    const entry = type === 'Color' ? color(path, defaultValue as object)
-      : type === 'String' ? string(path, defaultValue as string, a === true)
-        : { ...(type === 'Int' ? int : float)(path, defaultValue as number, a as number | undefined, b) };
-    declareProperty({ ...entry, blockTypes, scope: spec.scope });
-  }
-}
+for (const kind of Object.values(EFFECT_KIND_DECLARATIONS)) declareKind(kind);

@@ -261,19 +261,13 @@ export class CesdkExportMenu extends LitElement {
       return undefined;
     } finally {
       clearTimeout(this.progressTimer);
-      const focusWasInside = this.focusInside();
       this.running = false;
       this.showProgress = false;
       this.abortController = undefined;
       // The start button is disabled (or swapped for the progress bar) while exporting, which drops
       // the keyboard focus to the page; put it back, so Escape and Tab go on working in the menu.
-      if (this.open && (focusWasInside || focusLost())) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="start"]')?.focus());
+      if (this.open && focusLost()) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="start"]')?.focus());
     }
-  }
-
-  /** Whether the keyboard focus is inside this menu. */
-  private focusInside(): boolean {
-    return this.matches(':focus-within');
   }
 
   private async runExport(engine: Engine, block: DesignBlockId, options: ExportOptions): Promise<Blob> {

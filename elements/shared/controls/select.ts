@@ -58,15 +58,17 @@ export class CesdkSelect extends LitElement {
    */
   protected override updated(): void {
     const select = this.renderRoot.querySelector('select');
-    if (!select) return;
-    const known = this.options.some((option) => option.value === this.value);
-    const shown = this.mixed || !known ? '' : this.value;
-    if (select.value !== shown) select.value = shown;
+    const shown = this.showsEmpty ? '' : this.value;
+    if (select && select.value !== shown) select.value = shown;
+  }
+
+  /** Whether the empty choice shows: blocks disagree, or the value is none of the options. */
+  private get showsEmpty(): boolean {
+    return this.mixed || !this.options.some((option) => option.value === this.value);
   }
 
   protected override render() {
-    const known = this.options.some((option) => option.value === this.value);
-    const showEmpty = this.mixed || !known;
+    const showEmpty = this.showsEmpty;
     return html`
       <label for=${this.selectId}>${this.label}</label>
       <select
