@@ -2,7 +2,7 @@ import { BlockRecord, Field } from './block-record.js';
 import { destroyTree, duplicateTree, insertChild, isScene } from './block-hierarchy.js';
 import { declarationFor, readProperty, writeProperty } from './block-properties.js';
 import { familyOf, resolveAnyType, toLongType } from './block-types.js';
-import type { EngineCore } from './engine-core.js';
+import { uuidOf, type EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
 import { propertyPathsOf, requireDeclaration } from './property-registry.js';
 import { attachDefaultFill } from './page-defaults.js';
@@ -86,7 +86,7 @@ export class BlockAPIBase {
 
   /** The block's UUID, stable across save and load; duplicates get a new one. */
   getUUID(id: DesignBlockId): string {
-    return this.core.requireBlock(id).fields.get(Field.uuid) as string;
+    return uuidOf(this.core.requireBlock(id));
   }
 
   /** Sets the block's kind, a free label such as 'image' or 'sticker'. */

@@ -95,6 +95,30 @@ describe('block lifecycle and hierarchy', () => {
     assert.equal(engine.block.getParent(detached), null);
   });
 
+  it('gives each block one UUID for its life: the same on every call, after undo and redo, and in the saved scene', async () => {
+    const { engine, page } = await createTestEngine();
+    engine.editor.addUndoStep();
+    const block = addRect(engine, page);
+    engine.editor.addUndoStep();
+    const uuid = engine.block.getUUID(block);
+    assert.match(uuid, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(engine.block.getUUID(block), uuid);
+    engine.editor.undo();
+    engine.editor.redo();
+    assert.equal(engine.block.getUUID(block), uuid);
+    const saved = await engine.scene.saveToString();
+    const others = [page, engine.block.getFill(block)!, engine.block.getShape(block)!].map((id) => engine.block.getUUID(id));
+    assert.equal(new Set([uuid, ...others]).size, 4, 'UUIDs are unique');
+    const loaded = await createTestEngine();
+    await loaded.engine.scene.loadFromString(saved);
+    const [reloaded] = loaded.engine.block.findByType('graphic');
+    assert.equal(loaded.engine.block.getUUID(reloaded!), uuid);
+    // Blocks pasted next to themselves get new UUIDs; the originals keep theirs.
+    const pasted = await engine.block.loadFromString(await engine.block.saveToString([block]));
+    assert.notEqual(engine.block.getUUID(pasted[0]!), uuid);
+    assert.equal(engine.block.getUUID(block), uuid);
+  });
+
   it('finds by type, name and kind', async () => {
     const { engine, page } = await createTestEngine();
     const a = addRect(engine, page);

@@ -86,7 +86,11 @@ export function loadBlocks(core: EngineCore, text: string): number[] {
   loaded.records.delete(pageId);
   if (core.blocks.size + loaded.records.size > core.limits.maxBlocks) throw new CesdkError('LIMIT_EXCEEDED', `loading ${loaded.records.size} blocks exceeds the limit of ${core.limits.maxBlocks}`);
   const uuids = new Set<string>();
-  for (const record of core.blocks.values()) uuids.add(record.fields.get(Field.uuid) as string);
+  // Records without a UUID yet get a fresh random one when first asked: they cannot clash.
+  for (const record of core.blocks.values()) {
+    const uuid = record.fields.get(Field.uuid) as string | undefined;
+    if (uuid !== undefined) uuids.add(uuid);
+  }
   const newIds = new Map<number, number>();
   for (const id of loaded.records.keys()) newIds.set(id, core.nextId + newIds.size);
   const remap = (value: unknown): unknown => (typeof value === 'number' ? newIds.get(value) ?? value : value);

@@ -1,6 +1,6 @@
 import { BlockRecord, Field } from './block-record.js';
 import { BlockType } from './block-types.js';
-import { randomUUID, type EngineCore } from './engine-core.js';
+import type { EngineCore } from './engine-core.js';
 import { CesdkError, describeValue } from './errors.js';
 import { requireDeclaration, validatePropertyValue } from './property-registry.js';
 import type { LoadedScene } from './scene-loader.js';
@@ -33,7 +33,7 @@ class Staging {
   }
 
   record(type: string): BlockRecord {
-    const record = new BlockRecord(this.nextId, type, new Map([[Field.uuid, randomUUID()]]));
+    const record = new BlockRecord(this.nextId, type);
     this.nextId += 1;
     this.records.set(record.id, record);
     return record;

@@ -1,6 +1,6 @@
 import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
 import { collectOwnedTree } from './block-hierarchy.js';
-import type { EngineCore } from './engine-core.js';
+import { uuidOf, type EngineCore } from './engine-core.js';
 
 /** The `format` marker of scene documents. */
 export const SCENE_FORMAT = 'cesdk-web-components/scene';
@@ -44,7 +44,7 @@ function sortedKeys(keys: Iterable<string>): string[] {
 /** Converts one record to its saved form with a deterministic key order. */
 export function saveBlock(record: BlockRecord): SavedBlock {
   const fields = record.fields;
-  const saved: SavedBlock = { id: record.id, type: record.type, uuid: fields.get(Field.uuid) as string };
+  const saved: SavedBlock = { id: record.id, type: record.type, uuid: uuidOf(record) };
   const name = fields.get(Field.name) as string | undefined;
   if (name) saved.name = name;
   const kind = fields.get(Field.kind) as string | undefined;
