@@ -22,7 +22,8 @@ if (!process.argv.includes('--no-build') || !existsSync('dist/bundle-manifest.js
  * Budgets in gzipped kB (1 kB = 1,000 bytes, the stricter reading of "200 KB"). The budgeted first row is
  * the code that shows <cesdk-editor>: dist/cesdk.js, its static imports and the first-view panels chunk
  * (inspector, asset library) with its imports. The renderer backend PixiJS picks at run time (Canvas 2D,
- * WebGL or WebGPU) is a lazy path of chunks of its own, reported and budgeted per renderer; a report row
+ * WebGL or WebGPU) is a lazy path of chunks of its own (Canvas 2D with the glyph-run text chunk),
+ * reported and budgeted per renderer; a report row
  * adds the Canvas 2D path to the first row, which is everything fetched before `ready` without a GPU.
  */
 export const budgets = { initial: 200, pdf: 205, video: 125, renderer: 145, other: 155 };
@@ -78,12 +79,15 @@ if (onDemandChunk) {
 // Each renderer backend with the chunks it statically imports that are not already loaded; WebGL and
 // WebGPU also load the GPU extensions chunk (shader filters, GPU graphics pipe) before they start.
 const gpuExtensions = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('core/render/gpu-extensions.ts'));
+// Canvas 2D also loads the glyph-run text chunk before its first frame (SceneRenderer.create).
+const glyphRuns = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('core/render/glyph-runs.ts'));
 let canvasPath;
 for (const file of Object.keys(manifest).sort()) {
   const name = /^chunks\/(CanvasRenderer|WebGLRenderer|WebGPURenderer)-/.exec(file)?.[1];
   if (!name) continue;
   const chunks = closure(file);
   if (name !== 'CanvasRenderer' && gpuExtensions) closure(gpuExtensions, chunks);
+  if (name === 'CanvasRenderer' && glyphRuns) closure(glyphRuns, chunks);
   const path = [...chunks].filter((chunk) => !initial.has(chunk));
   if (name === 'CanvasRenderer') canvasPath = path;
   rows.push({ chunk: `${name} path (${path.length} chunks, lazy)`, kind: 'renderer', ...sizeOf(path), budget: budgets.renderer });

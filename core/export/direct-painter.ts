@@ -11,7 +11,7 @@
  * tile as a full render), composited in z-order with the block's blend mode. Drawing matches the
  * renderer's Canvas 2D backend (PixiJS's blend-mode table, its polygon outlines and dash cutting).
  */
-import { CanvasTextMetrics, TextStyle } from 'pixi.js';
+import { TextStyle } from 'pixi.js';
 import { CesdkError, type DesignBlockId, type Engine } from '../engine/index.js';
 import type { AssetLoader, DecodedImage } from '../io/index.js';
 import { renderBlockToCanvas } from '../render/index.js';
@@ -22,10 +22,11 @@ import { toPixiBlendMode } from '../render/paint.js';
 import { layoutPages } from '../render/page-layout.js';
 import { dashPatternFor, dashPolyline, shapeOutlines } from '../render/shape-geometry.js';
 import { kinds } from '../render/kinds/vector.js';
-import { cssFontWeight, designUnitsPerPoint, fontFamiliesFor, fontFamilyAlias, hasStyledRuns, textStyleFor } from '../render/text-style.js';
+import { cssFontWeight, designUnitsPerPoint, fontFamilyAlias, hasStyledRuns } from '../render/text-style.js';
 import type { RunStyle } from '../render/text-run-layout.js';
-import { toScreenColor, type ScreenColor } from '../render/color.js';
+import { toScreenColor } from '../render/color.js';
 import { paintWatermark } from '../render/watermark.js';
+import { fillGlyphRuns, plainTextLayout, screenCss, type GlyphRun } from '../render/glyph-runs.js';
 import { buildDisplayList, type DisplayItem, type ImageItem, type Paint, type Rgba, type ShapeItem, type TextItem } from './display-list.js';
 import type { ExportJob } from './export-job.js';
 import type { PixelPlan } from './export-size.js';
@@ -115,7 +116,6 @@ export function canPaintDirectly(engine: Engine, block?: DesignBlockId): boolean
 }
 
 const css = (color: Rgba, alpha = color.a): string => `rgba(${color.r},${color.g},${color.b},${alpha})`;
-const screenCss = (color: ScreenColor): string => `rgba(${(color.hex >> 16) & 255},${(color.hex >> 8) & 255},${color.hex & 255},${color.alpha})`;
 
 function pathBox(path: readonly PathCommand[]): Box {
   let left = Infinity;
@@ -334,17 +334,6 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
   };
 }
 
-/** One line of glyphs to draw: font, colour, letter spacing and position in the block's local box. */
-interface GlyphRun {
-  font: string;
-  color: string;
-  /** CSS letter spacing, e.g. '0px'. */
-  letterSpacing: string;
-  text: string;
-  x: number;
-  y: number;
-}
-
 function textDrawable(item: TextItem, runs: GlyphRun[], extent: Box): Drawable {
   const operation = compositeOperation(item.blendMode);
   return {
@@ -355,12 +344,7 @@ function textDrawable(item: TextItem, runs: GlyphRun[], extent: Box): Drawable {
       context.globalCompositeOperation = operation;
       setMatrix(context, tile, item.matrix);
       context.globalAlpha = item.opacity;
-      for (const run of runs) {
-        context.font = run.font;
-        context.fillStyle = run.color;
-        context.letterSpacing = run.letterSpacing;
-        context.fillText(run.text, run.x, run.y);
-      }
+      fillGlyphRuns(context, runs);
     },
   };
 }
@@ -394,31 +378,11 @@ class FontLoads {
   }
 }
 
-/** A plain text's glyph runs with PixiJS's measurement and line placement (as a PixiJS `Text` draws them). */
+/** A plain text's glyph runs, laid out as the renderer lays them out (`plainTextLayout`). */
 function plainTextRuns(spec: TextSpec, snapshot: { width: number; height: number }, unitsPerPoint: number, alias: string | undefined): { runs: GlyphRun[]; extent: Box } {
-  const style = new TextStyle(textStyleFor(spec, unitsPerPoint, snapshot.width, fontFamiliesFor(spec, alias)));
-  const measured = CanvasTextMetrics.measureText(spec.text || ' ', style);
-  const textWidth = measured.width;
-  const textHeight = measured.height;
-  const align = spec.horizontalAlignment;
-  const left = align === 'Center' ? (snapshot.width - textWidth) / 2 : align === 'Right' ? snapshot.width - textWidth : 0;
-  const verticalSpace = snapshot.height - textHeight;
-  const top = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
-  const { lines, lineWidths, lineHeight, maxLineWidth, fontProperties } = measured;
-  const shift = Math.max(0, (lineHeight - fontProperties.fontSize) / 2);
-  const color = toScreenColor(spec.color);
-  const runs: GlyphRun[] = [];
-  lines.forEach((line, index) => {
-    if (line === '') return;
-    const width = lineWidths[index] ?? 0;
-    const offset = style.align === 'right' ? maxLineWidth - width : style.align === 'center' ? (maxLineWidth - width) / 2 : 0;
-    runs.push({
-      font: style._fontString, color: screenCss(color), letterSpacing: `${style.letterSpacing}px`, text: line,
-      x: left + offset, y: top + index * lineHeight + fontProperties.ascent + shift,
-    });
-  });
+  const { runs, box } = plainTextLayout(spec, snapshot.width, snapshot.height, unitsPerPoint, alias);
   const pad = spec.fontSize * unitsPerPoint;
-  return { runs, extent: [Math.min(0, left) - pad, Math.min(0, top) - pad, Math.max(snapshot.width, left + textWidth) + pad, Math.max(snapshot.height, top + textHeight) + pad] };
+  return { runs, extent: [Math.min(0, box.x) - pad, Math.min(0, box.y) - pad, Math.max(snapshot.width, box.x + box.width) + pad, Math.max(snapshot.height, box.y + box.height) + pad] };
 }
 
 /** A styled text's glyph runs from the renderer's run layout (`layoutTextSpec`), one per segment. */

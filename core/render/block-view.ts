@@ -18,6 +18,8 @@ import { toPixiBlendMode } from './paint.js';
 import type { StyledTextView, TextExtent } from './styled-text-view.js';
 import type { RunStyle } from './text-run-layout.js';
 import { cssFontWeight, fontFamiliesFor, hasStyledRuns, textStyleFor } from './text-style.js';
+import type { GlyphRunText } from './glyph-runs.js';
+import type { GlyphRunsModule } from './asset-textures.js';
 
 /** What a view needs from its renderer. */
 /**
@@ -49,6 +51,11 @@ export interface ViewContext {
   unitsPerPoint(): number;
   /** Called when an asset of this block arrived: the view must redraw. */
   onAssetChange(id: DesignBlockId): void;
+  /**
+   * With the glyph-run module, texts draw as glyph runs (`GlyphRunText`: `fillText` onto the target,
+   * no text texture). Canvas 2D only: GPU backends rasterize texts through PixiJS's `Text`.
+   */
+  glyphText?: GlyphRunsModule;
 }
 
 /** An axis-aligned box in world design units. */
@@ -110,6 +117,8 @@ export class BlockView {
   private stroke?: Graphics;
   private shadow?: Graphics;
   private text?: Text;
+  /** A plain text drawn as glyph runs (Canvas 2D, see ViewContext.glyphText). */
+  private glyphText?: GlyphRunText;
   /** Texts with styled runs or a case: one PixiJS text per segment. */
   private styledText?: StyledTextView;
   /** Where the drawn text lies in the block's box (plain or styled). */
@@ -414,6 +423,7 @@ export class BlockView {
     this.textExtent = undefined;
     if (!spec) {
       if (this.text) this.text.visible = false;
+      if (this.glyphText) this.glyphText.visible = false;
       if (this.styledText) this.styledText.container.visible = false;
       return;
     }
@@ -433,6 +443,7 @@ export class BlockView {
     };
     if (hasStyledRuns(spec)) {
       if (this.text) this.text.visible = false;
+      if (this.glyphText) this.glyphText.visible = false;
       // The styled-run layout is a lazy chunk: the text shows once it has loaded (offscreen renders wait).
       const styled = this.context.assets.styledText(this.assetListener);
       if (!styled) {
@@ -446,12 +457,24 @@ export class BlockView {
       }
       this.styledText.container.visible = true;
       const aliasOf = (style: RunStyle) => this.context.assets.font(style.fontFileUri, String(cssFontWeight(style.fontWeight)), style.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
-      this.styledText.update(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), aliasOf, decorate);
+      this.styledText.update(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), aliasOf, decorate, this.context.glyphText !== undefined);
       this.textExtent = this.styledText.extent;
       return;
     }
     if (this.styledText) this.styledText.container.visible = false;
     const alias = this.context.assets.font(spec.fontFileUri, String(cssFontWeight(spec.fontWeight)), spec.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
+    // An outline or a shadow is PixiJS's text drawing (stroke and drop shadow passes); the rest is glyph runs.
+    const glyphs = this.context.glyphText;
+    if (glyphs && !snapshot.stroke && !snapshot.shadow) {
+      if (this.text) this.text.visible = false;
+      const layout = glyphs.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), alias);
+      this.glyphText ??= this.flipper.addChild(new glyphs.GlyphRunText());
+      this.glyphText.setLayout(layout);
+      this.glyphText.visible = true;
+      this.textExtent = { ...layout.box };
+      return;
+    }
+    if (this.glyphText) this.glyphText.visible = false;
     const style = textStyleFor(spec, this.context.unitsPerPoint(), snapshot.width, fontFamiliesFor(spec, alias));
     decorate(style);
     if (!this.text) {

@@ -6,7 +6,7 @@ import { Matrix } from 'pixi.js';
 import type { DesignBlockId, Engine } from '../engine/index.js';
 import { CesdkError } from '../engine/errors.js';
 import { AssetLoader } from '../io/index.js';
-import { AssetTextures } from './asset-textures.js';
+import { AssetTextures, glyphRunsChunk, loadChunk, type GlyphRunsModule } from './asset-textures.js';
 import type { BlockView, WorldBox } from './block-view.js';
 import { loadGpuExtensions, setActiveRenderScale } from './effects.js';
 import { chooseBackend } from './backend.js';
@@ -83,7 +83,9 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
       destroyOffscreenScene(scene);
     }
   }
-  const scene = offscreenSceneFor(engine, options.assets);
+  const glyphText = await loadChunk(glyphRunsChunk);
+  throwIfAborted(options.signal);
+  const scene = offscreenSceneFor(engine, options.assets, glyphText);
   // One render at a time per cached scene: renders set the views' culling for their block.
   const result = scene.queue.then(() => renderWithScene(engine, block, options, scene, width, height, clip));
   scene.queue = result.catch(() => undefined);
@@ -101,10 +103,10 @@ interface OffscreenScene {
   ownedAssets?: AssetLoader;
 }
 
-function createOffscreenScene(engine: Engine, assets: AssetLoader, ownsAssets: boolean): OffscreenScene {
+function createOffscreenScene(engine: Engine, assets: AssetLoader, ownsAssets: boolean, glyphText?: GlyphRunsModule): OffscreenScene {
   const textures = new AssetTextures(assets, () => undefined, () => 16384);
   textures.videoFactory = async (host) => (await import('./video/index.js')).createVideoTextures(engine, assets, host, 'exact');
-  const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine) }, () => undefined, () => undefined);
+  const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine), glyphText }, () => undefined, () => undefined);
   return { graph, textures, queue: Promise.resolve(), ownedAssets: ownsAssets ? assets : undefined };
 }
 
@@ -129,7 +131,7 @@ const offscreenScenes = new WeakMap<Engine, Map<AssetLoader | typeof DEFAULT_ASS
  * texture cache, so an undestroyed renderer (and its systems, pools and canvases) stays reachable
  * from the page forever: about 300 KB per editor that exported once and was removed.
  */
-function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined): OffscreenScene {
+function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined, glyphText: GlyphRunsModule): OffscreenScene {
   let byAssets = offscreenScenes.get(engine);
   if (!byAssets) {
     const scenes = (byAssets = new Map());
@@ -144,7 +146,7 @@ function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined): Off
   const key = assets ?? DEFAULT_ASSETS;
   let scene = byAssets.get(key);
   if (!scene) {
-    scene = createOffscreenScene(engine, assets ?? new AssetLoader(), false);
+    scene = createOffscreenScene(engine, assets ?? new AssetLoader(), false, glyphText);
     byAssets.set(key, scene);
   }
   return scene;

@@ -14,9 +14,10 @@ import { CanvasSource, Container, Sprite, Texture, type Renderer } from 'pixi.js
 import type { CesdkError, DesignBlockId, Engine } from '../engine/index.js';
 import { CesdkError as EngineError } from '../engine/errors.js';
 import { AssetLoader } from '../io/index.js';
-import { AssetTextures } from './asset-textures.js';
+import { AssetTextures, glyphRunsChunk, loadChunk, type GlyphRunsModule } from './asset-textures.js';
 import { setActiveRenderScale } from './effects.js';
 import { createPixiRenderer, destroyPixiRenderer } from './pixi-renderer.js';
+import { chooseBackend } from './backend.js';
 import { SceneGraph } from './scene-graph.js';
 import { designUnitsPerPoint } from './text-style.js';
 import { TileCache, type TileStatistics } from './tile-cache.js';
@@ -105,7 +106,7 @@ export class SceneRenderer {
   /** Pending animation frame that paints tiles in the background while drawing directly. */
   private warmRequest = 0;
 
-  private constructor(private readonly engine: Engine, private readonly renderer: Renderer, backend: RenderBackend, options: SceneRendererOptions) {
+  private constructor(private readonly engine: Engine, private readonly renderer: Renderer, backend: RenderBackend, options: SceneRendererOptions, glyphText?: GlyphRunsModule) {
     this.backend = backend;
     this.canvas = renderer.canvas as HTMLCanvasElement;
     this.width = options.width;
@@ -116,7 +117,7 @@ export class SceneRenderer {
     this.textures = new AssetTextures(assets, (error, uri) => this.reportAssetError(error, uri), () => maxImageSizeOf(engine));
     this.graph = new SceneGraph(
       engine,
-      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine) },
+      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine), glyphText },
       (box) => this.tiles?.invalidate(box),
       () => this.requestRender(),
     );
@@ -146,10 +147,18 @@ export class SceneRenderer {
     const width = checkSize('width', options.width);
     const height = checkSize('height', options.height);
     const resolution = options.resolution === undefined ? (globalThis.devicePixelRatio || 1) : checkSize('resolution', options.resolution);
-    const { renderer, backend } = await createPixiRenderer({
-      width, height, resolution, preference: options.preference ?? 'auto', background: options.background ?? 0xe5e7eb,
-    });
-    const sceneRenderer = new SceneRenderer(options.engine, renderer, backend, { ...options, width, height, resolution });
+    const preference = options.preference ?? 'auto';
+    // Glyph-run text loads with the Canvas 2D backend, in parallel with it.
+    const glyphs = chooseBackend(preference) === 'canvas' ? loadChunk(glyphRunsChunk) : undefined;
+    const { renderer, backend } = await createPixiRenderer({ width, height, resolution, preference, background: options.background ?? 0xe5e7eb });
+    let glyphText: GlyphRunsModule | undefined;
+    try {
+      glyphText = backend === 'canvas' ? await (glyphs ?? loadChunk(glyphRunsChunk)) : undefined;
+    } catch (error) {
+      destroyPixiRenderer(renderer, backend, true);
+      throw error;
+    }
+    const sceneRenderer = new SceneRenderer(options.engine, renderer, backend, { ...options, width, height, resolution }, glyphText);
     sceneRenderer.requestRender();
     return sceneRenderer;
   }

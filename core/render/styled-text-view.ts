@@ -10,6 +10,8 @@ import { CanvasTextMetrics, Container, Text, TextStyle, type TextStyleOptions } 
 import type { TextSpec } from './block-snapshot.js';
 import type { RunStyle } from './text-run-layout.js';
 import { layoutTextSpec, segmentTextStyle } from './text-runs-style.js';
+import { GlyphRunText, screenCss, type GlyphRun } from './glyph-runs.js';
+import { toScreenColor } from './color.js';
 
 export { layoutTextSpec, runFontAlias } from './text-runs-style.js';
 export { styledTextHeight, styledTextWidth } from './text-run-layout.js';
@@ -37,10 +39,14 @@ export class StyledTextView {
   /**
    * Redraws `spec` in a box of `width`×`height` design units. `aliasOf` gives a style's loaded font
    * family (and asks for it); `decorate` adds the block's stroke and drop shadow to each segment.
+   * With `glyphs` (Canvas 2D), an undecorated text is one `GlyphRunText` of all its segments.
    */
-  update(spec: TextSpec, width: number, height: number, unitsPerPoint: number, aliasOf: (style: RunStyle) => string | undefined, decorate: (options: TextStyleOptions) => void): void {
+  update(spec: TextSpec, width: number, height: number, unitsPerPoint: number, aliasOf: (style: RunStyle) => string | undefined, decorate: (options: TextStyleOptions) => void, glyphs = false): void {
     for (const child of this.container.removeChildren()) child.destroy();
     const lines = layoutTextSpec(spec, unitsPerPoint, width, height, aliasOf);
+    const probe: TextStyleOptions = {};
+    decorate(probe);
+    const runs: GlyphRun[] | undefined = glyphs && probe.stroke === undefined && probe.dropShadow === undefined ? [] : undefined;
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
     for (const line of lines) {
@@ -49,6 +55,14 @@ export class StyledTextView {
       for (const segment of line.segments) {
         if (segment.text.trim() === '') continue;
         const options = segmentTextStyle(spec, segment.style, aliasOf(segment.style));
+        if (runs) {
+          const style = new TextStyle(options);
+          runs.push({
+            font: style._fontString, color: screenCss(toScreenColor(segment.style.color)), letterSpacing: `${style.letterSpacing}px`,
+            text: segment.text, x: line.x + segment.x, y: line.baseline,
+          });
+          continue;
+        }
         decorate(options);
         const style = new TextStyle(options);
         const text = new Text({ text: segment.text, style, resolution: this.resolution });
@@ -63,6 +77,11 @@ export class StyledTextView {
     const top = lines[0]?.top ?? 0;
     const bottom = lines.length > 0 ? lines[lines.length - 1]!.top + lines[lines.length - 1]!.height : 0;
     this.extent = lines.length > 0 ? { x: Math.min(0, left), y: top, width: Math.max(width, right) - Math.min(0, left), height: bottom - top } : { x: 0, y: 0, width, height: 0 };
+    if (runs) {
+      const glyphText = new GlyphRunText();
+      glyphText.setLayout({ runs, box: { ...this.extent } });
+      this.container.addChild(glyphText);
+    }
   }
 
   /** Device pixels per design unit for the glyph textures. */

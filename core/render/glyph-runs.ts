@@ -1,0 +1,144 @@
+/**
+ * Text as glyph runs: a text is measured and laid out once per change (PixiJS's own measurement and
+ * line placement, so it lands where a PixiJS `Text` would put it) and then drawn with `fillText`
+ * straight onto the Canvas 2D target, at whatever scale. No text texture, no canvas per text, and no
+ * re-rasterizing after a zoom. The export's direct painter draws the same runs.
+ *
+ * On the Canvas 2D backend the renderer draws plain texts this way ({@link GlyphRunText}, a PixiJS
+ * `RenderContainer`); texts with an outline or a shadow and the GPU backends keep PixiJS's `Text`.
+ */
+import { CanvasTextMetrics, RenderContainer, TextStyle, type Bounds, type Renderer } from 'pixi.js';
+import type { TextSpec } from './block-snapshot.js';
+import type { ScreenColor } from './color.js';
+import { toScreenColor } from './color.js';
+import { fontFamiliesFor, textStyleFor } from './text-style.js';
+
+/** One run of glyphs of one style on one baseline, in the block's local space. */
+export interface GlyphRun {
+  /** CSS font shorthand. */
+  font: string;
+  /** CSS colour. */
+  color: string;
+  /** CSS letter spacing, e.g. '0px'. */
+  letterSpacing: string;
+  text: string;
+  x: number;
+  /** The baseline. */
+  y: number;
+}
+
+/** A box in the block's local space. */
+export interface LocalBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A laid-out text: its runs and the box its lines take (PixiJS's measured box, as a `Text`'s bounds). */
+export interface GlyphLayout {
+  runs: GlyphRun[];
+  box: LocalBox;
+}
+
+/** A CSS colour for Canvas 2D (no spaces: it is set per run, and short strings compare fastest). */
+export function screenCss(color: ScreenColor): string {
+  return `rgba(${(color.hex >> 16) & 255},${(color.hex >> 8) & 255},${color.hex & 255},${color.alpha})`;
+}
+
+/**
+ * A plain text (one style) laid out in a `width`×`height` box, as a PixiJS `Text` with
+ * {@link textStyleFor}'s style places it: wrapped at the box width, aligned, and for a fixed height
+ * placed by the vertical alignment. `alias` is the loaded font file's family, if any.
+ */
+export function plainTextLayout(spec: TextSpec, width: number, height: number, unitsPerPoint: number, alias: string | undefined): GlyphLayout {
+  const style = new TextStyle(textStyleFor(spec, unitsPerPoint, width, fontFamiliesFor(spec, alias)));
+  const measured = CanvasTextMetrics.measureText(spec.text || ' ', style);
+  const textWidth = measured.width;
+  const textHeight = measured.height;
+  const align = spec.horizontalAlignment;
+  const left = align === 'Center' ? (width - textWidth) / 2 : align === 'Right' ? width - textWidth : 0;
+  const verticalSpace = height - textHeight;
+  const top = spec.autoHeight || verticalSpace <= 0 ? 0 : spec.verticalAlignment === 'Center' ? verticalSpace / 2 : spec.verticalAlignment === 'Bottom' ? verticalSpace : 0;
+  const { lines, lineWidths, lineHeight, maxLineWidth, fontProperties } = measured;
+  // PixiJS centres the font in a taller line (CanvasTextGenerator).
+  const shift = Math.max(0, (lineHeight - fontProperties.fontSize) / 2);
+  const color = screenCss(toScreenColor(spec.color));
+  const letterSpacing = `${style.letterSpacing}px`;
+  const runs: GlyphRun[] = [];
+  lines.forEach((line, index) => {
+    if (line === '') return;
+    const lineWidth = lineWidths[index] ?? 0;
+    const offset = style.align === 'right' ? maxLineWidth - lineWidth : style.align === 'center' ? (maxLineWidth - lineWidth) / 2 : 0;
+    runs.push({ font: style._fontString, color, letterSpacing, text: line, x: left + offset, y: top + index * lineHeight + fontProperties.ascent + shift });
+  });
+  return { runs, box: { x: left, y: top, width: textWidth, height: textHeight } };
+}
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** Draws runs onto a context whose transform and alpha are set. */
+export function fillGlyphRuns(context: Context2D, runs: readonly GlyphRun[]): void {
+  if (context.textBaseline !== 'alphabetic') context.textBaseline = 'alphabetic';
+  if (context.textAlign !== 'start') context.textAlign = 'start';
+  for (const run of runs) {
+    context.font = run.font;
+    context.fillStyle = run.color;
+    if (context.letterSpacing !== run.letterSpacing) context.letterSpacing = run.letterSpacing;
+    context.fillText(run.text, run.x, run.y);
+  }
+}
+
+/** The parts of PixiJS's Canvas 2D renderer a custom renderable draws with (8.x). */
+interface CanvasRendererParts {
+  canvasContext?: {
+    activeContext: Context2D;
+    setContextTransform(transform: unknown, roundPixels: boolean): void;
+    setBlendMode(blendMode: string): void;
+  };
+  globalUniforms?: { globalUniformData?: { worldColor?: number } };
+  filter?: { alphaMultiplier?: number };
+}
+
+/**
+ * A text drawn as glyph runs on PixiJS's Canvas 2D renderer: one `fillText` per run, with the
+ * view's transform, opacity and blend mode, into whatever the renderer draws to (tile, screen,
+ * offscreen render, a filter's or the pixel pass's canvas). Its bounds are the laid-out box, as a
+ * `Text`'s are. On a GPU renderer it draws nothing: views there use PixiJS's `Text`.
+ */
+export class GlyphRunText extends RenderContainer {
+  private runs: readonly GlyphRun[] = [];
+  private box: LocalBox = { x: 0, y: 0, width: 0, height: 0 };
+
+  constructor() {
+    super({});
+    this.label = 'glyph-runs';
+  }
+
+  /** Shows a new layout. */
+  setLayout(layout: GlyphLayout): void {
+    this.runs = layout.runs;
+    this.box = layout.box;
+    this.onViewUpdate();
+  }
+
+  override addBounds = (bounds: Bounds): void => {
+    if (this.box.width > 0 || this.box.height > 0) bounds.addFrame(this.box.x, this.box.y, this.box.x + this.box.width, this.box.y + this.box.height);
+  };
+
+  override render(renderer: Renderer): void {
+    const parts = renderer as unknown as CanvasRendererParts;
+    const system = parts.canvasContext;
+    if (!system || this.runs.length === 0) return;
+    const worldColor = parts.globalUniforms?.globalUniformData?.worldColor ?? 0xffffffff;
+    const alpha = (((worldColor >>> 24) & 255) / 255) * (((this.groupColorAlpha >>> 24) & 255) / 255) * (parts.filter?.alphaMultiplier ?? 1);
+    if (alpha <= 0) return;
+    const context = system.activeContext;
+    context.save();
+    system.setContextTransform(this.groupTransform, false);
+    system.setBlendMode(this.groupBlendMode);
+    context.globalAlpha = alpha;
+    fillGlyphRuns(context, this.runs);
+    context.restore();
+  }
+}
