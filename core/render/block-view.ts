@@ -56,6 +56,12 @@ export interface ViewContext {
    * no text texture). Canvas 2D only: GPU backends rasterize texts through PixiJS's `Text`.
    */
   glyphText?: GlyphRunsModule;
+  /**
+   * Graphic blocks build their PixiJS drawing when first drawn (`prepare`, `warm`, coarse tiles,
+   * the live layer) rather than when read: on screen, most of a large scene is outside the view.
+   * Their images start loading at once all the same. Offscreen renders build everything at once.
+   */
+  deferDrawing?: boolean;
 }
 
 /** An axis-aligned box in world design units. */
@@ -126,6 +132,8 @@ export class BlockView {
   private pixelSprite?: Sprite;
   private gradientTexture?: Texture;
   private contentKey = '';
+  /** The drawing is not built yet (see ViewContext.deferDrawing); it never was. */
+  private drawingPending = false;
   private pixelPassScale = 0;
   private pixelPassDirty = false;
   private textResolution = 1;
@@ -173,8 +181,15 @@ export class BlockView {
     ]);
     const changed = key !== this.contentKey;
     if (changed) {
+      const first = this.contentKey === '' || this.drawingPending;
       this.contentKey = key;
-      this.redraw();
+      if (first && this.context.deferDrawing && snapshot.kind === 'graphic') {
+        this.drawingPending = true;
+        this.prefetchImages(snapshot);
+      } else {
+        this.drawingPending = false;
+        this.redraw();
+      }
     }
     this.bounds = this.computeBounds();
     return changed || poseChanged;
@@ -204,9 +219,35 @@ export class BlockView {
     return true;
   }
 
+  /** Whether the drawing is not built yet (ViewContext.deferDrawing). */
+  get drawingDeferred(): boolean {
+    return this.drawingPending;
+  }
+
+  /** Builds the drawing if it was deferred (ViewContext.deferDrawing); returns whether it did. */
+  ensureDrawing(): boolean {
+    if (!this.drawingPending || !this.snapshot) return false;
+    this.drawingPending = false;
+    this.redraw();
+    this.bounds = this.computeBounds();
+    return true;
+  }
+
+  /** Starts loading a deferred drawing's images now, so they are there when it is first drawn. */
+  private prefetchImages(snapshot: BlockSnapshot): void {
+    if (!snapshot.fill) return;
+    kinds.fillOf(snapshot.fill)?.draw({
+      solid: () => undefined,
+      gradient: () => undefined,
+      media: (source, uri) => {
+        if (source === 'image') this.context.assets.image(uri, this.assetListener);
+      },
+    }, snapshot.fill);
+  }
+
   /** Redraws after an asset (image, font) of this block arrived. */
   refreshAssets(): void {
-    if (!this.snapshot) return;
+    if (!this.snapshot || this.drawingPending) return;
     this.redraw();
     this.bounds = this.computeBounds();
   }
@@ -216,6 +257,14 @@ export class BlockView {
    * blur, colour effects) cost far more than a fill and a stroke.
    */
   get drawCost(): number {
+    if (this.drawingPending && this.snapshot) {
+      // About what redraw will set (CSS/shader filters for colour effects and a uniform blur, a
+      // blurred shadow); it only steers drawing directly or through tiles.
+      const { effects, blur, shadow } = this.snapshot;
+      const pixelPass = needsPixelPass(effects) || (blur !== undefined && blur.type !== 'uniform');
+      const filtered = !pixelPass && ((effects?.length ?? 0) > 0 || (blur?.type === 'uniform' && blurRadiusOf(blur.intensity) > 0));
+      return filtered || (shadow && (shadow['blurRadius/x'] > 0 || shadow['blurRadius/y'] > 0)) ? FILTERED_DRAW_COST : 1;
+    }
     return this.body.filters?.length || (this.shadow?.visible && this.shadow.filters?.length) ? FILTERED_DRAW_COST : 1;
   }
 
@@ -224,7 +273,7 @@ export class BlockView {
    * pixel pass for effects without a CSS/shader form. Returns true when the drawing changed.
    */
   prepare(renderer: Renderer, scale: number): boolean {
-    let changed = false;
+    let changed = this.ensureDrawing();
     const resolution = quantizeScale(scale);
     if ((this.text || this.styledText) && resolution !== this.textResolution) {
       this.textResolution = resolution;
@@ -251,6 +300,7 @@ export class BlockView {
    */
   needsWarm(renderer: Renderer, scale: number): boolean {
     if (!this.shown) return false;
+    if (this.drawingPending) return true;
     if ((this.text || this.styledText) && quantizeScale(scale) !== this.textResolution) return true;
     if (this.pixelPassDue(scale)) return true;
     return !this.textReady(renderer);
@@ -262,6 +312,7 @@ export class BlockView {
    * would be stale content).
    */
   drawsAsIs(renderer: Renderer): boolean {
+    this.ensureDrawing();
     // Glyph-run texts stay out of coarse tiles too: drawn there with fillText at a quarter of the
     // scale they made pan frames over new ground slower (harness spread scene, 10,000 blocks, 60 pan
     // frames per run, runs interleaved with the commit before glyph runs: mean 27.5 ms with them

@@ -49,6 +49,8 @@ export interface RendererStatistics extends TileStatistics {
   liveViews: number;
   /** Views in total. */
   views: number;
+  /** Views of graphic blocks whose drawing is not built yet: never drawn so far (outside the view). */
+  deferredViews: number;
   /** Whether the static content currently goes through the tile cache (else it is drawn directly). */
   tiled: boolean;
   /** Frames that drew the static content directly. */
@@ -117,7 +119,7 @@ export class SceneRenderer {
     this.textures = new AssetTextures(assets, (error, uri) => this.reportAssetError(error, uri), () => maxImageSizeOf(engine));
     this.graph = new SceneGraph(
       engine,
-      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine), glyphText },
+      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine), glyphText, deferDrawing: true },
       (box) => this.tiles?.invalidate(box),
       () => this.requestRender(),
     );
@@ -360,6 +362,7 @@ export class SceneRenderer {
   get statistics(): RendererStatistics {
     return {
       ...this.tiles.statistics, frames: this.frames, liveViews: this.graph.liveLayer.children.length, views: this.graph.views.size,
+      deferredViews: [...this.graph.views.values()].filter((view) => view.drawingDeferred).length,
       tiled: this.tiled, directFrames: this.directFrames,
     };
   }
@@ -369,7 +372,9 @@ export class SceneRenderer {
    * object stays while the block lives (changes update it in place).
    */
   getBlockDisplayObject(id: DesignBlockId): Container | undefined {
-    return this.graph.views.get(id)?.root;
+    const view = this.graph.views.get(id);
+    view?.ensureDrawing();
+    return view?.root;
   }
 
   /** Releases the GPU context, textures, listeners and the pending frame. Idempotent. */
