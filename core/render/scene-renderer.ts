@@ -346,6 +346,10 @@ export class SceneRenderer {
   async whenIdle(): Promise<void> {
     for (let round = 0; round < 20 && !this.destroyed; round += 1) {
       this.graph.sync();
+      // Views in view whose drawing is deferred are built now, so their loads (video, the pixel
+      // pass and its images) are waited for too.
+      const { visible } = this.view();
+      for (const view of this.graph.index.query(visible)) view.ensureDrawing();
       if (!this.textures.busy && !this.graph.hasPendingChanges) break;
       await this.textures.whenSettled();
     }
