@@ -24,9 +24,9 @@ import { dashPatternFor, dashPolyline, shapeOutlines } from '../render/shape-geo
 import { kinds } from '../render/kinds/vector.js';
 import { cssFontWeight, designUnitsPerPoint, fontFamilyAlias, hasStyledRuns } from '../render/text-style.js';
 import type { RunStyle } from '../render/text-run-layout.js';
-import { toScreenColor } from '../render/color.js';
+import { toCssColor, toScreenColor } from '../render/color.js';
 import { paintWatermark } from '../render/watermark.js';
-import { fillGlyphRuns, plainTextLayout, screenCss, type GlyphRun } from '../render/glyph-runs.js';
+import { fillGlyphRuns, plainTextLayout, type GlyphRun } from '../render/glyph-runs.js';
 import { buildDisplayList, type DisplayItem, type ImageItem, type Paint, type Rgba, type ShapeItem, type TextItem } from './display-list.js';
 import type { ExportJob } from './export-job.js';
 import type { PixelPlan } from './export-size.js';
@@ -209,7 +209,7 @@ function planStroke(stroke: StrokeSpec, shape: ShapeSpec | undefined, width: num
   if (!(stroke.width > 0) || color.alpha <= 0) return undefined;
   const join = stroke.cornerGeometry === 'Round' ? 'round' : stroke.cornerGeometry === 'Bevel' ? 'bevel' : 'miter';
   const dash = dashPatternFor(stroke.style, stroke.width);
-  const css = screenCss({ ...color, alpha: 1 });
+  const css = toCssColor({ ...color, alpha: 1 });
   if (dash) {
     const shift = stroke.position === 'Inner' ? stroke.width / 2 : stroke.position === 'Outer' ? -stroke.width / 2 : 0;
     const outlines = shapeOutlines(shape, Math.max(0, width - 2 * shift), Math.max(0, height - 2 * shift))
@@ -404,7 +404,7 @@ async function styledTextRuns(spec: TextSpec, snapshot: { width: number; height:
       if (segment.text.trim() === '') continue;
       const style = new TextStyle(module.segmentTextStyle(spec, segment.style, aliasOf(segment.style)));
       runs.push({
-        font: style._fontString, color: screenCss(toScreenColor(segment.style.color)), letterSpacing: `${style.letterSpacing}px`,
+        font: style._fontString, color: toCssColor(toScreenColor(segment.style.color)), letterSpacing: `${style.letterSpacing}px`,
         text: segment.text, x: line.x + segment.x, y: line.baseline,
       });
     }

@@ -102,6 +102,11 @@ function sizeTextMeasurements(change: 1 | -1): void {
   }
 }
 
+/** Whether a block's effects or blur go through the pixel pass (linear, mirrored and radial blurs vary over the block). */
+function usesPixelPass(snapshot: BlockSnapshot): boolean {
+  return needsPixelPass(snapshot.effects) || (snapshot.blur !== undefined && snapshot.blur.type !== 'uniform');
+}
+
 function quantizeScale(scale: number): number {
   return Math.min(8, Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(scale, 1e-3)))));
 }
@@ -261,8 +266,7 @@ export class BlockView {
       // About what redraw will set (CSS/shader filters for colour effects and a uniform blur, a
       // blurred shadow); it only steers drawing directly or through tiles.
       const { effects, blur, shadow } = this.snapshot;
-      const pixelPass = needsPixelPass(effects) || (blur !== undefined && blur.type !== 'uniform');
-      const filtered = !pixelPass && ((effects?.length ?? 0) > 0 || (blur?.type === 'uniform' && blurRadiusOf(blur.intensity) > 0));
+      const filtered = !usesPixelPass(this.snapshot) && ((effects?.length ?? 0) > 0 || (blur?.type === 'uniform' && blurRadiusOf(blur.intensity) > 0));
       return filtered || (shadow && (shadow['blurRadius/x'] > 0 || shadow['blurRadius/y'] > 0)) ? FILTERED_DRAW_COST : 1;
     }
     return this.body.filters?.length || (this.shadow?.visible && this.shadow.filters?.length) ? FILTERED_DRAW_COST : 1;
@@ -309,7 +313,7 @@ export class BlockView {
   /**
    * Whether the view can be drawn as it is, without {@link prepare} (coarse tiles): its PixiJS texts
    * are rasterized, it has no glyph-run text, and its pixel pass is not out of date (an old result
-   * would be stale content).
+   * would be stale content). A deferred drawing is built first.
    */
   drawsAsIs(renderer: Renderer): boolean {
     this.ensureDrawing();
@@ -380,7 +384,7 @@ export class BlockView {
     }
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     // Linear, mirrored and radial blurs vary over the block: the pixel pass draws them after the effects.
-    if (needsPixelPass(snapshot.effects) || (snapshot.blur !== undefined && snapshot.blur.type !== 'uniform')) {
+    if (usesPixelPass(snapshot)) {
       this.body.filters = null;
       this.pixelPassDirty = true;
       // Start loading the pixel pass and its images now, so offscreen renders wait for them.
@@ -498,6 +502,8 @@ export class BlockView {
         };
       }
     };
+    // An outline or a shadow is PixiJS's text drawing (stroke and drop shadow passes); the rest is glyph runs.
+    const asGlyphs = this.context.glyphText !== undefined && !snapshot.stroke && !snapshot.shadow;
     if (hasStyledRuns(spec)) {
       if (this.text) this.text.visible = false;
       if (this.glyphText) this.glyphText.visible = false;
@@ -514,15 +520,14 @@ export class BlockView {
       }
       this.styledText.container.visible = true;
       const aliasOf = (style: RunStyle) => this.context.assets.font(style.fontFileUri, String(cssFontWeight(style.fontWeight)), style.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
-      this.styledText.update(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), aliasOf, decorate, this.context.glyphText !== undefined);
+      this.styledText.update(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), aliasOf, decorate, asGlyphs);
       this.textExtent = this.styledText.extent;
       return;
     }
     if (this.styledText) this.styledText.container.visible = false;
     const alias = this.context.assets.font(spec.fontFileUri, String(cssFontWeight(spec.fontWeight)), spec.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
-    // An outline or a shadow is PixiJS's text drawing (stroke and drop shadow passes); the rest is glyph runs.
-    const glyphs = this.context.glyphText;
-    if (glyphs && !snapshot.stroke && !snapshot.shadow) {
+    const glyphs = asGlyphs ? this.context.glyphText : undefined;
+    if (glyphs) {
       if (this.text) this.text.visible = false;
       const layout = glyphs.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), alias);
       this.glyphText ??= this.flipper.addChild(new glyphs.GlyphRunText());

@@ -9,8 +9,7 @@
  */
 import { CanvasTextMetrics, RenderContainer, TextStyle, type Bounds, type Renderer } from 'pixi.js';
 import type { TextSpec } from './block-snapshot.js';
-import type { ScreenColor } from './color.js';
-import { toScreenColor } from './color.js';
+import { toCssColor, toScreenColor } from './color.js';
 import { fontFamiliesFor, textStyleFor } from './text-style.js';
 
 /** One run of glyphs of one style on one baseline, in the block's local space. */
@@ -41,11 +40,6 @@ export interface GlyphLayout {
   box: LocalBox;
 }
 
-/** A CSS colour for Canvas 2D (no spaces: it is set per run, and short strings compare fastest). */
-export function screenCss(color: ScreenColor): string {
-  return `rgba(${(color.hex >> 16) & 255},${(color.hex >> 8) & 255},${color.hex & 255},${color.alpha})`;
-}
-
 /**
  * A plain text (one style) laid out in a `width`×`height` box, as a PixiJS `Text` with
  * {@link textStyleFor}'s style places it: wrapped at the box width, aligned, and for a fixed height
@@ -63,7 +57,7 @@ export function plainTextLayout(spec: TextSpec, width: number, height: number, u
   const { lines, lineWidths, lineHeight, maxLineWidth, fontProperties } = measured;
   // PixiJS centres the font in a taller line (CanvasTextGenerator).
   const shift = Math.max(0, (lineHeight - fontProperties.fontSize) / 2);
-  const color = screenCss(toScreenColor(spec.color));
+  const color = toCssColor(toScreenColor(spec.color));
   const letterSpacing = `${style.letterSpacing}px`;
   const runs: GlyphRun[] = [];
   lines.forEach((line, index) => {

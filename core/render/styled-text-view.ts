@@ -10,8 +10,8 @@ import { CanvasTextMetrics, Container, Text, TextStyle, type TextStyleOptions } 
 import type { TextSpec } from './block-snapshot.js';
 import type { RunStyle } from './text-run-layout.js';
 import { layoutTextSpec, segmentTextStyle } from './text-runs-style.js';
-import { GlyphRunText, screenCss, type GlyphRun } from './glyph-runs.js';
-import { toScreenColor } from './color.js';
+import { GlyphRunText, type GlyphRun } from './glyph-runs.js';
+import { toCssColor, toScreenColor } from './color.js';
 
 export { layoutTextSpec, runFontAlias } from './text-runs-style.js';
 export { styledTextHeight, styledTextWidth } from './text-run-layout.js';
@@ -39,14 +39,12 @@ export class StyledTextView {
   /**
    * Redraws `spec` in a box of `width`×`height` design units. `aliasOf` gives a style's loaded font
    * family (and asks for it); `decorate` adds the block's stroke and drop shadow to each segment.
-   * With `glyphs` (Canvas 2D), an undecorated text is one `GlyphRunText` of all its segments.
+   * With `glyphs` (Canvas 2D, a text without outline or shadow), the text is one `GlyphRunText` of all its segments.
    */
   update(spec: TextSpec, width: number, height: number, unitsPerPoint: number, aliasOf: (style: RunStyle) => string | undefined, decorate: (options: TextStyleOptions) => void, glyphs = false): void {
     for (const child of this.container.removeChildren()) child.destroy();
     const lines = layoutTextSpec(spec, unitsPerPoint, width, height, aliasOf);
-    const probe: TextStyleOptions = {};
-    decorate(probe);
-    const runs: GlyphRun[] | undefined = glyphs && probe.stroke === undefined && probe.dropShadow === undefined ? [] : undefined;
+    const runs: GlyphRun[] | undefined = glyphs ? [] : undefined;
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
     for (const line of lines) {
@@ -58,7 +56,7 @@ export class StyledTextView {
         if (runs) {
           const style = new TextStyle(options);
           runs.push({
-            font: style._fontString, color: screenCss(toScreenColor(segment.style.color)), letterSpacing: `${style.letterSpacing}px`,
+            font: style._fontString, color: toCssColor(toScreenColor(segment.style.color)), letterSpacing: `${style.letterSpacing}px`,
             text: segment.text, x: line.x + segment.x, y: line.baseline,
           });
           continue;
