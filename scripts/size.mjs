@@ -79,15 +79,15 @@ if (onDemandChunk) {
 // Each renderer backend with the chunks it statically imports that are not already loaded; WebGL and
 // WebGPU also load the GPU extensions chunk (shader filters, GPU graphics pipe) before they start.
 const gpuExtensions = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('core/render/gpu-extensions.ts'));
-// Canvas 2D also loads the glyph-run text chunk before its first frame (SceneRenderer.create).
-const glyphRuns = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('core/render/glyph-runs.ts'));
+// Canvas 2D also loads its own drawing (glyph runs, shapes painted directly) before its first frame (SceneRenderer.create).
+const canvasPaint = Object.keys(manifest).find((file) => (manifest[file].projectModules ?? []).includes('core/render/canvas-paint.ts'));
 let canvasPath;
 for (const file of Object.keys(manifest).sort()) {
   const name = /^chunks\/(CanvasRenderer|WebGLRenderer|WebGPURenderer)-/.exec(file)?.[1];
   if (!name) continue;
   const chunks = closure(file);
   if (name !== 'CanvasRenderer' && gpuExtensions) closure(gpuExtensions, chunks);
-  if (name === 'CanvasRenderer' && glyphRuns) closure(glyphRuns, chunks);
+  if (name === 'CanvasRenderer' && canvasPaint) closure(canvasPaint, chunks);
   const path = [...chunks].filter((chunk) => !initial.has(chunk));
   if (name === 'CanvasRenderer') canvasPath = path;
   rows.push({ chunk: `${name} path (${path.length} chunks, lazy)`, kind: 'renderer', ...sizeOf(path), budget: budgets.renderer });

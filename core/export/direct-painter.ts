@@ -20,7 +20,7 @@ import { imageRectFor } from '../render/block-drawing.js';
 import { loadChunk, styledTextChunk } from '../render/asset-textures.js';
 import { toPixiBlendMode } from '../render/paint.js';
 import { layoutPages } from '../render/page-layout.js';
-import { dashPatternFor, dashPolyline, shapeOutlines } from '../render/shape-geometry.js';
+import { imagePattern, planStroke, strokeShape, traceShape, type StrokePlan } from '../render/shape-paint.js';
 import { kinds } from '../render/kinds/vector.js';
 import { cssFontWeight, designUnitsPerPoint, fontFamilyAlias, hasStyledRuns } from '../render/text-style.js';
 import type { RunStyle } from '../render/text-run-layout.js';
@@ -159,20 +159,6 @@ function tracePath(context: Context2D, path: readonly PathCommand[]): void {
   }
 }
 
-/** The block's outline in its local box, traced by its shape kind as the renderer's `addShapePath` adds it. */
-function traceShape(context: Context2D, shape: ShapeSpec | undefined, width: number, height: number): void {
-  kinds.shapeOf(shape).trace({
-    rect: (x, y, w, h) => context.rect(x, y, w, h),
-    ellipse: (cx, cy, rx, ry) => context.ellipse(cx, cy, Math.abs(rx), Math.abs(ry), 0, 0, Math.PI * 2),
-    poly(points, closed) {
-      if (points.length < 2) return;
-      context.moveTo(points[0]!, points[1]!);
-      for (let index = 2; index < points.length; index += 2) context.lineTo(points[index]!, points[index + 1]!);
-      if (closed) context.closePath();
-    },
-  }, shape ?? { type: 'rect', radii: [0, 0, 0, 0] }, width, height);
-}
-
 function fillStyleOf(context: Context2D, paint: Paint): string | CanvasGradient {
   if (paint.kind === 'color') return css(paint.color);
   const gradient = paint.kind === 'linear'
@@ -187,74 +173,10 @@ function fillStyleOf(context: Context2D, paint: Paint): string | CanvasGradient 
   return gradient;
 }
 
-/**
- * A block's stroke, prepared once, as the renderer's `drawStroke` draws it: solid strokes on the
- * outline, inner and outer ones as a double-width stroke clipped to the inside or the outside
- * (PixiJS's aligned strokes); dashed styles cut along the outline inset (Inner) or outset (Outer) by
- * half the width, centred.
- */
-interface StrokePlan {
-  color: string;
-  alpha: number;
-  width: number;
-  join: CanvasLineJoin;
-  cap: CanvasLineCap;
-  /** Dash segments (local polylines), or undefined for a solid stroke. */
-  dashes: number[][] | undefined;
-  clip: 'inner' | 'outer' | undefined;
-}
-
-function planStroke(stroke: StrokeSpec, shape: ShapeSpec | undefined, width: number, height: number): StrokePlan | undefined {
-  const color = toScreenColor(stroke.color);
-  if (!(stroke.width > 0) || color.alpha <= 0) return undefined;
-  const join = stroke.cornerGeometry === 'Round' ? 'round' : stroke.cornerGeometry === 'Bevel' ? 'bevel' : 'miter';
-  const dash = dashPatternFor(stroke.style, stroke.width);
-  const css = toCssColor({ ...color, alpha: 1 });
-  if (dash) {
-    const shift = stroke.position === 'Inner' ? stroke.width / 2 : stroke.position === 'Outer' ? -stroke.width / 2 : 0;
-    const outlines = shapeOutlines(shape, Math.max(0, width - 2 * shift), Math.max(0, height - 2 * shift))
-      .map((line) => ({ closed: line.closed, points: line.points.map((value) => value + shift) }));
-    const dashes = outlines.flatMap((line) => dashPolyline(line, dash.pattern));
-    return { color: css, alpha: color.alpha, width: stroke.width, join, cap: dash.round ? 'round' : 'butt', dashes, clip: undefined };
-  }
-  const clip = stroke.position === 'Inner' ? 'inner' : stroke.position === 'Outer' ? 'outer' : undefined;
-  return { color: css, alpha: color.alpha, width: clip ? stroke.width * 2 : stroke.width, join, cap: 'butt', dashes: undefined, clip };
-}
-
 function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, plan: StrokePlan, shape: ShapeSpec | undefined, width: number, height: number, opacity: number, placed = false): void {
   // `placed`: the context's transform is already `matrix` (the fill before set it).
   if (!placed) setMatrix(context, tile, matrix);
-  context.globalAlpha = opacity * plan.alpha;
-  context.strokeStyle = plan.color;
-  context.lineJoin = plan.join;
-  context.lineCap = plan.cap;
-  context.miterLimit = 10;
-  context.lineWidth = plan.width;
-  context.beginPath();
-  if (plan.dashes) {
-    for (const segment of plan.dashes) {
-      context.moveTo(segment[0]!, segment[1]!);
-      for (let index = 2; index < segment.length; index += 2) context.lineTo(segment[index]!, segment[index + 1]!);
-    }
-    context.stroke();
-    return;
-  }
-  if (!plan.clip) {
-    traceShape(context, shape, width, height);
-    context.stroke();
-    return;
-  }
-  context.save();
-  if (plan.clip === 'outer') {
-    const reach = 4 * (Math.abs(width) + Math.abs(height) + plan.width) + 1;
-    context.rect(-reach, -reach, width + 2 * reach, height + 2 * reach);
-  }
-  traceShape(context, shape, width, height);
-  context.clip(plan.clip === 'outer' ? 'evenodd' : 'nonzero');
-  context.beginPath();
-  traceShape(context, shape, width, height);
-  context.stroke();
-  context.restore();
+  strokeShape(context, plan, shape, width, height, opacity);
 }
 
 function shapeDrawable(item: ShapeItem): Drawable {
@@ -295,19 +217,8 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
   const naturalHeight = image.naturalHeight || image.height;
   const rect = imageRectFor(item.contentFillMode, item.crop, width, height, naturalWidth, naturalHeight);
   const crop = item.crop;
-  const bitmap = image.bitmap;
-  // Bitmap pixels → frame: flip about the centre, scale to the drawn size, rotate, place (as drawFill).
-  const cos = Math.cos(crop.rotation ?? 0);
-  const sin = Math.sin(crop.rotation ?? 0);
-  const sx = (crop.flipHorizontal ? -1 : 1) * (rect.width / bitmap.width);
-  const sy = (crop.flipVertical ? -1 : 1) * (rect.height / bitmap.height);
-  const cx = rect.x + rect.width / 2;
-  const cy = rect.y + rect.height / 2;
-  const [a, b, c, d] = [cos * sx, sin * sx, -sin * sy, cos * sy];
-  const hx = -bitmap.width / 2;
-  const hy = -bitmap.height / 2;
-  const textureMatrix: Matrix = [a, b, c, d, a * hx + c * hy + cx, b * hx + d * hy + cy];
-  const textureTransform = new DOMMatrix([...textureMatrix]);
+  // A repeating pattern mapped onto the frame, as PixiJS's Canvas 2D texture fill (a crop smaller than the frame repeats).
+  const pattern = imagePattern(image.bitmap, rect, crop);
   const containRect = item.contentFillMode === 'Contain' && !crop.rotation;
   const stroke = item.stroke && local.stroke ? planStroke(local.stroke, local.shape, width, height) : undefined;
   const operation = compositeOperation(item.blendMode);
@@ -317,10 +228,7 @@ function imageDrawable(item: ImageItem, image: DecodedImage): Drawable {
     draw: (context) => {
       const tile = tileOf(context);
       context.globalCompositeOperation = operation;
-      // A repeating pattern mapped onto the frame, as PixiJS's Canvas 2D texture fill (a crop smaller than the frame repeats).
-      const pattern = context.createPattern(bitmap, 'repeat');
       if (pattern) {
-        pattern.setTransform(textureTransform);
         setMatrix(context, tile, item.matrix);
         context.beginPath();
         if (containRect) context.rect(rect.x, rect.y, rect.width, rect.height);

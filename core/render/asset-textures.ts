@@ -57,11 +57,12 @@ export type StyledTextModule = typeof import('./styled-text-view.js');
 export const styledTextChunk: LazyChunk<StyledTextModule> = { name: 'styled-text', importer: () => import('./styled-text-view.js') };
 
 /**
- * Glyph-run text (`glyph-runs.ts`): only the Canvas 2D backend draws texts this way, so it loads with
- * that backend (in parallel with PixiJS's Canvas 2D renderer), not in the first view.
+ * The Canvas 2D backend's own drawing (`canvas-paint.ts`: glyph-run text and shapes painted
+ * directly): only that backend draws this way, so it loads with it (in parallel with PixiJS's Canvas
+ * 2D renderer), not in the first view.
  */
-export type GlyphRunsModule = typeof import('./glyph-runs.js');
-export const glyphRunsChunk: LazyChunk<GlyphRunsModule> = { name: 'glyph-runs', importer: () => import('./glyph-runs.js') };
+export type CanvasPaintModule = typeof import('./canvas-paint.js');
+export const canvasPaintChunk: LazyChunk<CanvasPaintModule> = { name: 'canvas-paint', importer: () => import('./canvas-paint.js') };
 
 /** Reports an asset failure to the renderer's `onError` listeners. */
 export type AssetErrorReporter = (error: CesdkError, uri: string) => void;

@@ -19,7 +19,8 @@ import type { StyledTextView, TextExtent } from './styled-text-view.js';
 import type { RunStyle } from './text-run-layout.js';
 import { cssFontWeight, fontFamiliesFor, hasStyledRuns, textStyleFor } from './text-style.js';
 import type { GlyphRunText } from './glyph-runs.js';
-import type { GlyphRunsModule } from './asset-textures.js';
+import type { ShapePaint } from './shape-paint.js';
+import type { CanvasPaintModule } from './asset-textures.js';
 
 /** What a view needs from its renderer. */
 /**
@@ -52,10 +53,11 @@ export interface ViewContext {
   /** Called when an asset of this block arrived: the view must redraw. */
   onAssetChange(id: DesignBlockId): void;
   /**
-   * With the glyph-run module, texts draw as glyph runs (`GlyphRunText`: `fillText` onto the target,
-   * no text texture). Canvas 2D only: GPU backends rasterize texts through PixiJS's `Text`.
+   * With the Canvas 2D paint module, texts draw as glyph runs (`GlyphRunText`: `fillText` onto the
+   * target, no text texture) and graphic blocks and pages as a `ShapePaint` (fill and stroke painted
+   * onto the target, no `Graphics`). Canvas 2D only: GPU backends draw through PixiJS's `Text` and `Graphics`.
    */
-  glyphText?: GlyphRunsModule;
+  canvasPaint?: CanvasPaintModule;
   /**
    * Graphic blocks build their PixiJS drawing when first drawn (`prepare`, `warm`, coarse tiles,
    * the live layer) rather than when read: on screen, most of a large scene is outside the view.
@@ -122,13 +124,22 @@ export class BlockView {
   snapshot?: BlockSnapshot;
   /** Effective visibility (own and ancestors'); invisible views are never drawn. */
   shown = true;
-  private readonly body = new Container();
-  private readonly flipper = new Container();
+  /**
+   * Holds the drawing when something applies to it as a whole: filters, a wipe's mask, the pixel
+   * pass (which renders it and hides it). Made when first needed; until then the drawing's parts sit
+   * in the root. Like the flipper, most blocks never need one, and a container per block is memory
+   * at 10,000 blocks. The drawing's parts live in {@link content}.
+   */
+  private body?: Container;
+  /** Mirrors the drawing of a flipped block; made on the first flip. */
+  private flipper?: Container;
   private fill?: Graphics;
   private stroke?: Graphics;
+  /** Canvas 2D: fill and stroke painted directly (see paintShapeDirectly). */
+  private shapePaint?: ShapePaint;
   private shadow?: Graphics;
   private text?: Text;
-  /** A plain text drawn as glyph runs (Canvas 2D, see ViewContext.glyphText). */
+  /** A plain text drawn as glyph runs (Canvas 2D, see ViewContext.canvasPaint). */
   private glyphText?: GlyphRunText;
   /** Texts with styled runs or a case: one PixiJS text per segment. */
   private styledText?: StyledTextView;
@@ -150,8 +161,6 @@ export class BlockView {
 
   constructor(readonly id: DesignBlockId, private readonly context: ViewContext) {
     this.root.label = `block-${id}`;
-    this.body.addChild(this.flipper);
-    this.root.addChild(this.body);
   }
 
   /**
@@ -224,6 +233,41 @@ export class BlockView {
     return true;
   }
 
+  /** Where the drawing's parts go: the flipper once the block was flipped, else the body, else the root. */
+  private get content(): Container {
+    return this.flipper ?? this.body ?? this.root;
+  }
+
+  /** Whether a child of the root is part of the drawing (not the shadow, pixel-pass sprite or a mask). */
+  private isDrawingPart(child: Container): boolean {
+    return child !== this.shadow && child !== this.pixelSprite && ![...this.wipeMasks.values()].includes(child as Graphics);
+  }
+
+  /**
+   * Moves the drawing's parts from `holder` into a new container placed where they were (above the
+   * shadow in the root); returns it.
+   */
+  private wrapDrawing(holder: Container): Container {
+    const wrapper = new Container();
+    const parts = holder === this.root ? holder.children.filter((child) => this.isDrawingPart(child)) : [...holder.children];
+    for (const part of parts) wrapper.addChild(part);
+    holder.addChildAt(wrapper, holder === this.root && this.shadow ? 1 : 0);
+    return wrapper;
+  }
+
+  /** Adds a part of the drawing on top, or at the bottom (fill layers). */
+  private addPart<T extends Container>(part: T, bottom = false): T {
+    const holder = this.content;
+    // While the parts sit in the root, only the shadow (always first) is there with them.
+    return bottom ? holder.addChildAt(part, holder === this.root && this.shadow ? 1 : 0) : holder.addChild(part);
+  }
+
+  /** The body, made now if the view had none (see {@link body}). */
+  private ensureBody(): Container {
+    this.body ??= this.wrapDrawing(this.root);
+    return this.body;
+  }
+
   /** Whether the drawing is not built yet (ViewContext.deferDrawing). */
   get drawingDeferred(): boolean {
     return this.drawingPending;
@@ -269,7 +313,7 @@ export class BlockView {
       const filtered = !usesPixelPass(this.snapshot) && ((effects?.length ?? 0) > 0 || (blur?.type === 'uniform' && blurRadiusOf(blur.intensity) > 0));
       return filtered || (shadow && (shadow['blurRadius/x'] > 0 || shadow['blurRadius/y'] > 0)) ? FILTERED_DRAW_COST : 1;
     }
-    return this.body.filters?.length || (this.shadow?.visible && this.shadow.filters?.length) ? FILTERED_DRAW_COST : 1;
+    return this.body?.filters?.length || (this.shadow?.visible && this.shadow.filters?.length) ? FILTERED_DRAW_COST : 1;
   }
 
   /**
@@ -370,27 +414,39 @@ export class BlockView {
   private redraw(): void {
     const snapshot = this.snapshot!;
     const { width, height } = snapshot;
-    this.flipper.scale.set(snapshot.flipHorizontal ? -1 : 1, snapshot.flipVertical ? -1 : 1);
-    this.flipper.position.set(snapshot.flipHorizontal ? width : 0, snapshot.flipVertical ? height : 0);
+    if ((snapshot.flipHorizontal || snapshot.flipVertical) && !this.flipper) this.flipper = this.wrapDrawing(this.body ?? this.root);
+    this.flipper?.scale.set(snapshot.flipHorizontal ? -1 : 1, snapshot.flipVertical ? -1 : 1);
+    this.flipper?.position.set(snapshot.flipHorizontal ? width : 0, snapshot.flipVertical ? height : 0);
     this.drawShadow(snapshot);
     this.drawText(snapshot);
-    this.drawFillLayer(snapshot);
-    if (snapshot.stroke && snapshot.kind !== 'text') {
-      this.stroke ??= this.flipper.addChild(new Graphics());
-      this.stroke.clear();
-      drawStroke(this.stroke, snapshot, snapshot.stroke);
-    } else if (this.stroke) {
-      this.stroke.clear();
+    if (this.paintShapeDirectly(snapshot)) {
+      this.fill?.clear();
+      this.stroke?.clear();
+      this.gradientTexture?.destroy(true);
+      this.gradientTexture = undefined;
+    } else {
+      this.drawFillLayer(snapshot);
+      if (snapshot.stroke && snapshot.kind !== 'text') {
+        this.stroke ??= this.addPart(new Graphics());
+        this.stroke.clear();
+        drawStroke(this.stroke, snapshot, snapshot.stroke);
+      } else if (this.stroke) {
+        this.stroke.clear();
+      }
     }
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     // Linear, mirrored and radial blurs vary over the block: the pixel pass draws them after the effects.
     if (usesPixelPass(snapshot)) {
-      this.body.filters = null;
+      const body = this.ensureBody();
+      if (body.filters) body.filters = null;
       this.pixelPassDirty = true;
       // Start loading the pixel pass and its images now, so offscreen renders wait for them.
       this.pixelPassInputs();
     } else {
-      this.body.filters = buildFilters(snapshot.effects, blurRadius, this.body.filters as never);
+      // Assigned only when there are or were filters: PixiJS makes a filter effect object on every assignment.
+      const filters = buildFilters(snapshot.effects, blurRadius, (this.body?.filters ?? null) as never);
+      if (filters) this.ensureBody().filters = filters;
+      else if (this.body?.filters) this.body.filters = null;
       this.dropPixelPass();
     }
   }
@@ -429,12 +485,34 @@ export class BlockView {
     }
   }
 
+  /**
+   * Canvas 2D: a graphic block's or a page's fill and stroke as one {@link ShapePaint} (painted
+   * straight onto the target, see shape-paint.ts) instead of PixiJS `Graphics`. Returns false when
+   * the block is drawn with `Graphics` (GPU backends, video fills, other kinds).
+   */
+  private paintShapeDirectly(snapshot: BlockSnapshot): boolean {
+    const module = this.context.canvasPaint;
+    if (!module || !module.paintsDirectly(snapshot)) {
+      if (this.shapePaint) {
+        this.shapePaint.visible = false;
+        this.shapePaint.setSpec(undefined);
+      }
+      return false;
+    }
+    const spec = module.shapePaintSpec(snapshot, (uri) => this.context.assets.image(uri, this.assetListener));
+    if (!spec.fill && !spec.stroke && !this.shapePaint) return true;
+    this.shapePaint ??= this.addPart(new module.ShapePaint(), true);
+    this.shapePaint.visible = true;
+    this.shapePaint.setSpec(spec);
+    return true;
+  }
+
   private drawFillLayer(snapshot: BlockSnapshot): void {
     const fill = snapshot.fill;
     const drawsFill = fill && (snapshot.kind === 'graphic' || snapshot.kind === 'page');
     const background = snapshot.text?.background;
     if (background) {
-      this.fill ??= this.flipper.addChildAt(new Graphics(), 0);
+      this.fill ??= this.addPart(new Graphics(), true);
       this.fill.clear();
       const color = toScreenColor(background.color);
       const textHeight = this.textExtent ? Math.max(snapshot.height, this.textExtent.height) : snapshot.height;
@@ -447,7 +525,7 @@ export class BlockView {
       this.fill?.clear();
       return;
     }
-    this.fill ??= this.flipper.addChildAt(new Graphics(), 0);
+    this.fill ??= this.addPart(new Graphics(), true);
     this.fill.clear();
     let gradientDrawn = false;
     const graphics = this.fill;
@@ -503,7 +581,7 @@ export class BlockView {
       }
     };
     // An outline or a shadow is PixiJS's text drawing (stroke and drop shadow passes); the rest is glyph runs.
-    const asGlyphs = this.context.glyphText !== undefined && !snapshot.stroke && !snapshot.shadow;
+    const asGlyphs = this.context.canvasPaint !== undefined && !snapshot.stroke && !snapshot.shadow;
     if (hasStyledRuns(spec)) {
       if (this.text) this.text.visible = false;
       if (this.glyphText) this.glyphText.visible = false;
@@ -516,7 +594,7 @@ export class BlockView {
       if (!this.styledText) {
         this.styledText = new styled.StyledTextView();
         this.styledText.setResolution(this.textResolution);
-        this.flipper.addChild(this.styledText.container);
+        this.addPart(this.styledText.container);
       }
       this.styledText.container.visible = true;
       const aliasOf = (style: RunStyle) => this.context.assets.font(style.fontFileUri, String(cssFontWeight(style.fontWeight)), style.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
@@ -526,11 +604,11 @@ export class BlockView {
     }
     if (this.styledText) this.styledText.container.visible = false;
     const alias = this.context.assets.font(spec.fontFileUri, String(cssFontWeight(spec.fontWeight)), spec.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
-    const glyphs = asGlyphs ? this.context.glyphText : undefined;
+    const glyphs = asGlyphs ? this.context.canvasPaint : undefined;
     if (glyphs) {
       if (this.text) this.text.visible = false;
       const layout = glyphs.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), alias);
-      this.glyphText ??= this.flipper.addChild(new glyphs.GlyphRunText());
+      this.glyphText ??= this.addPart(new glyphs.GlyphRunText());
       this.glyphText.setLayout(layout);
       this.glyphText.visible = true;
       this.textExtent = { ...layout.box };
@@ -542,7 +620,7 @@ export class BlockView {
     if (!this.text) {
       sizeTextMeasurements(1);
       this.text = new Text({ text: spec.text, style, resolution: this.textResolution });
-      this.flipper.addChild(this.text);
+      this.addPart(this.text);
     } else {
       this.text.text = spec.text;
       this.text.style = style;
@@ -562,7 +640,7 @@ export class BlockView {
    * wipe's revealed rectangle, in the block's frame; removes the masks without a wipe.
    */
   private applyWipe(): void {
-    const targets: Array<[Container | undefined, 'body' | 'sprite']> = [[this.body, 'body'], [this.pixelSprite, 'sprite']];
+    const targets: Array<[Container | undefined, 'body' | 'sprite']> = [[this.wipeRect ? this.ensureBody() : this.body, 'body'], [this.pixelSprite, 'sprite']];
     for (const [target, which] of targets) {
       let mask = this.wipeMasks.get(which);
       if (!this.wipeRect || !target) {
@@ -600,20 +678,21 @@ export class BlockView {
     if (!inputs) {
       // Until the pass can run (its chunk or a LUT is loading; the asset listener redraws then), the
       // block shows its last pass or, before the first, without those effects.
-      if (!this.pixelSprite) this.body.visible = true;
+      if (!this.pixelSprite) this.ensureBody().visible = true;
       return;
     }
     const blurRadius = snapshot.blur?.type === 'uniform' ? blurRadiusOf(snapshot.blur.intensity) : 0;
     const margin = Math.ceil(overhangOf({ ...snapshot, shadow: undefined }, blurRadius));
     const frame = new Rectangle(-margin, -margin, Math.ceil(snapshot.width) + 2 * margin, Math.ceil(Math.max(snapshot.height, this.textExtent?.height ?? 0)) + 2 * margin);
     const resolution = Math.max(0.05, Math.min(scale, LARGEST_PIXEL_PASS_SIDE / Math.max(frame.width, frame.height, 1)));
-    this.body.visible = true;
+    const body = this.ensureBody();
+    body.visible = true;
     // The effects see the whole block: a wipe's mask (placed in the view, not in the body) is
     // applied to the resulting sprite instead (applyWipe).
-    const wipeMask = this.body.mask;
-    this.body.mask = null;
-    const source = renderer.extract.canvas({ target: this.body, frame, resolution }) as HTMLCanvasElement;
-    this.body.mask = wipeMask;
+    const wipeMask = body.mask;
+    body.mask = null;
+    const source = renderer.extract.canvas({ target: body, frame, resolution }) as HTMLCanvasElement;
+    body.mask = wipeMask;
     const canvas = document.createElement('canvas');
     canvas.width = source.width;
     canvas.height = source.height;
@@ -647,12 +726,12 @@ export class BlockView {
     this.pixelSprite.setSize(frame.width, frame.height);
     this.pixelSprite.visible = true;
     this.pixelPassScale = scale;
-    this.body.visible = false;
+    body.visible = false;
     if (this.wipeRect) this.applyWipe();
   }
 
   private dropPixelPass(): void {
-    this.body.visible = true;
+    if (this.body) this.body.visible = true;
     if (this.pixelSprite) {
       this.pixelSprite.texture.destroy(true);
       this.pixelSprite.destroy();

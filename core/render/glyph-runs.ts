@@ -11,6 +11,7 @@ import { CanvasTextMetrics, RenderContainer, TextStyle, type Bounds, type Render
 import type { TextSpec } from './block-snapshot.js';
 import { toCssColor, toScreenColor } from './color.js';
 import { fontFamiliesFor, textStyleFor } from './text-style.js';
+import { paintOnCanvasRenderer, type Context2D } from './shape-paint.js';
 
 /** One run of glyphs of one style on one baseline, in the block's local space. */
 export interface GlyphRun {
@@ -69,8 +70,6 @@ export function plainTextLayout(spec: TextSpec, width: number, height: number, u
   return { runs, box: { x: left, y: top, width: textWidth, height: textHeight } };
 }
 
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
 /** Draws runs onto a context whose transform and alpha are set. */
 export function fillGlyphRuns(context: Context2D, runs: readonly GlyphRun[]): void {
   if (context.textBaseline !== 'alphabetic') context.textBaseline = 'alphabetic';
@@ -81,17 +80,6 @@ export function fillGlyphRuns(context: Context2D, runs: readonly GlyphRun[]): vo
     if (context.letterSpacing !== run.letterSpacing) context.letterSpacing = run.letterSpacing;
     context.fillText(run.text, run.x, run.y);
   }
-}
-
-/** The parts of PixiJS's Canvas 2D renderer a custom renderable draws with (8.x). */
-interface CanvasRendererParts {
-  canvasContext?: {
-    activeContext: Context2D;
-    setContextTransform(transform: unknown, roundPixels: boolean): void;
-    setBlendMode(blendMode: string): void;
-  };
-  globalUniforms?: { globalUniformData?: { worldColor?: number } };
-  filter?: { alphaMultiplier?: number };
 }
 
 /**
@@ -121,18 +109,11 @@ export class GlyphRunText extends RenderContainer {
   };
 
   override render(renderer: Renderer): void {
-    const parts = renderer as unknown as CanvasRendererParts;
-    const system = parts.canvasContext;
-    if (!system || this.runs.length === 0) return;
-    const worldColor = parts.globalUniforms?.globalUniformData?.worldColor ?? 0xffffffff;
-    const alpha = (((worldColor >>> 24) & 255) / 255) * (((this.groupColorAlpha >>> 24) & 255) / 255) * (parts.filter?.alphaMultiplier ?? 1);
-    if (alpha <= 0) return;
-    const context = system.activeContext;
-    context.save();
-    system.setContextTransform(this.groupTransform, false);
-    system.setBlendMode(this.groupBlendMode);
-    context.globalAlpha = alpha;
-    fillGlyphRuns(context, this.runs);
-    context.restore();
+    const runs = this.runs;
+    if (runs.length === 0) return;
+    paintOnCanvasRenderer(renderer, this, (context, alpha) => {
+      context.globalAlpha = alpha;
+      fillGlyphRuns(context, runs);
+    });
   }
 }

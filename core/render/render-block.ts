@@ -6,7 +6,7 @@ import { Matrix } from 'pixi.js';
 import type { DesignBlockId, Engine } from '../engine/index.js';
 import { CesdkError } from '../engine/errors.js';
 import { AssetLoader } from '../io/index.js';
-import { AssetTextures, glyphRunsChunk, loadChunk, type GlyphRunsModule } from './asset-textures.js';
+import { AssetTextures, canvasPaintChunk, loadChunk, type CanvasPaintModule } from './asset-textures.js';
 import type { BlockView, WorldBox } from './block-view.js';
 import { loadGpuExtensions, setActiveRenderScale } from './effects.js';
 import { chooseBackend } from './backend.js';
@@ -83,9 +83,9 @@ export async function renderBlockToCanvas(engine: Engine, block: DesignBlockId, 
       destroyOffscreenScene(scene);
     }
   }
-  const glyphText = await loadChunk(glyphRunsChunk);
+  const canvasPaint = await loadChunk(canvasPaintChunk);
   throwIfAborted(options.signal);
-  const scene = offscreenSceneFor(engine, options.assets, glyphText);
+  const scene = offscreenSceneFor(engine, options.assets, canvasPaint);
   // One render at a time per cached scene: renders set the views' culling for their block.
   const result = scene.queue.then(() => renderWithScene(engine, block, options, scene, width, height, clip));
   scene.queue = result.catch(() => undefined);
@@ -103,10 +103,10 @@ interface OffscreenScene {
   ownedAssets?: AssetLoader;
 }
 
-function createOffscreenScene(engine: Engine, assets: AssetLoader, ownsAssets: boolean, glyphText?: GlyphRunsModule): OffscreenScene {
+function createOffscreenScene(engine: Engine, assets: AssetLoader, ownsAssets: boolean, canvasPaint?: CanvasPaintModule): OffscreenScene {
   const textures = new AssetTextures(assets, () => undefined, () => 16384);
   textures.videoFactory = async (host) => (await import('./video/index.js')).createVideoTextures(engine, assets, host, 'exact');
-  const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine), glyphText }, () => undefined, () => undefined);
+  const graph = new SceneGraph(engine, { assets: textures, unitsPerPoint: () => designUnitsPerPoint(engine), canvasPaint }, () => undefined, () => undefined);
   return { graph, textures, queue: Promise.resolve(), ownedAssets: ownsAssets ? assets : undefined };
 }
 
@@ -131,7 +131,7 @@ const offscreenScenes = new WeakMap<Engine, Map<AssetLoader | typeof DEFAULT_ASS
  * texture cache, so an undestroyed renderer (and its systems, pools and canvases) stays reachable
  * from the page forever: about 300 KB per editor that exported once and was removed.
  */
-function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined, glyphText: GlyphRunsModule): OffscreenScene {
+function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined, canvasPaint: CanvasPaintModule): OffscreenScene {
   let byAssets = offscreenScenes.get(engine);
   if (!byAssets) {
     const scenes = (byAssets = new Map());
@@ -146,7 +146,7 @@ function offscreenSceneFor(engine: Engine, assets: AssetLoader | undefined, glyp
   const key = assets ?? DEFAULT_ASSETS;
   let scene = byAssets.get(key);
   if (!scene) {
-    scene = createOffscreenScene(engine, assets ?? new AssetLoader(), false, glyphText);
+    scene = createOffscreenScene(engine, assets ?? new AssetLoader(), false, canvasPaint);
     byAssets.set(key, scene);
   }
   return scene;

@@ -14,7 +14,7 @@ import { CanvasSource, Container, Sprite, Texture, type Renderer } from 'pixi.js
 import type { CesdkError, DesignBlockId, Engine } from '../engine/index.js';
 import { CesdkError as EngineError } from '../engine/errors.js';
 import { AssetLoader } from '../io/index.js';
-import { AssetTextures, glyphRunsChunk, loadChunk, type GlyphRunsModule } from './asset-textures.js';
+import { AssetTextures, canvasPaintChunk, loadChunk, type CanvasPaintModule } from './asset-textures.js';
 import { setActiveRenderScale } from './effects.js';
 import { createPixiRenderer, destroyPixiRenderer } from './pixi-renderer.js';
 import { chooseBackend } from './backend.js';
@@ -108,7 +108,7 @@ export class SceneRenderer {
   /** Pending animation frame that paints tiles in the background while drawing directly. */
   private warmRequest = 0;
 
-  private constructor(private readonly engine: Engine, private readonly renderer: Renderer, backend: RenderBackend, options: SceneRendererOptions, glyphText?: GlyphRunsModule) {
+  private constructor(private readonly engine: Engine, private readonly renderer: Renderer, backend: RenderBackend, options: SceneRendererOptions, canvasPaint?: CanvasPaintModule) {
     this.backend = backend;
     this.canvas = renderer.canvas as HTMLCanvasElement;
     this.width = options.width;
@@ -119,7 +119,7 @@ export class SceneRenderer {
     this.textures = new AssetTextures(assets, (error, uri) => this.reportAssetError(error, uri), () => maxImageSizeOf(engine));
     this.graph = new SceneGraph(
       engine,
-      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine), glyphText, deferDrawing: true },
+      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine), canvasPaint, deferDrawing: true },
       (box) => this.tiles?.invalidate(box),
       () => this.requestRender(),
     );
@@ -151,16 +151,16 @@ export class SceneRenderer {
     const resolution = options.resolution === undefined ? (globalThis.devicePixelRatio || 1) : checkSize('resolution', options.resolution);
     const preference = options.preference ?? 'auto';
     // Glyph-run text loads with the Canvas 2D backend, in parallel with it.
-    const glyphs = chooseBackend(preference) === 'canvas' ? loadChunk(glyphRunsChunk) : undefined;
+    const paintChunk = chooseBackend(preference) === 'canvas' ? loadChunk(canvasPaintChunk) : undefined;
     const { renderer, backend } = await createPixiRenderer({ width, height, resolution, preference, background: options.background ?? 0xe5e7eb });
-    let glyphText: GlyphRunsModule | undefined;
+    let canvasPaint: CanvasPaintModule | undefined;
     try {
-      glyphText = backend === 'canvas' ? await (glyphs ?? loadChunk(glyphRunsChunk)) : undefined;
+      canvasPaint = backend === 'canvas' ? await (paintChunk ?? loadChunk(canvasPaintChunk)) : undefined;
     } catch (error) {
       destroyPixiRenderer(renderer, backend, true);
       throw error;
     }
-    const sceneRenderer = new SceneRenderer(options.engine, renderer, backend, { ...options, width, height, resolution }, glyphText);
+    const sceneRenderer = new SceneRenderer(options.engine, renderer, backend, { ...options, width, height, resolution }, canvasPaint);
     sceneRenderer.requestRender();
     return sceneRenderer;
   }

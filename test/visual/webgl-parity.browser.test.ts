@@ -5,12 +5,16 @@
 import { expect } from '@open-wc/testing';
 import { Engine } from '../../core/engine/index.js';
 import { renderBlockToCanvas } from '../../core/render/index.js';
-import { buildShapesScene } from './scene-builders.js';
+import { buildFillsScene, buildShapesScene, buildStrokesScene } from './scene-builders.js';
 import { buildBlendScene, buildEffectsScene, buildTextScene } from './scene-builders-more.js';
 import { diffImages, readPixels } from './visual-support.js';
 
 const scenes: [string, (engine: Engine) => number, number][] = [
+  // Canvas 2D paints shapes, fills and strokes straight onto the target (shape-paint.ts), WebGL
+  // through PixiJS Graphics: same outlines, gradients, image mapping, aligned strokes and dashes.
   ['shapes', buildShapesScene, 0.01],
+  ['fills', buildFillsScene, 0.01],
+  ['strokes', buildStrokesScene, 0.01],
   ['effects', buildEffectsScene, 0.01],
   // Canvas 2D draws plain texts as glyph runs, WebGL as PixiJS text textures: the glyphs must land
   // in the same places (a texture drawn at a fractional offset is a little softer: 1.0 % of the
