@@ -81,15 +81,16 @@ export class OursAdapter implements BenchAdapter {
     await this.show(container);
   }
 
-  /** Creates the renderer for the 1920×1080 view at (0, 0) and draws the first complete frame. */
+  /**
+   * Creates the renderer for the 1920×1080 view at (0, 0) and draws the first complete frame:
+   * `whenIdle` starts the loads of what is in view (the image), waits for them and then draws once,
+   * as the peers' adapters load the image before drawing.
+   */
   private async show(container: HTMLElement): Promise<void> {
     this.renderer = await SceneRenderer.create({ engine: this.engine, width: VIEW_WIDTH, height: VIEW_HEIGHT, resolution: 1 });
     container.append(this.renderer.canvas);
     this.renderer.setCamera({ x: 0, y: 0, zoom: 1 });
-    this.renderer.renderNow();
-    // Images load asynchronously; the first frame counts once they are drawn.
     await this.renderer.whenIdle();
-    this.renderer.renderNow();
   }
 
   /** The renderer draws a camera move on the next animation frame, as in `<cesdk-canvas>`. */

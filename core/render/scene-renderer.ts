@@ -38,6 +38,8 @@ const FRAME_BUDGET_MS = 10;
  * this cost a direct frame stays under ~8 ms, half a 60 Hz frame.
  */
 const DIRECT_MAX_COST = 300;
+/** The first scheduled frame waits at most this long for the images and fonts in view (ms). */
+const FIRST_FRAME_WAIT_MS = 400;
 
 type ErrorListener = (error: CesdkError, block?: DesignBlockId) => void;
 
@@ -103,6 +105,8 @@ export class SceneRenderer {
   private directFrames = 0;
   private readonly tileMode: 'auto' | 'always' | 'never';
   private readonly frameBudgetMs: number;
+  /** When the first scheduled frame began waiting for the images and fonts in view (see waitsForFirstAssets). */
+  private firstFrameWaitStart: number | undefined;
   /** Whether the static layer is drawn through the tile cache (else it is a child of the world). */
   private tiled = false;
   /** Pending animation frame that paints tiles in the background while drawing directly. */
@@ -245,7 +249,7 @@ export class SceneRenderer {
     if (this.frameRequest || this.destroyed) return;
     this.frameRequest = requestAnimationFrame(() => {
       this.frameRequest = 0;
-      if (this.needsFrame || this.graph.hasPendingChanges || this.tiles.stale) this.drawFrame(this.frameBudgetMs);
+      if (this.needsFrame || this.graph.hasPendingChanges || this.tiles.stale) this.drawFrame(this.frameBudgetMs, true);
     });
   }
 
@@ -258,11 +262,15 @@ export class SceneRenderer {
    * One frame; whole-tile painting (a pan to new ground, a zoom) stops after `budgetMs` and continues
    * next frame, coarse tiles standing in (see TileCache.update).
    */
-  private drawFrame(budgetMs: number): void {
+  private drawFrame(budgetMs: number, scheduled = false): void {
     if (this.destroyed) return;
     this.needsFrame = false;
     this.textures.updateVideo();
     this.graph.sync();
+    if (scheduled && this.frames === 0 && this.waitsForFirstAssets()) {
+      this.requestRender();
+      return;
+    }
     const { zoom } = this.camera;
     const { visible, scale } = this.view();
     const tiled = this.tileMode === 'always' || (this.tileMode === 'auto' && !this.drawsDirectly(visible, scale));
@@ -288,6 +296,22 @@ export class SceneRenderer {
     this.renderer.render({ container: this.stage });
     this.frames += 1;
     if (!complete) this.requestRender();
+  }
+
+  /**
+   * Whether the first scheduled frame waits: nothing is shown yet, and images or fonts of the blocks
+   * in view are loading. Drawn now, the view would be painted twice, without them and again when they
+   * arrive (with 10,000 blocks each paint of the view costs hundreds of milliseconds), and would
+   * flash shapes without their images. The wait ends when they arrive or after FIRST_FRAME_WAIT_MS,
+   * so a slow or failing image never keeps the design from showing. `renderNow` never waits.
+   */
+  private waitsForFirstAssets(): boolean {
+    const now = performance.now();
+    this.firstFrameWaitStart ??= now;
+    if (now - this.firstFrameWaitStart >= FIRST_FRAME_WAIT_MS) return false;
+    // Deferred drawings in view are built, which starts their loads (as whenIdle does).
+    for (const view of this.graph.index.query(this.view().visible)) view.ensureDrawing();
+    return this.textures.busy;
   }
 
   /** The world box the camera shows, and device pixels per design unit. */
