@@ -5,7 +5,7 @@
  */
 import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer, type TextStyleOptions } from 'pixi.js';
 import type { DesignBlockId } from '../engine/index.js';
-import type { AssetTextures, CanvasPaintModule, ImageEntry, PixelEffectsModule } from './asset-textures.js';
+import type { AssetTextures, CanvasPaintModule, PixelEffectsModule } from './asset-textures.js';
 import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-spec.js';
 import type { BlockSnapshot } from './block-snapshot.js';
 import { addShapePath, blockOverhang, drawFill, drawStroke, imageRectFor, overhangOf } from './block-drawing.js';
@@ -20,7 +20,6 @@ import { cssFontWeight, fontFamiliesFor, hasStyledRuns, textStyleFor } from './t
 import type { GlyphRunText } from './glyph-runs.js';
 import type { ShapePaint } from './shape-paint.js';
 
-/** What a view needs from its renderer. */
 /**
  * The parts of PixiJS's text pipe (`renderer.renderPipes.text`, the same class on every backend)
  * that {@link BlockView.warm} uses to rasterize a text ahead of its first render. Internal to PixiJS
@@ -44,6 +43,7 @@ function textRasterized(renderer: Renderer, pipe: TextPipeInternals, text: Text)
   return gpu.currentKey === text.styleKey && internal._resolution === resolution && gpu.texture !== undefined;
 }
 
+/** What a view needs from its renderer. */
 export interface ViewContext {
   assets: AssetTextures;
   /** Design units per typographic point of the scene. */
@@ -282,33 +282,14 @@ export class BlockView {
 
   /** Starts loading a deferred drawing's images now, so they are there when it is first drawn. */
   private prefetchImages(snapshot: BlockSnapshot): void {
-    this.forEachFillImage(snapshot, () => undefined);
-  }
-
-  /** Calls `visit` with the entry of each image the snapshot's fill shows (starting its load). */
-  private forEachFillImage(snapshot: BlockSnapshot, visit: (entry: ImageEntry) => void): void {
     if (!snapshot.fill) return;
     kinds.fillOf(snapshot.fill)?.draw({
       solid: () => undefined,
       gradient: () => undefined,
       media: (source, uri) => {
-        if (source === 'image') visit(this.context.assets.image(uri, this.assetListener));
+        if (source === 'image') this.context.assets.image(uri, this.assetListener);
       },
     }, snapshot.fill);
-  }
-
-  /**
-   * Whether an image this block's fill shows is still loading (painted now, it would show the
-   * fill without it, and be painted again when it arrives).
-   */
-  get awaitsImage(): boolean {
-    const snapshot = this.snapshot;
-    if (!snapshot?.fill) return false;
-    let loading = false;
-    this.forEachFillImage(snapshot, (entry) => {
-      if (entry.state === 'loading') loading = true;
-    });
-    return loading;
   }
 
   /** Redraws after an asset (image, font) of this block arrived. */
