@@ -1,7 +1,9 @@
 /**
  * The Canvas 2D backend's own drawing, one lazy chunk (`canvasPaintChunk`): texts as glyph runs
- * (`glyph-runs.ts`) and shapes painted straight onto the target (`shape-paint.ts`). Only the Canvas
+ * (`glyph-runs.ts`), shapes painted straight onto the target (`shape-paint.ts`), and the tile
+ * painter's direct path (`direct-tiles.ts`). Only the Canvas
  * 2D backend loads it; GPU backends draw through PixiJS's `Text` and `Graphics`.
  */
 export { GlyphRunText, fillGlyphRuns, plainTextLayout } from './glyph-runs.js';
 export { ShapePaint, paintsDirectly, shapePaintSpec } from './shape-paint.js';
+export { clipped, paintViews } from './direct-tiles.js';

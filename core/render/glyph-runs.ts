@@ -108,6 +108,13 @@ export class GlyphRunText extends RenderContainer {
     if (this.box.width > 0 || this.box.height > 0) bounds.addFrame(this.box.x, this.box.y, this.box.x + this.box.width, this.box.y + this.box.height);
   };
 
+  /** Paints onto `context`, whose transform is already the block's (the tile painter's direct path). */
+  paintTo(context: Context2D, alpha: number): void {
+    if (this.runs.length === 0) return;
+    context.globalAlpha = alpha;
+    fillGlyphRuns(context, this.runs);
+  }
+
   override render(renderer: Renderer): void {
     const runs = this.runs;
     if (runs.length === 0) return;

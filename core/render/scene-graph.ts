@@ -82,6 +82,11 @@ export class SceneGraph {
     this.onChange();
   }
 
+  /** A view's place in draw order (lower draws first). */
+  drawIndexOf(view: BlockView): number {
+    return this.orderIndex.get(view) ?? this.order.length;
+  }
+
   /** Puts a view back into the static layer at its draw-order position (culled until a tile needs it). */
   private returnToStatic(view: BlockView): void {
     const position = this.orderIndex.get(view) ?? this.order.length;

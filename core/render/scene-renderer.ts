@@ -130,7 +130,7 @@ export class SceneRenderer {
     this.graph.onDrawError = (error, block) => this.reportDrawError(error, block);
     this.textures.videoFactory = async (host) => (await import('./video/index.js')).createVideoTextures(engine, assets, host, 'live');
     this.unsubscribePlayback = engine.event.subscribe([], () => this.followPlayback(assets));
-    this.tiles = new TileCache(renderer, this.graph, backend);
+    this.tiles = new TileCache(renderer, this.graph, backend, canvasPaint);
     this.tileMode = options.tiles ?? 'auto';
     if (this.tileMode !== 'auto' && this.tileMode !== 'always' && this.tileMode !== 'never') {
       throw new EngineError('INVALID_VALUE', `SceneRenderer tiles must be 'auto', 'always' or 'never', got ${String(options.tiles)}`);

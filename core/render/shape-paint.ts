@@ -290,6 +290,12 @@ export class ShapePaint extends RenderContainer {
     bounds.addFrame(left - reach, top - reach, right + reach, bottom + reach);
   };
 
+  /** Paints onto `context`, whose transform is already the block's (the tile painter's direct path). */
+  paintTo(context: Context2D, alpha: number): void {
+    const spec = this.spec;
+    if (spec && (spec.fill || spec.stroke)) paintShape(context, spec, alpha);
+  }
+
   override render(renderer: Renderer): void {
     const spec = this.spec;
     if (!spec || (!spec.fill && !spec.stroke)) return;

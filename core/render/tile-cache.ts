@@ -10,7 +10,9 @@
  * yet left out.
  */
 import { Container, Matrix, RenderTexture, Sprite, type Renderer } from 'pixi.js';
+import type { CanvasPaintModule } from './asset-textures.js';
 import type { BlockView, WorldBox } from './block-view.js';
+import type { Clip } from './direct-tiles.js';
 import { setActiveRenderScale } from './effects.js';
 import type { SceneGraph } from './scene-graph.js';
 import { boxesIntersect, unionBox } from './spatial-index.js';
@@ -83,6 +85,8 @@ export interface TileStatistics {
   framePieces: number;
   /** Coarse tiles shown in the last frame (each a quarter of a cell whose tile is not painted yet). */
   coarseShown: number;
+  /** Tile and coarse tile paints (whole or dirty rectangle) done by the Canvas 2D direct path, without a PixiJS render pass. */
+  directRenders: number;
 }
 
 /** Tiles of the static layer at one scale. */
@@ -97,7 +101,7 @@ export class TileCache {
   private complete = true;
   readonly statistics: TileStatistics = {
     fullRenders: 0, partialRenders: 0, blocksDrawn: 0, coarseRenders: 0, warmedViews: 0, frameFullRenders: 0, frameCoarseRenders: 0, coarseShown: 0,
-    quarterRenders: 0, framePieces: 0,
+    quarterRenders: 0, framePieces: 0, directRenders: 0,
   };
   private readonly tiles = new Map<string, Tile>();
   private readonly coarse = new Map<string, CoarseTile>();
@@ -107,7 +111,11 @@ export class TileCache {
   private readonly unculled = new Set<BlockView>();
   private cullOrder: BlockView[] | undefined;
 
-  constructor(private readonly renderer: Renderer, private readonly graph: SceneGraph, private readonly backend: RenderBackend) {
+  /**
+   * `canvasPaint`: the Canvas 2D backend's chunk, with the direct path ({@link paintArea});
+   * undefined on WebGL/WebGPU.
+   */
+  constructor(private readonly renderer: Renderer, private readonly graph: SceneGraph, private readonly backend: RenderBackend, private readonly canvasPaint?: CanvasPaintModule) {
     this.layer.label = 'tile-layer';
     this.layer.addChild(this.fallbackLayer, this.coarseLayer, this.currentLayer);
   }
@@ -406,19 +414,17 @@ export class TileCache {
     sprite.setSize(box.width, box.height);
     this.coarseLayer.addChild(sprite);
     let leftOut = false;
-    const drawn = this.cullTo(box, this.scale, (view) => {
+    const include = (view: BlockView): boolean => {
       if (view.drawsAsIs(this.renderer)) return true;
       leftOut = true;
       return false;
-    });
-    setActiveRenderScale(scale);
+    };
     const transform = new Matrix().scale(scale, scale).translate(-column * COARSE_SIZE, -row * COARSE_SIZE);
-    this.renderer.render({ container: this.graph.staticLayer, target: texture, clear: true, transform });
+    this.statistics.blocksDrawn += this.paintArea(texture, box, undefined, transform, scale, include);
     const coarse: CoarseTile = { column, row, texture, sprite, leftOut };
     this.coarse.set(`${column},${row}`, coarse);
     this.statistics.coarseRenders += 1;
     this.statistics.frameCoarseRenders += 1;
-    this.statistics.blocksDrawn += drawn;
     return coarse;
   }
 
@@ -488,7 +494,7 @@ export class TileCache {
     const tileWorld = this.tileBox(tile.column, tile.row, 1 / scale);
     const partial = region !== undefined && this.backend === 'canvas';
     let area = tileWorld;
-    let clip: [number, number, number, number] | undefined;
+    let clip: Clip | undefined;
     if (partial) {
       // Whole device pixels, so the repainted patch has no seam with what stays.
       const left = Math.max(0, Math.floor((region.x - tileWorld.x) * scale) - 1);
@@ -501,30 +507,36 @@ export class TileCache {
       clip = [left, top, right - left, bottom - top];
       area = { x: tileWorld.x + left / scale, y: tileWorld.y + top / scale, width: (right - left) / scale, height: (bottom - top) / scale };
     }
-    const drawn = this.cullTo(area, scale);
-    setActiveRenderScale(scale);
     const transform = new Matrix().scale(scale, scale).translate(-tile.column * TILE_SIZE, -tile.row * TILE_SIZE);
-    const canvas = tile.texture.source.resource as HTMLCanvasElement | undefined;
-    const context = clip && canvas && typeof canvas.getContext === 'function' ? canvas.getContext('2d') : null;
-    if (clip && context) {
-      context.save();
-      context.setTransform(1, 0, 0, 1, 0, 0);
-      context.beginPath();
-      context.rect(...clip);
-      context.clip();
-      context.clearRect(...clip);
-      this.renderer.render({ container: this.graph.staticLayer, target: tile.texture, clear: false, transform });
-      context.restore();
-      this.statistics.partialRenders += 1;
-    } else {
-      this.renderer.render({ container: this.graph.staticLayer, target: tile.texture, clear: true, transform });
-      this.statistics.fullRenders += 1;
-    }
-    this.statistics.blocksDrawn += drawn;
+    this.statistics.blocksDrawn += this.paintArea(tile.texture, area, clip, transform, scale);
+    if (clip) this.statistics.partialRenders += 1;
+    else this.statistics.fullRenders += 1;
     tile.valid = true;
     tile.quarters = 0;
     tile.dirty = undefined;
     tile.dirtyCount = 0;
+  }
+
+  /**
+   * Paints the static views touching `area` into `texture` (whole, or only `clip` in its pixels:
+   * Canvas 2D only), prepared for `scale`, or with `include` (coarse tiles) only those it accepts,
+   * unprepared. Returns how many it drew. On Canvas 2D, straight onto the texture's canvas when they
+   * are all shape paints and glyph runs (`paintViews`, direct-tiles.ts, in the Canvas 2D chunk),
+   * without the PixiJS render pass, which walks every view of the static layer, culled or not.
+   */
+  private paintArea(texture: RenderTexture, area: WorldBox, clip: Clip | undefined, transform: Matrix, scale: number, include?: (view: BlockView) => boolean): number {
+    const painter = this.canvasPaint;
+    const direct = painter?.paintViews(texture, this.staticViewsIn(area), include ?? ((view) => (view.prepare(this.renderer, scale), true)), this.graph, transform, clip) ?? -1;
+    if (direct >= 0) {
+      this.statistics.directRenders += 1;
+      return direct;
+    }
+    const drawn = this.cullTo(area, scale, include);
+    setActiveRenderScale(scale);
+    const render = (): void => this.renderer.render({ container: this.graph.staticLayer, target: texture, clear: !clip, transform });
+    if (clip && painter) painter.clipped(texture, clip, render);
+    else render();
+    return drawn;
   }
 
   /**

@@ -1,0 +1,101 @@
+/**
+ * The Canvas 2D tile painter's direct path (part of the `canvas-paint` chunk): paints static views
+ * that are only shape paints and glyph runs straight onto a tile's canvas, in draw order, without a
+ * PixiJS render pass. `TileCache.paintArea` calls it for tiles and coarse tiles.
+ */
+import { DOMAdapter, Matrix, type RenderTexture } from 'pixi.js';
+import type { BlockView } from './block-view.js';
+import { GlyphRunText } from './glyph-runs.js';
+import type { SceneGraph } from './scene-graph.js';
+import { ShapePaint } from './shape-paint.js';
+
+/** A rectangle in a texture's pixels: x, y, width, height. */
+export type Clip = readonly [number, number, number, number];
+
+const scratch = new Matrix();
+
+/** The 2D context of `texture`'s canvas, made as PixiJS's Canvas 2D render target makes it on first use (CanvasRenderTargetAdaptor). */
+function contextOf(texture: RenderTexture): CanvasRenderingContext2D | null {
+  const source = texture.source;
+  let canvas = source.resource as HTMLCanvasElement | undefined;
+  if (!canvas || typeof canvas.getContext !== 'function') {
+    canvas = DOMAdapter.get().createCanvas(source.pixelWidth, source.pixelHeight) as HTMLCanvasElement;
+    source.resource = canvas;
+  }
+  return canvas.getContext('2d');
+}
+
+/** Clears `clip` (or all) of `context`'s canvas and clips drawing to it, with the identity transform. */
+function clearTo(context: CanvasRenderingContext2D, clip: Clip | undefined): void {
+  context.save();
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  const [x, y, width, height] = clip ?? [0, 0, context.canvas.width, context.canvas.height];
+  context.beginPath();
+  context.rect(x, y, width, height);
+  context.clip();
+  context.clearRect(x, y, width, height);
+}
+
+/** Runs `draw` (a PixiJS render into `texture` that does not clear) with only `clip` cleared and drawn. */
+export function clipped(texture: RenderTexture, clip: Clip, draw: () => void): void {
+  const context = contextOf(texture);
+  if (!context) return draw();
+  clearTo(context, clip);
+  draw();
+  context.restore();
+}
+
+/**
+ * What the direct path paints for `view`: its shape paint and/or glyph runs, or undefined when the
+ * view needs a PixiJS render pass (a drawing not built yet, a filter, mask or blend mode, a body or
+ * flip container, a shadow sprite or PixiJS text).
+ */
+function partsOf(view: BlockView): (ShapePaint | GlyphRunText)[] | undefined {
+  const root = view.root;
+  if (view.drawingDeferred || root.filters?.length || root.mask || root.blendMode !== 'normal') return undefined;
+  const parts: (ShapePaint | GlyphRunText)[] = [];
+  for (const child of root.children) {
+    if (!child.visible) continue;
+    if (!(child instanceof ShapePaint || child instanceof GlyphRunText) || !child.localTransform.isIdentity() || child.alpha !== 1) return undefined;
+    parts.push(child);
+  }
+  return parts;
+}
+
+/**
+ * Paints the `candidates` that `include` accepts into `texture` (whole, or only `clip` in its pixels,
+ * cleared first), in `graph`'s draw order: each root's own transform after `transform` (world units
+ * to the texture's pixels) and its alpha, source-over, as PixiJS's Canvas 2D renderer draws the same
+ * renderables (the static layer's transform is the identity). Returns how many views it painted, or
+ * -1, painting nothing, when one of them needs PixiJS or the texture has no 2D canvas.
+ */
+export function paintViews(
+  texture: RenderTexture,
+  candidates: Iterable<BlockView>,
+  include: (view: BlockView) => boolean,
+  graph: SceneGraph,
+  transform: Matrix,
+  clip?: Clip,
+): number {
+  const views: [number, BlockView, (ShapePaint | GlyphRunText)[]][] = [];
+  for (const view of candidates) {
+    if (!include(view)) continue;
+    const parts = partsOf(view);
+    if (!parts) return -1;
+    views.push([graph.drawIndexOf(view), view, parts]);
+  }
+  views.sort((a, b) => a[0] - b[0]);
+  const context = contextOf(texture);
+  if (!context) return -1;
+  clearTo(context, clip);
+  context.globalCompositeOperation = 'source-over';
+  for (const [, { root }, parts] of views) {
+    if (!root.visible || root.alpha <= 0) continue;
+    root.updateLocalTransform();
+    const m = scratch.copyFrom(transform).append(root.localTransform);
+    context.setTransform(m.a, m.b, m.c, m.d, m.tx, m.ty);
+    for (const part of parts) part.paintTo(context, root.alpha);
+  }
+  context.restore();
+  return views.length;
+}
