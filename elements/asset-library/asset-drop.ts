@@ -15,7 +15,7 @@ import { CesdkErrorEvent } from '../shared/events.js';
 import { readLocalImage } from '../inspector/file-picker.js';
 import { isMediaFile } from './media-types.js';
 import { addUploadedImage, type BuiltInSourceOptions } from './built-in-sources.js';
-import { type PlacementPoint, placeImage, placeShape, placeText } from './place-asset.js';
+import type { PlacementPoint } from './place-asset.js';
 
 /** The MIME type of an asset dragged out of the library: JSON `{sourceId, asset}`. */
 export const ASSET_DRAG_TYPE = 'application/x-cesdk-asset';
@@ -67,7 +67,11 @@ function accepts(event: DragEvent): boolean {
  */
 export async function placeDropped(engine: Engine, data: DataTransfer, at: PlacementPoint | undefined, options: BuiltInSourceOptions & { errorTarget: EventTarget }): Promise<number> {
   let placed = 0;
+  // A drop's data is readable only while its event is dispatched: read it before the first await.
   const payload = data.getData(ASSET_DRAG_TYPE);
+  const files = [...data.files];
+  // The placing code loads with the first placement (a lazy chunk), not with the editor.
+  const { placeImage, placeShape, placeText } = await import('./place-asset.js');
   if (payload) {
     try {
       const parsed = JSON.parse(payload) as { sourceId?: unknown; asset?: { id?: unknown; label?: unknown; meta?: unknown } };
@@ -85,7 +89,7 @@ export async function placeDropped(engine: Engine, data: DataTransfer, at: Place
     }
     return placed;
   }
-  for (const file of [...data.files]) {
+  for (const file of files) {
     try {
       if (isMediaFile(file)) {
         await (await import('./place-media.js')).uploadMedia(engine, file, options);

@@ -14,7 +14,6 @@ import { ASSET_DRAG_TYPE, attachAssetDrop } from './asset-drop.js';
 import { assetLibraryStyles } from './asset-library.styles.js';
 import { addUploadedImage, registerBuiltInAssetSources } from './built-in-sources.js';
 import { MEDIA_EXTENSIONS, MEDIA_MIME_TYPES, isMediaFile } from './media-types.js';
-import { placeImage } from './place-asset.js';
 import {
   BUILT_IN_SOURCE_IDS,
   FONT_SOURCE_ID,
@@ -293,7 +292,7 @@ export class CesdkAssetLibrary extends PanelElement {
         }
         const image = await readLocalImage(file);
         const asset = addUploadedImage(engine, image, this.sourceOptions());
-        placeImage(engine, asset, undefined, 'image');
+        (await import('./place-asset.js')).placeImage(engine, asset, undefined, 'image');
         this.status = () => this.t('assets.added', { name: image.name });
       } catch (error) {
         this.report(error);

@@ -6,7 +6,7 @@
  */
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { translate } from '../shared/i18n.js';
-import { type PlaceableAsset, applyFont, placeImage, placeShape, placeText } from './place-asset.js';
+import type { PlaceableAsset } from './place-asset.js';
 import { BUNDLED_FAMILIES, BUNDLED_FONTS, fontFileFor, groupFontFamilies, typefaceOf } from './sources/fonts.js';
 import { registerTypeface } from '../../core/io/index.js';
 import { folderUrl, packageAssetBase } from '../shared/package-assets.js';
@@ -123,9 +123,18 @@ export function builtInAssets(options: BuiltInSourceOptions = {}): Record<string
   };
 }
 
-/** Places any built-in asset (by its `meta.kind`); what each source's `applyAsset` calls. */
-export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): DesignBlockId | undefined | Promise<DesignBlockId> {
-  switch (asset.meta?.kind) {
+/**
+ * Places any built-in asset (by its `meta.kind`); what each source's `applyAsset` calls. The placing
+ * code (place-asset.ts) loads with the first asset placed, not with the editor.
+ */
+export async function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): Promise<DesignBlockId | undefined> {
+  const kind = asset.meta?.kind;
+  if (kind === 'video' || kind === 'audio') {
+    // The media code loads on first use: editing without video never fetches it.
+    return (await import('./place-media.js')).placeMedia(engine, asset);
+  }
+  const { applyFont, placeImage, placeShape, placeText } = await import('./place-asset.js');
+  switch (kind) {
     case 'shape':
       return placeShape(engine, asset);
     case 'text':
@@ -136,10 +145,6 @@ export function applyBuiltInAsset(engine: Engine, asset: PlaceableAsset): Design
       return placeImage(engine, asset, undefined, 'image');
     case 'font':
       return applyFont(engine, asset);
-    case 'video':
-    case 'audio':
-      // The media code loads on first use: editing without video never fetches it.
-      return import('./place-media.js').then((module) => module.placeMedia(engine, asset));
     default:
       return undefined;
   }

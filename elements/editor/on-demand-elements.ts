@@ -8,5 +8,7 @@ import '../layers/define.js';
 import '../page-navigator/define.js';
 import '../context-menu/define.js';
 import '../timeline/define.js';
-// Prefetch only: the inspector imports these itself when a block is selected.
+// Prefetch only: the inspector imports its sections itself when a block is selected, and placing an
+// asset imports the placing code.
 void import('../inspector/block-sections.js').catch(() => undefined); // the inspector retries and reports a failure
+void import('../asset-library/place-asset.js').catch(() => undefined); // placing an asset imports it itself

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../elements/inspector/define.js';
 import '../../elements/layers/define.js';
 import '../../elements/asset-library/define.js';
@@ -79,6 +79,8 @@ describe('panels composition and removal', () => {
     canvas.dispatchEvent(over);
     expect(over.defaultPrevented).to.equal(true);
     canvas.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, composed: true, dataTransfer: data, clientX, clientY }));
+    // The placing code is a chunk loaded with the first placement.
+    await waitUntil(() => engine.block.getChildren(page).length > 0, 'the dropped asset was not placed');
     const [block] = engine.block.getChildren(page);
     expect(block).to.not.equal(undefined);
     // Synthetic pointer coordinates are whole CSS pixels: allow one pixel's worth of design units.
