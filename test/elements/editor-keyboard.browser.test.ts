@@ -16,6 +16,14 @@ const describeActive = (): string => {
   return active ? `${active.localName}[${active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 30)}]` : 'nothing';
 };
 
+/** Whether an element that `check` accepts is rendered anywhere in the page, looking through shadow roots. */
+function rendered(check: (element: HTMLElement) => boolean, root: ParentNode = document): boolean {
+  for (const element of root.querySelectorAll<HTMLElement>('*')) {
+    if (check(element) || (element.shadowRoot && rendered(check, element.shadowRoot))) return true;
+  }
+  return false;
+}
+
 /** Presses Tab (real key presses through the browser) until `check` holds for the focused element. */
 async function tabUntil(check: (element: HTMLElement) => boolean, what: string, limit = 120): Promise<HTMLElement> {
   for (let step = 0; step < limit; step += 1) {
@@ -56,7 +64,10 @@ describe('<cesdk-editor> keyboard-only editing', () => {
     const before = textColor(engine, text);
 
     // 2. Change its color: Tab into the inspector to the text color's hex field, type a color, Enter.
-    await tabUntil((element) => element.localName === 'input' && /^Text color .*hex/i.test(element.getAttribute('aria-label') ?? ''), 'the text color hex field');
+    // The inspector's block sections are a chunk of their own: on a busy machine they can arrive after the selection.
+    const isHexField = (element: HTMLElement) => element.localName === 'input' && /^Text color .*hex/i.test(element.getAttribute('aria-label') ?? '');
+    await waitFor(() => rendered(isHexField), 'the inspector shows the text color hex field');
+    await tabUntil(isHexField, 'the text color hex field');
     await press('Control+a');
     await sendKeys({ type: 'ff0000' });
     await sendKeys({ press: 'Enter' });
