@@ -111,6 +111,17 @@ function quantizeScale(scale: number): number {
   return Math.min(8, Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(scale, 1e-3)))));
 }
 
+/** Scratch for a view's own transform in {@link BlockView.update} (appended to the parent's at once). */
+const LOCAL = new Matrix();
+
+/** The parts of a snapshot its drawing depends on, as a string: equal strings draw the same. */
+function contentKeyOf(snapshot: BlockSnapshot): string {
+  return JSON.stringify([
+    snapshot.kind, snapshot.width, snapshot.height, snapshot.shape, snapshot.fill, snapshot.contentFillMode, snapshot.crop, snapshot.stroke,
+    snapshot.shadow, snapshot.text, snapshot.effects, snapshot.blur, snapshot.flipHorizontal, snapshot.flipVertical,
+  ]);
+}
+
 /** The renderer's view of one design block. */
 export class BlockView {
   /** Positioned in world space; child of the static or the live layer. */
@@ -145,7 +156,11 @@ export class BlockView {
   private textExtent?: TextExtent;
   private pixelSprite?: Sprite;
   private gradientTexture?: Texture;
-  private contentKey = '';
+  /**
+   * What the drawing was made from: the first snapshot itself, or once a later one had to be compared,
+   * its content key ({@link contentKeyOf}). Building a view computes no key: most are never redrawn.
+   */
+  private drawnFrom: BlockSnapshot | string | undefined;
   /** The drawing is not built yet (see ViewContext.deferDrawing); it never was. */
   private drawingPending = false;
   private pixelPassScale = 0;
@@ -173,7 +188,7 @@ export class BlockView {
     // a zero scale would make the matrix singular, so it stops just short of it.
     const scaleX = Math.abs(pose.scaleX) < 1e-4 ? Math.sign(pose.scaleX || 1) * 1e-4 : pose.scaleX;
     const scaleY = Math.abs(pose.scaleY) < 1e-4 ? Math.sign(pose.scaleY || 1) * 1e-4 : pose.scaleY;
-    const local = new Matrix().translate(-width / 2, -height / 2).scale(scaleX, scaleY).rotate(rotation + pose.rotation)
+    const local = LOCAL.identity().translate(-width / 2, -height / 2).scale(scaleX, scaleY).rotate(rotation + pose.rotation)
       .translate(x + width / 2 + pose.offsetX, y + height / 2 + pose.offsetY);
     this.worldMatrix.copyFrom(parentMatrix).append(local);
     this.root.setFromMatrix(this.worldMatrix);
@@ -187,15 +202,17 @@ export class BlockView {
       this.bounds = this.computeBounds();
       return poseChanged;
     }
-    const key = JSON.stringify([
-      snapshot.kind, width, height, snapshot.shape, snapshot.fill, snapshot.contentFillMode, snapshot.crop, snapshot.stroke,
-      snapshot.shadow, snapshot.text, snapshot.effects, snapshot.blur, snapshot.flipHorizontal, snapshot.flipVertical,
-    ]);
-    const changed = key !== this.contentKey;
+    const previous = this.drawnFrom;
+    let changed = true;
+    if (previous !== undefined) {
+      const key = contentKeyOf(snapshot);
+      changed = key !== (typeof previous === 'string' ? previous : contentKeyOf(previous));
+      this.drawnFrom = key;
+    } else {
+      this.drawnFrom = snapshot;
+    }
     if (changed) {
-      const first = this.contentKey === '' || this.drawingPending;
-      this.contentKey = key;
-      if (first && this.context.deferDrawing && snapshot.kind === 'graphic') {
+      if ((previous === undefined || this.drawingPending) && this.context.deferDrawing && snapshot.kind === 'graphic') {
         this.drawingPending = true;
         this.prefetchImages(snapshot);
       } else {
