@@ -98,7 +98,8 @@ describe('<cesdk-asset-library>', () => {
     const library = await mount(engine);
     await openTab(library, 'Fonts', engine);
     assetButton(library, 'Lato').click();
-    await settle(library, engine);
+    // Placing is a chunk loaded with the first placement: wait for its answer.
+    await until(() => library.shadowRoot!.querySelector('[role=status]')!.textContent!.includes('Select a text'));
     expect(library.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Select a text');
     engine.block.select(text);
     engine.block.setEnum(text, 'text/fontWeight', 'Bold');

@@ -60,6 +60,9 @@ async function library(context: Context, source: string) {
 }
 
 async function clickAsset(context: Context, source: string): Promise<void> {
+  // The placing code is a chunk the editor fetches after `ready`: have it loaded, so the command's
+  // engine calls all fall within the wait below (a busy machine can take longer to fetch it).
+  await import('../../elements/asset-library/place-asset.js');
   const element = await library(context, source);
   element.shadowRoot!.querySelector<HTMLButtonElement>('button.asset')!.click();
   // applyAsset is async (the asset source's applyAsset): let it finish.
