@@ -1,6 +1,6 @@
 /**
  * On Canvas 2D the tile cache paints a tile itself, view by view in draw order, when every view
- * touching it is a plain shape paint and/or glyph runs (`TileCache.paintDirectly`); a tile with a
+ * touching it is a plain shape paint and/or glyph runs (`TileCache.paintArea`); a tile with a
  * view that needs PixiJS (a shadow, a blend mode, a filter, a flip) goes through a PixiJS render pass.
  * Both must give the pixels an offscreen render of the page gives.
  */

@@ -46,20 +46,15 @@ export function clipped(texture: RenderTexture, clip: Clip, draw: () => void): v
 }
 
 /**
- * What the direct path paints for `view`: its shape paint and/or glyph runs, or undefined when the
- * view needs a PixiJS render pass (a drawing not built yet, a filter, mask or blend mode, a body or
- * flip container, a shadow sprite or PixiJS text).
+ * Whether the direct path can paint `view`: its visible children are only its shape paint and/or
+ * glyph runs, untransformed and opaque. Not when the view needs a PixiJS render pass (a drawing not
+ * built yet, a filter, mask or blend mode, a body or flip container, a shadow sprite or PixiJS text).
  */
-function partsOf(view: BlockView): (ShapePaint | GlyphRunText)[] | undefined {
+function directlyPaintable(view: BlockView): boolean {
   const root = view.root;
-  if (view.drawingDeferred || root.filters?.length || root.mask || root.blendMode !== 'normal') return undefined;
-  const parts: (ShapePaint | GlyphRunText)[] = [];
-  for (const child of root.children) {
-    if (!child.visible) continue;
-    if (!(child instanceof ShapePaint || child instanceof GlyphRunText) || !child.localTransform.isIdentity() || child.alpha !== 1) return undefined;
-    parts.push(child);
-  }
-  return parts;
+  if (view.drawingDeferred || root.filters?.length || root.mask || root.blendMode !== 'normal') return false;
+  return root.children.every((child) => !child.visible
+    || ((child instanceof ShapePaint || child instanceof GlyphRunText) && child.localTransform.isIdentity() && child.alpha === 1));
 }
 
 /**
@@ -77,24 +72,23 @@ export function paintViews(
   transform: Matrix,
   clip?: Clip,
 ): number {
-  const views: [number, BlockView, (ShapePaint | GlyphRunText)[]][] = [];
+  const views: [number, BlockView][] = [];
   for (const view of candidates) {
     if (!include(view)) continue;
-    const parts = partsOf(view);
-    if (!parts) return -1;
-    views.push([graph.drawIndexOf(view), view, parts]);
+    if (!directlyPaintable(view)) return -1;
+    views.push([graph.drawIndexOf(view), view]);
   }
   views.sort((a, b) => a[0] - b[0]);
   const context = contextOf(texture);
   if (!context) return -1;
   clearTo(context, clip);
   context.globalCompositeOperation = 'source-over';
-  for (const [, { root }, parts] of views) {
+  for (const [, { root }] of views) {
     if (!root.visible || root.alpha <= 0) continue;
     root.updateLocalTransform();
     const m = scratch.copyFrom(transform).append(root.localTransform);
     context.setTransform(m.a, m.b, m.c, m.d, m.tx, m.ty);
-    for (const part of parts) part.paintTo(context, root.alpha);
+    for (const child of root.children) if (child.visible) (child as ShapePaint | GlyphRunText).paintTo(context, root.alpha);
   }
   context.restore();
   return views.length;

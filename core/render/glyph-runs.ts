@@ -116,11 +116,7 @@ export class GlyphRunText extends RenderContainer {
   }
 
   override render(renderer: Renderer): void {
-    const runs = this.runs;
-    if (runs.length === 0) return;
-    paintOnCanvasRenderer(renderer, this, (context, alpha) => {
-      context.globalAlpha = alpha;
-      fillGlyphRuns(context, runs);
-    });
+    if (this.runs.length === 0) return;
+    paintOnCanvasRenderer(renderer, this, (context, alpha) => this.paintTo(context, alpha));
   }
 }

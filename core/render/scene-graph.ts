@@ -89,7 +89,7 @@ export class SceneGraph {
 
   /** Puts a view back into the static layer at its draw-order position (culled until a tile needs it). */
   private returnToStatic(view: BlockView): void {
-    const position = this.orderIndex.get(view) ?? this.order.length;
+    const position = this.drawIndexOf(view);
     let before: BlockView | undefined;
     for (let index = position + 1; index < this.order.length; index += 1) {
       if (this.order[index].root.parent === this.staticLayer) {

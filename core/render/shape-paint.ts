@@ -299,6 +299,6 @@ export class ShapePaint extends RenderContainer {
   override render(renderer: Renderer): void {
     const spec = this.spec;
     if (!spec || (!spec.fill && !spec.stroke)) return;
-    paintOnCanvasRenderer(renderer, this, (context, alpha) => paintShape(context, spec, alpha));
+    paintOnCanvasRenderer(renderer, this, (context, alpha) => this.paintTo(context, alpha));
   }
 }
