@@ -63,10 +63,22 @@ async function clickAsset(context: Context, source: string): Promise<void> {
   // The placing code is a chunk the editor fetches after `ready`: have it loaded, so the command's
   // engine calls all fall within the wait below (a busy machine can take longer to fetch it).
   await import('../../elements/asset-library/place-asset.js');
-  const element = await library(context, source);
-  element.shadowRoot!.querySelector<HTMLButtonElement>('button.asset')!.click();
-  // applyAsset is async (the asset source's applyAsset): let it finish.
-  await pause(50);
+  const element = await library(context, source) as Awaited<ReturnType<typeof library>> & { applyAsset(...args: unknown[]): Promise<unknown> };
+  // applyAsset is async (the asset source's applyAsset, which may fetch a font): the click's own promise
+  // is awaited, so a busy machine cannot end the count before the command's last engine call.
+  const original = element.applyAsset;
+  let applied: Promise<unknown> | undefined;
+  element.applyAsset = function (this: typeof element, ...args: unknown[]) {
+    applied = original.apply(this, args);
+    return applied;
+  };
+  try {
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button.asset')!.click();
+    await waitFor(() => applied !== undefined, 'the click to apply the asset');
+    await applied;
+  } finally {
+    delete (element as Partial<typeof element>).applyAsset;
+  }
 }
 
 async function panel<T extends HTMLElement>(context: Context, name: 'pages' | 'layers', tag: string): Promise<T> {
