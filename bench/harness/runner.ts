@@ -157,6 +157,12 @@ async function run(): Promise<BenchFigures> {
   flushCanvas(adapter.canvas);
   const buildFirstFrameMs = performance.now() - buildStart;
 
+  // hold (scripts/heap-by-kind.mjs): the built scene stays alive for a heap snapshot.
+  if (mode === 'hold') {
+    (window as unknown as { __held: BenchAdapter }).__held = adapter;
+    return { ...base, buildFirstFrameMs, heapMB: (heap() - heapBefore) / 1048576 };
+  }
+
   if (mode === 'interact') {
     const path = panPath(scene, frames, WARM_UP_FRAMES);
     const panFrames = await measureFrames(adapter, path.map((point) => () => adapter.setView(point.x, point.y)), WARM_UP_FRAMES, adapter.drawsOnAnimationFrame === true);

@@ -169,8 +169,15 @@ export class BlockView {
   private poseKey = '';
   /** The part of the frame a wipe animation shows now, or undefined. */
   private wipeRect?: Rectangle;
-  private readonly wipeMasks = new Map<'body' | 'sprite', Graphics>();
-  private readonly assetListener = () => this.context.onAssetChange(this.id);
+  /** A wipe's masks, made on the first wipe (most views never have one). */
+  private wipeMasks?: Map<'body' | 'sprite', Graphics>;
+  /** Made when the view first waits for an asset (a plain colour shape never does). */
+  private listener?: () => void;
+
+  /** The view's listener for its images, fonts and lazy chunks: redraws it when one arrives. */
+  private get assetListener(): () => void {
+    return (this.listener ??= () => this.context.onAssetChange(this.id));
+  }
 
   constructor(readonly id: DesignBlockId, private readonly context: ViewContext) {
     this.root.label = `block-${id}`;
@@ -255,7 +262,7 @@ export class BlockView {
 
   /** Whether a child of the root is part of the drawing (not the shadow, pixel-pass sprite or a mask). */
   private isDrawingPart(child: Container): boolean {
-    return child !== this.shadow && child !== this.pixelSprite && ![...this.wipeMasks.values()].includes(child as Graphics);
+    return child !== this.shadow && child !== this.pixelSprite && !(this.wipeMasks && [...this.wipeMasks.values()].includes(child as Graphics));
   }
 
   /**
@@ -419,7 +426,7 @@ export class BlockView {
   destroy(): void {
     if (this.text) sizeTextMeasurements(-1);
     this.styledText?.destroy();
-    this.context.assets.unlisten(this.assetListener);
+    if (this.listener) this.context.assets.unlisten(this.listener);
     this.context.assets.releaseVideo(this.id);
     this.gradientTexture?.destroy(true);
     this.pixelSprite?.texture.destroy(true);
@@ -657,14 +664,14 @@ export class BlockView {
   private applyWipe(): void {
     const targets: Array<[Container | undefined, 'body' | 'sprite']> = [[this.wipeRect ? this.ensureBody() : this.body, 'body'], [this.pixelSprite, 'sprite']];
     for (const [target, which] of targets) {
-      let mask = this.wipeMasks.get(which);
+      let mask = this.wipeMasks?.get(which);
       if (!this.wipeRect || !target) {
         // A mask left in the view without its target would be drawn as content.
         if (target) target.mask = null;
         mask?.removeFromParent();
         continue;
       }
-      if (!mask) this.wipeMasks.set(which, (mask = new Graphics()));
+      if (!mask) (this.wipeMasks ??= new Map()).set(which, (mask = new Graphics()));
       if (!mask.parent) this.root.addChild(mask);
       const { x, y, width, height } = this.wipeRect;
       mask.clear().rect(x, y, width, height).fill({ color: 0xffffff });
@@ -767,13 +774,13 @@ export class BlockView {
     const top = -overhang;
     const right = contentWidth + overhang;
     const bottom = contentHeight + overhang;
-    const m = this.worldMatrix;
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    for (const [px, py] of [[left, top], [right, top], [left, bottom], [right, bottom]]) {
-      const wx = m.a * px + m.c * py + m.tx;
-      const wy = m.b * px + m.d * py + m.ty;
-      minX = Math.min(minX, wx); minY = Math.min(minY, wy); maxX = Math.max(maxX, wx); maxY = Math.max(maxY, wy);
-    }
-    return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+    // The four corners, unrolled: this runs for every view on every update (no arrays per call).
+    const { a, b, c, d, tx, ty } = this.worldMatrix;
+    const x1 = a * left + c * top + tx, y1 = b * left + d * top + ty;
+    const x2 = a * right + c * top + tx, y2 = b * right + d * top + ty;
+    const x3 = a * left + c * bottom + tx, y3 = b * left + d * bottom + ty;
+    const x4 = a * right + c * bottom + tx, y4 = b * right + d * bottom + ty;
+    const minX = Math.min(x1, x2, x3, x4), minY = Math.min(y1, y2, y3, y4);
+    return { x: minX, y: minY, width: Math.max(x1, x2, x3, x4) - minX, height: Math.max(y1, y2, y3, y4) - minY };
   }
 }

@@ -35,6 +35,8 @@ export class SceneGraph {
   private liveIds = new Set<DesignBlockId>();
   private hiddenIds = new Set<DesignBlockId>();
   private unsubscribe?: () => void;
+  /** The context every view shares (one object, not one per view). */
+  private readonly viewContext: ViewContext;
   /** Receives drawing failures of single blocks (the renderer reports them through onError). */
   onDrawError?: (error: unknown, block: DesignBlockId) => void;
 
@@ -44,6 +46,7 @@ export class SceneGraph {
     private readonly onDirty: DirtyListener,
     private readonly onChange: () => void,
   ) {
+    this.viewContext = { ...context, onAssetChange: this.onAssetChange };
     this.staticLayer.label = 'static-layer';
     this.liveLayer.label = 'live-layer';
     this.unsubscribe = engine.event.subscribe([], (events) => this.receive(events));
@@ -311,7 +314,7 @@ export class SceneGraph {
   private updateSubtree(id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, reread: boolean): void {
     let view = this.views.get(id);
     if (!view) {
-      view = new BlockView(id, { ...this.context, onAssetChange: this.onAssetChange });
+      view = new BlockView(id, this.viewContext);
       this.views.set(id, view);
       reread = true;
     }
@@ -416,7 +419,7 @@ export class SceneGraph {
   private updateNode(id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, reread: boolean): boolean {
     let view = this.views.get(id);
     if (!view) {
-      view = new BlockView(id, { ...this.context, onAssetChange: this.onAssetChange });
+      view = new BlockView(id, this.viewContext);
       this.views.set(id, view);
     }
     const snapshot = reread || !view.snapshot ? readBlockSnapshot(this.engine, id) : view.snapshot;
