@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeDataUri, fetchAssetBytes } from './fetch-asset.js';
+import { fetchAssetBytes } from './fetch-asset.js';
+import { decodeDataUri } from './data-uri.js';
 import { isAssetError } from './asset-error.js';
 
 const png = new Uint8Array(readFileSync(new URL('../../test/fixtures/images/circle-alpha-400.png', import.meta.url)));

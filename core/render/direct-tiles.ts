@@ -6,6 +6,7 @@
 import { DOMAdapter, Matrix, type RenderTexture } from 'pixi.js';
 import type { BlockView } from './block-view.js';
 import { GlyphRunText } from './glyph-runs.js';
+import { PaintRoot } from './paint-root.js';
 import type { SceneGraph } from './scene-graph.js';
 import { ShapePaint } from './shape-paint.js';
 
@@ -46,8 +47,8 @@ export function clipped(texture: RenderTexture, clip: Clip, draw: () => void): v
 }
 
 /**
- * Whether the direct path can paint `view`: its visible children are only its shape paint and/or
- * glyph runs, untransformed and opaque. Not when the view needs a PixiJS render pass (a drawing not
+ * Whether the direct path can paint `view`: its drawing is flat (its root's own) or its visible
+ * children are only its shape paint and/or glyph runs, untransformed and opaque. Not when the view needs a PixiJS render pass (a drawing not
  * built yet, a filter, mask or blend mode, a body or flip container, a shadow sprite or PixiJS text).
  */
 function directlyPaintable(view: BlockView): boolean {
@@ -88,6 +89,8 @@ export function paintViews(
     root.updateLocalTransform();
     const m = scratch.copyFrom(transform).append(root.localTransform);
     context.setTransform(m.a, m.b, m.c, m.d, m.tx, m.ty);
+    // A flat drawing is the root's own (paint-root.ts); otherwise its children are the drawing.
+    if (root instanceof PaintRoot) root.paintTo(context, root.alpha);
     for (const child of root.children) if (child.visible) (child as ShapePaint | GlyphRunText).paintTo(context, root.alpha);
   }
   context.restore();

@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { Text, type Container } from 'pixi.js';
 import { Engine } from '../engine/index.js';
 import { renderBlockToCanvas, SceneRenderer } from './index.js';
+import { PaintRoot } from './paint-root.js';
 import { addGraphic, addText, createPage, LATO_BOLD, rgb } from '../../test/visual/scene-builders.js';
 import { readPixels } from '../../test/visual/visual-support.js';
 
@@ -20,7 +21,8 @@ function draw(engine: Engine, renderer: SceneRenderer): void {
 function kindsOf(root: Container | undefined): { glyphs: number; texts: number } {
   const found = { glyphs: 0, texts: 0 };
   const walk = (node: Container): void => {
-    if (node.label === 'glyph-runs' && node.visible) found.glyphs += 1;
+    // Glyph runs are a child of the view, or a flat drawing of its root (paint-root.ts).
+    if ((node.label === 'glyph-runs' || (node instanceof PaintRoot && node.hasGlyphs)) && node.visible) found.glyphs += 1;
     if (node instanceof Text && node.visible) found.texts += 1;
     for (const child of node.children) walk(child);
   };

@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { Graphics, type Container } from 'pixi.js';
 import { Engine, type DesignBlockId } from '../engine/index.js';
 import { renderBlockToCanvas, SceneRenderer } from './index.js';
+import { PaintRoot } from './paint-root.js';
 import { addGraphic, createPage, IMAGE_URI, rgb } from '../../test/visual/scene-builders.js';
 import { readPixels } from '../../test/visual/visual-support.js';
 
@@ -23,7 +24,8 @@ function kindsOf(root: Container | undefined): { painted: number; graphics: numb
   const found = { painted: 0, graphics: 0 };
   const walk = (node: Container): void => {
     if (!node.visible) return;
-    if (node.label === 'shape-paint') found.painted += 1;
+    // A shape paint is a child of the view, or a flat drawing of its root (paint-root.ts).
+    if (node.label === 'shape-paint' || (node instanceof PaintRoot && node.hasShape)) found.painted += 1;
     if (node instanceof Graphics && node.context.instructions.length > 0) found.graphics += 1;
     for (const child of node.children) walk(child);
   };
@@ -169,7 +171,7 @@ describe('shapes painted directly (Canvas 2D)', () => {
     engine.dispose();
   });
 
-  it('keeps a plain block to one renderable under its root, and wraps it only for a flip or filters', async () => {
+  it('keeps a plain block to one display object, its root, and wraps the drawing only for a flip or filters', async () => {
     const engine = await Engine.create();
     const page = createPage(engine, 200, 100);
     const block = addGraphic(engine, page, { x: 50, y: 20, width: 100, height: 60 });
@@ -177,13 +179,17 @@ describe('shapes painted directly (Canvas 2D)', () => {
     const renderer = await SceneRenderer.create({ engine, width: 200, height: 100, resolution: 1, preference: 'canvas' });
     await renderer.whenIdle();
     const root = renderer.getBlockDisplayObject(block)!;
-    expect(shapeOf(root)).to.deep.equal(['shape-paint']);
+    // A flat drawing: the root paints the shape itself, with no child (paint-root.ts).
+    expect(root).to.be.instanceOf(PaintRoot);
+    expect((root as PaintRoot).hasShape).to.equal(true);
+    expect(root.children.length).to.equal(0);
     const left = (): number[] => pixel(readPixels(renderer.canvas), 55, 50);
     expect(left()[0]).to.be.above(200);
     // A flip wraps the drawing in a mirroring container: the blue end is on the left now.
     engine.block.setFlipHorizontal(block, true);
     draw(engine, renderer);
     expect(shapeOf(root)).to.deep.equal([['shape-paint']]);
+    expect((root as PaintRoot).flat).to.equal(false);
     expect(left()[2]).to.be.above(200);
     // A colour effect wraps it once more (the filters go on that container): grey, still flipped.
     const effect = engine.block.createEffect('adjustments');

@@ -258,6 +258,17 @@ export function paintOnCanvasRenderer(
   context.restore();
 }
 
+/** Adds what a shape paint covers (the frame, an image's box, grown by the stroke's reach) to `bounds`. */
+export function addShapePaintBounds(bounds: Bounds, spec: ShapePaintSpec): void {
+  const reach = spec.stroke?.reach ?? 0;
+  const box = spec.fill?.box;
+  const left = Math.min(0, box?.x ?? 0);
+  const top = Math.min(0, box?.y ?? 0);
+  const right = Math.max(spec.width, box ? box.x + box.width : 0);
+  const bottom = Math.max(spec.height, box ? box.y + box.height : 0);
+  bounds.addFrame(left - reach, top - reach, right + reach, bottom + reach);
+}
+
 /**
  * A block's shape painted on PixiJS's Canvas 2D renderer: its fill and stroke with the view's
  * transform, opacity and blend mode, into whatever the renderer draws to (tile, coarse tile, screen,
@@ -279,15 +290,7 @@ export class ShapePaint extends RenderContainer {
   }
 
   override addBounds = (bounds: Bounds): void => {
-    const spec = this.spec;
-    if (!spec) return;
-    const reach = spec.stroke?.reach ?? 0;
-    const box = spec.fill?.box;
-    const left = Math.min(0, box?.x ?? 0);
-    const top = Math.min(0, box?.y ?? 0);
-    const right = Math.max(spec.width, box ? box.x + box.width : 0);
-    const bottom = Math.max(spec.height, box ? box.y + box.height : 0);
-    bounds.addFrame(left - reach, top - reach, right + reach, bottom + reach);
+    if (this.spec) addShapePaintBounds(bounds, this.spec);
   };
 
   /** Paints onto `context`, whose transform is already the block's (the tile painter's direct path). */

@@ -1,0 +1,67 @@
+/**
+ * A block view's root on the Canvas 2D backend (part of the `canvas-paint` chunk). When the block's
+ * whole drawing is its shape paint (fill and stroke) and/or a plain text's glyph runs, with nothing
+ * else (no shadow, filter, flip, mask, text background or PixiJS text), the drawing is "flat": the
+ * root holds it and paints it itself, in the block's own transform, opacity and blend mode. So such a
+ * block is one display object, not a root plus a `ShapePaint` or `GlyphRunText` child (about 700
+ * bytes of PixiJS container, matrices and points each, 7 MB at 10,000 blocks).
+ *
+ * Otherwise the root holds nothing of its own and the drawing is its children, as on GPU backends.
+ */
+import { RenderContainer, type Bounds, type Renderer } from 'pixi.js';
+import { fillGlyphRuns, type GlyphLayout } from './glyph-runs.js';
+import { addShapePaintBounds, paintOnCanvasRenderer, paintShape, type Context2D, type ShapePaintSpec } from './shape-paint.js';
+
+export class PaintRoot extends RenderContainer {
+  private shape: ShapePaintSpec | undefined;
+  private glyphs: GlyphLayout | undefined;
+
+  constructor() {
+    super({});
+    // A root holds the drawing's parts when it is not flat (RenderContainer is a leaf by default).
+    this.allowChildren = true;
+  }
+
+  /** Shows a flat drawing (either part may be absent), or with both undefined, none. */
+  setFlat(shape: ShapePaintSpec | undefined, glyphs: GlyphLayout | undefined): void {
+    if (shape === this.shape && glyphs === this.glyphs) return;
+    this.shape = shape;
+    this.glyphs = glyphs;
+    this.onViewUpdate();
+  }
+
+  /** Whether the root paints a drawing of its own. */
+  get flat(): boolean {
+    return this.shape !== undefined || this.glyphs !== undefined;
+  }
+
+  /** Whether its flat drawing has a shape paint. */
+  get hasShape(): boolean {
+    return this.shape !== undefined;
+  }
+
+  /** Whether its flat drawing has glyph runs. */
+  get hasGlyphs(): boolean {
+    return (this.glyphs?.runs.length ?? 0) > 0;
+  }
+
+  override addBounds = (bounds: Bounds): void => {
+    if (this.shape) addShapePaintBounds(bounds, this.shape);
+    const box = this.glyphs?.box;
+    if (box && (box.width > 0 || box.height > 0)) bounds.addFrame(box.x, box.y, box.x + box.width, box.y + box.height);
+  };
+
+  /** Paints the flat drawing onto `context`, whose transform is already the block's: the shape, then the text. */
+  paintTo(context: Context2D, alpha: number): void {
+    const shape = this.shape;
+    if (shape && (shape.fill || shape.stroke)) paintShape(context, shape, alpha);
+    if (this.glyphs && this.glyphs.runs.length > 0) {
+      context.globalAlpha = alpha;
+      fillGlyphRuns(context, this.glyphs.runs);
+    }
+  }
+
+  override render(renderer: Renderer): void {
+    if (this.flat) paintOnCanvasRenderer(renderer, this, (context, alpha) => this.paintTo(context, alpha));
+  }
+}
