@@ -8,16 +8,27 @@
  *
  * Otherwise the root holds nothing of its own and the drawing is its children, as on GPU backends.
  */
-import { RenderContainer, type Bounds, type Renderer } from 'pixi.js';
+import { RenderContainer, type Bounds, type BoundsData, type Renderer } from 'pixi.js';
 import { fillGlyphRuns, type GlyphLayout } from './glyph-runs.js';
 import { addShapePaintBounds, paintOnCanvasRenderer, paintShape, type Context2D, type ShapePaintSpec } from './shape-paint.js';
+
+/** RenderContainer's hit test, shared (its default is a new closure per instance): roots are never hit by PixiJS. */
+function containsNothing(): boolean {
+  return false;
+}
+
+/** RenderContainer's bounds callback, shared by every root (called with the root as `this`). */
+function addFlatBounds(this: PaintRoot, bounds: Bounds): void {
+  this.addFlatBoundsTo(bounds);
+}
 
 export class PaintRoot extends RenderContainer {
   private shape: ShapePaintSpec | undefined;
   private glyphs: GlyphLayout | undefined;
 
   constructor() {
-    super({});
+    // PixiJS calls addBounds with the root's own Bounds (RenderContainer.updateBounds), typed as BoundsData.
+    super({ containsPoint: containsNothing, addBounds: addFlatBounds as unknown as (bounds: BoundsData) => void });
     // A root holds the drawing's parts when it is not flat (RenderContainer is a leaf by default).
     this.allowChildren = true;
   }
@@ -45,11 +56,12 @@ export class PaintRoot extends RenderContainer {
     return (this.glyphs?.runs.length ?? 0) > 0;
   }
 
-  override addBounds = (bounds: Bounds): void => {
+  /** Adds what the flat drawing covers to `bounds` (the root's own bounds, see addFlatBounds). */
+  addFlatBoundsTo(bounds: Bounds): void {
     if (this.shape) addShapePaintBounds(bounds, this.shape);
     const box = this.glyphs?.box;
     if (box && (box.width > 0 || box.height > 0)) bounds.addFrame(box.x, box.y, box.x + box.width, box.y + box.height);
-  };
+  }
 
   /** Paints the flat drawing onto `context`, whose transform is already the block's: the shape, then the text. */
   paintTo(context: Context2D, alpha: number): void {

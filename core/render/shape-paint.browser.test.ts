@@ -183,6 +183,9 @@ describe('shapes painted directly (Canvas 2D)', () => {
     expect(root).to.be.instanceOf(PaintRoot);
     expect((root as PaintRoot).hasShape).to.equal(true);
     expect(root.children.length).to.equal(0);
+    // Its bounds are the shape's frame (the root's own bounds, from its flat drawing).
+    const local = root.getLocalBounds();
+    expect([local.x, local.y, local.width, local.height]).to.deep.equal([0, 0, 100, 60]);
     const left = (): number[] => pixel(readPixels(renderer.canvas), 55, 50);
     expect(left()[0]).to.be.above(200);
     // A flip wraps the drawing in a mirroring container: the blue end is on the left now.
