@@ -85,8 +85,10 @@ export interface TileStatistics {
   framePieces: number;
   /** Coarse tiles shown in the last frame (each a quarter of a cell whose tile is not painted yet). */
   coarseShown: number;
-  /** Tile and coarse tile paints (whole or dirty rectangle) done by the Canvas 2D direct path, without a PixiJS render pass. */
+  /** Tile and coarse tile paints (whole, quarter or dirty rectangle) done by the Canvas 2D direct path, without a PixiJS render pass. */
   directRenders: number;
+  /** The same paints done through a PixiJS render pass (WebGL/WebGPU, or on Canvas 2D an area with a block that needs PixiJS). */
+  pixiRenders: number;
 }
 
 /** Tiles of the static layer at one scale. */
@@ -101,7 +103,7 @@ export class TileCache {
   private complete = true;
   readonly statistics: TileStatistics = {
     fullRenders: 0, partialRenders: 0, blocksDrawn: 0, coarseRenders: 0, warmedViews: 0, frameFullRenders: 0, frameCoarseRenders: 0, coarseShown: 0,
-    quarterRenders: 0, framePieces: 0, directRenders: 0,
+    quarterRenders: 0, framePieces: 0, directRenders: 0, pixiRenders: 0,
   };
   private readonly tiles = new Map<string, Tile>();
   private readonly coarse = new Map<string, CoarseTile>();
@@ -316,33 +318,22 @@ export class TileCache {
    */
   private paintQuarter(tile: Tile): void {
     const scale = this.scale;
-    const half = TILE_SIZE / 2;
-    let part = 0;
-    while (tile.quarters & (1 << part)) part += 1;
-    // The tile's canvas (PixiJS makes it when the render texture first becomes a render target).
-    const targets = this.renderer.renderTarget;
-    const target = targets.getGpuRenderTarget(targets.getRenderTarget(tile.texture)) as { context?: CanvasRenderingContext2D } | undefined;
-    const context = target?.context && typeof target.context.clip === 'function' ? target.context : null;
-    if (!context) {
+    if (!this.canvasPaint) {
+      // Without the Canvas 2D chunk there is no clip for the PixiJS pass: the whole tile at once.
       this.paint(tile, undefined);
       return;
     }
+    const half = TILE_SIZE / 2;
+    let part = 0;
+    while (tile.quarters & (1 << part)) part += 1;
     const left = (part % 2) * half;
     const top = Math.floor(part / 2) * half;
     const tileWorld = this.tileBox(tile.column, tile.row, 1 / scale);
     // One device pixel around, so a block whose edge lies on the quarter's border is drawn.
     const area = { x: tileWorld.x + (left - 1) / scale, y: tileWorld.y + (top - 1) / scale, width: (half + 2) / scale, height: (half + 2) / scale };
-    const drawn = this.cullTo(area, scale);
-    setActiveRenderScale(scale);
     const transform = new Matrix().scale(scale, scale).translate(-tile.column * TILE_SIZE, -tile.row * TILE_SIZE);
-    context.save();
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.beginPath();
-    context.rect(left, top, half, half);
-    context.clip();
-    context.clearRect(left, top, half, half);
-    this.renderer.render({ container: this.graph.staticLayer, target: tile.texture, clear: false, transform });
-    context.restore();
+    // Cleared and clipped to the quarter; painted directly when its blocks are plain (paintArea).
+    const drawn = this.paintArea(tile.texture, area, [left, top, half, half], transform, scale);
     this.statistics.quarterRenders += 1;
     this.statistics.blocksDrawn += drawn;
     tile.quarters |= 1 << part;
@@ -531,6 +522,7 @@ export class TileCache {
       this.statistics.directRenders += 1;
       return direct;
     }
+    this.statistics.pixiRenders += 1;
     const drawn = this.cullTo(area, scale, include);
     setActiveRenderScale(scale);
     const render = (): void => this.renderer.render({ container: this.graph.staticLayer, target: texture, clear: !clip, transform });
