@@ -9,6 +9,8 @@ import { Text, type Container } from 'pixi.js';
 import { Engine } from '../engine/index.js';
 import { renderBlockToCanvas, SceneRenderer } from './index.js';
 import { PaintRoot } from './paint-root.js';
+import { plainTextLayout } from './glyph-runs.js';
+import type { TextSpec } from './block-snapshot.js';
 import { addGraphic, addText, createPage, LATO_BOLD, rgb } from '../../test/visual/scene-builders.js';
 import { readPixels } from '../../test/visual/visual-support.js';
 
@@ -136,5 +138,26 @@ describe('glyph-run text (Canvas 2D)', () => {
     }
     expect(widest, 'anti-aliased pixels per row across the glyph').to.be.at.most(6);
     engine.dispose();
+  });
+
+  it('lays a text out once per change: the same inputs give the same layout, any change a new one', () => {
+    const spec: TextSpec = {
+      text: 'Glyph runs are laid out once', fontFileUri: '', typeface: 'sans-serif', fontSize: 12, fontWeight: 'Normal', fontStyle: 'Normal',
+      horizontalAlignment: 'Left', verticalAlignment: 'Top', lineHeight: 1, letterSpacing: 0, color: { r: 0, g: 0, b: 0, a: 1 }, autoHeight: false,
+    };
+    const first = plainTextLayout(spec, 400, 100, 1, undefined);
+    expect(plainTextLayout({ ...spec, color: { ...spec.color } }, 400, 100, 1, undefined), 'equal inputs').to.equal(first);
+    expect(first.runs.length).to.equal(1);
+    // Narrower: wrapped onto more lines (a new layout, not the cached one).
+    const narrow = plainTextLayout(spec, 60, 100, 1, undefined);
+    expect(narrow).to.not.equal(first);
+    expect(narrow.runs.length).to.be.greaterThan(1);
+    // Each input the layout depends on makes a new one.
+    for (const changed of [{ text: 'Other' }, { fontSize: 13 }, { horizontalAlignment: 'Center' }, { verticalAlignment: 'Bottom' }, { color: { r: 1, g: 0, b: 0, a: 1 } }, { letterSpacing: 0.1 }, { lineHeight: 1.5 }]) {
+      expect(plainTextLayout({ ...spec, ...changed }, 400, 100, 1, undefined), JSON.stringify(changed)).to.not.equal(first);
+    }
+    expect(plainTextLayout(spec, 400, 100, 1, 'alias-of-a-loaded-font')).to.not.equal(first);
+    expect(plainTextLayout(spec, 400, 100, 2, undefined)).to.not.equal(first);
+    expect(plainTextLayout({ ...spec, color: { r: 1, g: 0, b: 0, a: 1 } }, 400, 100, 1, undefined).runs[0]!.color).to.not.equal(first.runs[0]!.color);
   });
 });

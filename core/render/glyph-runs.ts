@@ -35,10 +35,10 @@ export interface LocalBox {
   height: number;
 }
 
-/** A laid-out text: its runs and the box its lines take (PixiJS's measured box, as a `Text`'s bounds). */
+/** A laid-out text: its runs and the box its lines take (PixiJS's measured box, as a `Text`'s bounds). Shared: never changed. */
 export interface GlyphLayout {
-  runs: GlyphRun[];
-  box: LocalBox;
+  readonly runs: readonly GlyphRun[];
+  readonly box: Readonly<LocalBox>;
 }
 
 /**
@@ -47,6 +47,29 @@ export interface GlyphLayout {
  * placed by the vertical alignment. `alias` is the loaded font file's family, if any.
  */
 export function plainTextLayout(spec: TextSpec, width: number, height: number, unitsPerPoint: number, alias: string | undefined): GlyphLayout {
+  // Laid out once per change: the canvas's views and the export's direct painter share the result.
+  const key = JSON.stringify([spec.text, spec.fontFileUri, spec.typeface, spec.fontSize, spec.fontWeight, spec.fontStyle, spec.horizontalAlignment,
+    spec.verticalAlignment, spec.lineHeight, spec.letterSpacing, spec.color, spec.autoHeight, width, height, unitsPerPoint, alias ?? null]);
+  const known = layouts.get(key);
+  if (known) {
+    layouts.delete(key);
+    layouts.set(key, known);
+    return known;
+  }
+  const layout = measureLayout(spec, width, height, unitsPerPoint, alias);
+  layouts.set(key, layout);
+  if (layouts.size > MAX_LAYOUTS) layouts.delete(layouts.keys().next().value!);
+  return layout;
+}
+
+/**
+ * Recently made layouts by everything they depend on, least recently used first. Layouts are never
+ * changed once made, so the views and the export can share them.
+ */
+const layouts = new Map<string, GlyphLayout>();
+const MAX_LAYOUTS = 20_000;
+
+function measureLayout(spec: TextSpec, width: number, height: number, unitsPerPoint: number, alias: string | undefined): GlyphLayout {
   const style = new TextStyle(textStyleFor(spec, unitsPerPoint, width, fontFamiliesFor(spec, alias)));
   const measured = CanvasTextMetrics.measureText(spec.text || ' ', style);
   const textWidth = measured.width;
