@@ -383,20 +383,28 @@ export class DirectPainter {
     const runsModule: RunsModule | undefined = needsRuns ? await loadChunk(styledTextChunk).then(() => import('../render/text-runs-style.js')) : undefined;
     // The fonts of plain texts are loaded first, once each; then shapes and plain texts are made at
     // once, and only images and styled texts wait (no async call per block: 10,000 of them cost ~40 ms).
+    // Images and styled texts start loading at once, alongside those fonts.
     const fontKey = (spec: TextSpec) => `${spec.fontFileUri}\n${spec.fontWeight}\n${spec.fontStyle}`;
+    const plainSpec = (item: DisplayItem): TextSpec | undefined =>
+      item.kind === 'text' && item.text !== '' && item.local.text && !hasStyledRuns(item.local.text) ? item.local.text : undefined;
     const plainFonts = new Map<string, Promise<string | undefined>>();
-    for (const item of items) {
-      const spec = item.kind === 'text' ? item.local.text : undefined;
-      if (spec && !hasStyledRuns(spec) && !plainFonts.has(fontKey(spec))) plainFonts.set(fontKey(spec), fonts.alias(spec.fontFileUri, spec.fontWeight, spec.fontStyle));
-    }
+    const loading = items.map((item) => {
+      const spec = plainSpec(item);
+      if (spec && !plainFonts.has(fontKey(spec))) plainFonts.set(fontKey(spec), fonts.alias(spec.fontFileUri, spec.fontWeight, spec.fontStyle));
+      if (item.kind === 'shape' || spec) return undefined;
+      const drawable = drawableOf(item);
+      // Awaited below; until then a failure must not count as unhandled.
+      drawable.catch(() => undefined);
+      return drawable;
+    });
     const aliases = new Map(await Promise.all([...plainFonts].map(async ([key, alias]) => [key, await alias] as const)));
-    const drawables = await Promise.all(items.map((item) => {
+    const drawables = await Promise.all(items.map((item, index) => {
       if (item.kind === 'shape') return shapeDrawable(item);
-      const spec = item.kind === 'text' ? item.local.text : undefined;
-      if (item.kind !== 'text' || !spec || hasStyledRuns(spec)) return drawableOf(item);
-      if (item.text === '') return undefined;
-      const laid = plainTextRuns(spec, item.local, unitsPerPoint, aliases.get(fontKey(spec)));
-      return textDrawable(item, laid.runs, laid.extent);
+      const spec = plainSpec(item);
+      if (!spec) return loading[index];
+      const text = item as TextItem;
+      const laid = plainTextRuns(spec, text.local, unitsPerPoint, aliases.get(fontKey(spec)));
+      return textDrawable(text, laid.runs, laid.extent);
     }));
     async function drawableOf(item: DisplayItem): Promise<Drawable | undefined> {
       switch (item.kind) {

@@ -39,6 +39,10 @@ const CASES = [
   'data:text/plain;base64,SGVsbG8',
   'data:text/plain;base64,',
   'data:text/plain,',
+  `data:image/png;base64,${base64}#fragment`,
+  'data:text/plain,a%23b#c',
+  'data:text/plain,abc#',
+  'data:image/svg+xml,<svg fill="#f00"/>',
 ];
 
 test('data: URIs decode to the bytes and media type fetch gives', async () => {
@@ -59,6 +63,12 @@ test('data: URIs fetch refuses are refused with FETCH_FAILED', async () => {
     assert.throws(() => decodeDataUri(uri), (error: unknown) => isAssetError(error) && error.code === 'FETCH_FAILED', uri);
   }
   assert.throws(() => decodeDataUri('data:text/plain'), (error: unknown) => isAssetError(error) && error.code === 'FETCH_FAILED');
+});
+
+test('an aborted load of a data: URI rejects with ABORTED', async () => {
+  const controller = new AbortController();
+  controller.abort();
+  await assert.rejects(fetchAssetBytes('data:text/plain,abc', { signal: controller.signal }), (error: unknown) => isAssetError(error) && error.code === 'ABORTED');
 });
 
 test('a data: URI over the byte cap is refused', async () => {

@@ -7,9 +7,12 @@ import { defaultMaxAssetBytes, tooLarge } from './fetch-asset.js';
 /**
  * The bytes and media type of a `data:` URI, as `fetch` reads them (the Fetch standard's data: URL
  * processor): the payload is percent-decoded, then, with `;base64`, forgiving-base64 decoded; the
- * media type as fetch reports it. Errors: `FETCH_FAILED` (no comma, bad base64), `FILE_TOO_LARGE`.
+ * media type as fetch reports it; a fragment (`#…`) is not part of the data. Errors: `FETCH_FAILED` (no comma, bad base64), `FILE_TOO_LARGE`.
  */
-export function decodeDataUri(href: string, maxBytes = defaultMaxAssetBytes): { bytes: Uint8Array; declaredMimeType: string } {
+export function decodeDataUri(uri: string, maxBytes = defaultMaxAssetBytes): { bytes: Uint8Array; declaredMimeType: string } {
+  // Without its fragment, as fetch reads it (a `#` in the data must be written `%23`).
+  const hash = uri.indexOf('#');
+  const href = hash >= 0 ? uri.slice(0, hash) : uri;
   const comma = href.indexOf(',');
   const invalid = (what: string) => assetError('FETCH_FAILED', `The data: URI ${what}.`, { uri: href.slice(0, 40) });
   if (!href.startsWith('data:') || comma < 0) throw invalid('has no comma before its data');

@@ -68,8 +68,14 @@ export async function fetchAssetBytes(uri: string, options: FetchAssetOptions = 
   // a long task, answered a 64×64 PNG 170 ms late), and a strict `connect-src` does not stop them.
   if (url.protocol === 'data:') {
     // Its own small chunk: most designs never hold a data: URI.
-    const decoded = (await import('./data-uri.js')).decodeDataUri(url.href, maxBytes);
-    return { uri: url.href, ...decoded };
+    let decoder: typeof import('./data-uri.js');
+    try {
+      decoder = await import('./data-uri.js');
+    } catch (error) {
+      throw assetError('FETCH_FAILED', `The data: URI decoder could not be loaded: ${(error as Error).message}`, { uri: safeForMessage(url) });
+    }
+    if (signal?.aborted) throw assetError('ABORTED', 'The asset load was aborted.');
+    return { uri: url.href, ...decoder.decodeDataUri(url.href, maxBytes) };
   }
   let response: Response;
   try {

@@ -103,7 +103,7 @@ export interface BlockSnapshot {
   crop: CropSpec;
   stroke?: StrokeSpec;
   shadow?: ShadowSpec;
-  effects: EffectSpec[];
+  effects: readonly EffectSpec[];
   /** The blur: its type, `intensity` (uniform) or `blurRadius`, and every parameter by name. */
   blur?: { type: string; intensity: number; parameters: EffectSpec['parameters'] };
   text?: TextSpec;
@@ -156,8 +156,8 @@ function enumOf(block: BlockApi, id: DesignBlockId, path: string, fallback: stri
   }
 }
 
-/** Snapshots without effects or owned blocks share these (never written to: the reader makes a new array). */
-const NO_EFFECTS: EffectSpec[] = Object.freeze([]) as unknown as EffectSpec[];
+/** Snapshots without enabled effects share this empty, frozen list. */
+const NO_EFFECTS: readonly EffectSpec[] = Object.freeze([]);
 
 /** The short kind of a design block's long type name. */
 export function kindOf(longType: string): BlockKind {
@@ -310,12 +310,13 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
       };
     }
     if (boolOf(block, id, 'dropShadow/enabled', false)) snapshot.shadow = readKindModel(block, id, DROP_SHADOW_KIND);
-    const effects = safe(() => block.getEffects(id), NO_EFFECTS as unknown as DesignBlockId[]);
-    if (effects.length > 0) snapshot.effects = [];
+    const effects = safe(() => block.getEffects(id), [] as DesignBlockId[]);
+    const enabled: EffectSpec[] = [];
     for (const effect of effects) {
       ownedBlocks.push(effect);
-      if (safe(() => block.isEffectEnabled(effect), true)) snapshot.effects.push(readEffect(engine, effect));
+      if (safe(() => block.isEffectEnabled(effect), true)) enabled.push(readEffect(engine, effect));
     }
+    if (enabled.length > 0) snapshot.effects = enabled;
     const blur = safe(() => block.getBlur(id), null as DesignBlockId | null);
     if (blur != null) {
       ownedBlocks.push(blur);

@@ -5,7 +5,7 @@
  * (`direct-tiles.ts`). Only the Canvas 2D backend loads it; GPU backends draw through PixiJS's
  * `Text` and `Graphics`.
  */
-export { GlyphRunText, fillGlyphRuns, plainTextLayout } from './glyph-runs.js';
+export { GlyphRunText, fillGlyphRuns, plainTextLayout, releaseTextLayouts } from './glyph-runs.js';
 export { ShapePaint, paintsDirectly, shapePaintSpec } from './shape-paint.js';
 export { clipped, paintViews } from './direct-tiles.js';
 export { PaintRoot } from './paint-root.js';

@@ -67,7 +67,12 @@ export function plainTextLayout(spec: TextSpec, width: number, height: number, u
  * changed once made, so the views and the export can share them.
  */
 const layouts = new Map<string, GlyphLayout>();
-const MAX_LAYOUTS = 20_000;
+const MAX_LAYOUTS = 10_000;
+
+/** Forgets every kept layout (a renderer's views went away: the layouts must not outlive the editor). */
+export function releaseTextLayouts(): void {
+  layouts.clear();
+}
 
 function measureLayout(spec: TextSpec, width: number, height: number, unitsPerPoint: number, alias: string | undefined): GlyphLayout {
   const style = new TextStyle(textStyleFor(spec, unitsPerPoint, width, fontFamiliesFor(spec, alias)));

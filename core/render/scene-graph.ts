@@ -7,6 +7,7 @@ import { Container, Matrix } from 'pixi.js';
 import type { BlockEvent, DesignBlockId, Engine } from '../engine/index.js';
 import { IDENTITY_POSE, blockTimeOf, type AnimationPose } from './animation-spec.js';
 import { readBlockSnapshot, type BlockSnapshot } from './block-snapshot.js';
+import { canvasPaintChunk } from './asset-textures.js';
 import { BlockView, type ViewContext, type WorldBox } from './block-view.js';
 import { layoutPages } from './page-layout.js';
 import { SpatialIndex, unionBox } from './spatial-index.js';
@@ -165,6 +166,8 @@ export class SceneGraph {
     this.context.assets.unlisten(this.onPoseChunk);
     for (const view of this.views.values()) view.destroy();
     this.views.clear();
+    // The texts' kept layouts (glyph-runs.ts) go with the views that used them.
+    canvasPaintChunk.module?.releaseTextLayouts();
     this.index.clear();
     this.staticLayer.destroy({ children: true });
     this.liveLayer.destroy({ children: true });
