@@ -387,9 +387,10 @@ export class DirectPainter {
     const fontKey = (spec: TextSpec) => `${spec.fontFileUri}\n${spec.fontWeight}\n${spec.fontStyle}`;
     const plainSpec = (item: DisplayItem): TextSpec | undefined =>
       item.kind === 'text' && item.text !== '' && item.local.text && !hasStyledRuns(item.local.text) ? item.local.text : undefined;
+    const specs = items.map(plainSpec);
     const plainFonts = new Map<string, Promise<string | undefined>>();
-    const loading = items.map((item) => {
-      const spec = plainSpec(item);
+    const loading = items.map((item, index) => {
+      const spec = specs[index];
       if (spec && !plainFonts.has(fontKey(spec))) plainFonts.set(fontKey(spec), fonts.alias(spec.fontFileUri, spec.fontWeight, spec.fontStyle));
       if (item.kind === 'shape' || spec) return undefined;
       const drawable = drawableOf(item);
@@ -400,7 +401,7 @@ export class DirectPainter {
     const aliases = new Map(await Promise.all([...plainFonts].map(async ([key, alias]) => [key, await alias] as const)));
     const drawables = await Promise.all(items.map((item, index) => {
       if (item.kind === 'shape') return shapeDrawable(item);
-      const spec = plainSpec(item);
+      const spec = specs[index];
       if (!spec) return loading[index];
       const text = item as TextItem;
       const laid = plainTextRuns(spec, text.local, unitsPerPoint, aliases.get(fontKey(spec)));

@@ -518,12 +518,16 @@ export class BlockView {
     }
     let glyphs: GlyphLayout | undefined;
     if (spec) {
-      const alias = this.context.assets.font(spec.fontFileUri, String(cssFontWeight(spec.fontWeight)), spec.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
-      glyphs = module.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), alias);
+      glyphs = module.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), this.fontAlias(spec));
       this.textExtent = { ...glyphs.box };
     }
     root.setFlat(shape, glyphs);
     return true;
+  }
+
+  /** The loaded family of a text's or run's font file, or undefined while it loads (the view redraws then). */
+  private fontAlias(style: { fontFileUri: string; fontWeight: string; fontStyle: string }): string | undefined {
+    return this.context.assets.font(style.fontFileUri, String(cssFontWeight(style.fontWeight)), style.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
   }
 
   private drawShadow(snapshot: BlockSnapshot): void {
@@ -672,13 +676,13 @@ export class BlockView {
         this.addPart(this.styledText.container);
       }
       this.styledText.container.visible = true;
-      const aliasOf = (style: RunStyle) => this.context.assets.font(style.fontFileUri, String(cssFontWeight(style.fontWeight)), style.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
+      const aliasOf = (style: RunStyle) => this.fontAlias(style);
       this.styledText.update(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), aliasOf, decorate, asGlyphs);
       this.textExtent = this.styledText.extent;
       return;
     }
     if (this.styledText) this.styledText.container.visible = false;
-    const alias = this.context.assets.font(spec.fontFileUri, String(cssFontWeight(spec.fontWeight)), spec.fontStyle === 'Italic' ? 'italic' : 'normal', this.assetListener);
+    const alias = this.fontAlias(spec);
     const glyphs = asGlyphs ? this.context.canvasPaint : undefined;
     if (glyphs) {
       if (this.text) this.text.visible = false;

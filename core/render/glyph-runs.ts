@@ -98,6 +98,18 @@ function measureLayout(spec: TextSpec, width: number, height: number, unitsPerPo
   return { runs, box: { x: left, y: top, width: textWidth, height: textHeight } };
 }
 
+/** Paints runs at `alpha` onto a context whose transform is the block's (GlyphRunText and flat roots). */
+export function paintGlyphRuns(context: Context2D, runs: readonly GlyphRun[], alpha: number): void {
+  if (runs.length === 0) return;
+  context.globalAlpha = alpha;
+  fillGlyphRuns(context, runs);
+}
+
+/** Adds a laid-out text's box to `bounds` (nothing for an empty box). */
+export function addGlyphBounds(bounds: Bounds, box: Readonly<LocalBox>): void {
+  if (box.width > 0 || box.height > 0) bounds.addFrame(box.x, box.y, box.x + box.width, box.y + box.height);
+}
+
 /** Draws runs onto a context whose transform and alpha are set. */
 export function fillGlyphRuns(context: Context2D, runs: readonly GlyphRun[]): void {
   if (context.textBaseline !== 'alphabetic') context.textBaseline = 'alphabetic';
@@ -132,15 +144,11 @@ export class GlyphRunText extends RenderContainer {
     this.onViewUpdate();
   }
 
-  override addBounds = (bounds: Bounds): void => {
-    if (this.box.width > 0 || this.box.height > 0) bounds.addFrame(this.box.x, this.box.y, this.box.x + this.box.width, this.box.y + this.box.height);
-  };
+  override addBounds = (bounds: Bounds): void => addGlyphBounds(bounds, this.box);
 
   /** Paints onto `context`, whose transform is already the block's (the tile painter's direct path). */
   paintTo(context: Context2D, alpha: number): void {
-    if (this.runs.length === 0) return;
-    context.globalAlpha = alpha;
-    fillGlyphRuns(context, this.runs);
+    paintGlyphRuns(context, this.runs, alpha);
   }
 
   override render(renderer: Renderer): void {

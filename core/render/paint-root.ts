@@ -9,7 +9,7 @@
  * Otherwise the root holds nothing of its own and the drawing is its children, as on GPU backends.
  */
 import { RenderContainer, type Bounds, type BoundsData, type Renderer } from 'pixi.js';
-import { fillGlyphRuns, type GlyphLayout } from './glyph-runs.js';
+import { addGlyphBounds, paintGlyphRuns, type GlyphLayout } from './glyph-runs.js';
 import { addShapePaintBounds, paintOnCanvasRenderer, paintShape, type Context2D, type ShapePaintSpec } from './shape-paint.js';
 
 /** RenderContainer's hit test, shared (its default is a new closure per instance): roots are never hit by PixiJS. */
@@ -59,18 +59,13 @@ export class PaintRoot extends RenderContainer {
   /** Adds what the flat drawing covers to `bounds` (the root's own bounds, see addFlatBounds). */
   addFlatBoundsTo(bounds: Bounds): void {
     if (this.shape) addShapePaintBounds(bounds, this.shape);
-    const box = this.glyphs?.box;
-    if (box && (box.width > 0 || box.height > 0)) bounds.addFrame(box.x, box.y, box.x + box.width, box.y + box.height);
+    if (this.glyphs) addGlyphBounds(bounds, this.glyphs.box);
   }
 
   /** Paints the flat drawing onto `context`, whose transform is already the block's: the shape, then the text. */
   paintTo(context: Context2D, alpha: number): void {
-    const shape = this.shape;
-    if (shape && (shape.fill || shape.stroke)) paintShape(context, shape, alpha);
-    if (this.glyphs && this.glyphs.runs.length > 0) {
-      context.globalAlpha = alpha;
-      fillGlyphRuns(context, this.glyphs.runs);
-    }
+    if (this.shape) paintShape(context, this.shape, alpha);
+    if (this.glyphs) paintGlyphRuns(context, this.glyphs.runs, alpha);
   }
 
   override render(renderer: Renderer): void {
