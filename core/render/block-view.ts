@@ -3,7 +3,7 @@
  * transform, opacity and visibility change without touching the drawing; the drawing is redone only
  * when something it depends on changed.
  */
-import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type Renderer, type TextStyleOptions } from 'pixi.js';
+import { CanvasSource, CanvasTextMetrics, Container, Graphics, Matrix, Rectangle, Sprite, Text, Texture, type BLEND_MODES, type Renderer, type TextStyleOptions } from 'pixi.js';
 import type { DesignBlockId } from '../engine/index.js';
 import type { AssetTextures, CanvasPaintModule, PixelEffectsModule } from './asset-textures.js';
 import { IDENTITY_POSE, isIdentityPose, type AnimationPose } from './animation-spec.js';
@@ -63,6 +63,14 @@ export interface ViewContext {
    * Their images start loading at once all the same. Offscreen renders build everything at once.
    */
   deferDrawing?: boolean;
+  /**
+   * Canvas 2D: a view makes its PixiJS root only when something needs one (see {@link BlockView.root}):
+   * a static view with a flat drawing is painted from the view itself by the direct tile painter, so
+   * most views of a large scene never have a display object. Set by the on-screen renderer only.
+   */
+  lazyRoots?: boolean;
+  /** Called when a view made its root after it was built ({@link lazyRoots}): the graph puts it in its layer. */
+  onRootCreated?(view: BlockView): void;
 }
 
 /** An axis-aligned box in world design units. */
@@ -125,12 +133,23 @@ function contentKeyOf(snapshot: BlockSnapshot): string {
 
 /** The renderer's view of one design block. */
 export class BlockView {
-  /** Positioned in world space; child of the static or the live layer. On Canvas 2D, a PaintRoot (paint-root.ts). */
-  readonly root: Container;
-  /** The root, when it can paint a flat drawing itself (Canvas 2D, see {@link drawFlat}). */
-  private readonly paintRoot?: PaintRoot;
+  /** The root once made (see {@link root}). */
+  private rootObject?: Container;
   /** World transform of the block frame (without flips), reused by children of groups. */
   readonly worldMatrix = new Matrix();
+  /** The view's opacity (its own, its animation's and its ancestors'), as its root's alpha. */
+  alpha = 1;
+  /** Its blend mode, as its root's. */
+  blendMode: BLEND_MODES = 'normal';
+  /** Whether the view is on the graph's live layer (set by the scene graph). */
+  live = false;
+  /**
+   * A flat drawing (Canvas 2D, see {@link drawFlat}): the shape paint and/or the plain text's glyph
+   * runs that are the block's whole drawing. Painted from here by the direct tile painter, and by the
+   * root (a PaintRoot) once there is one.
+   */
+  private flatShape?: ShapePaintSpec;
+  private flatGlyphs?: GlyphLayout;
   /** World box including stroke, shadow and blur, for culling and dirty rectangles. */
   bounds: WorldBox = { x: 0, y: 0, width: 0, height: 0 };
   snapshot?: BlockSnapshot;
@@ -183,10 +202,57 @@ export class BlockView {
   }
 
   constructor(readonly id: DesignBlockId, private readonly context: ViewContext) {
-    const PaintRootClass = context.canvasPaint?.PaintRoot;
-    if (PaintRootClass) this.root = this.paintRoot = new PaintRootClass();
-    else this.root = new Container();
-    this.root.label = `block-${id}`;
+    if (!context.lazyRoots || !context.canvasPaint) this.makeRoot();
+  }
+
+  /**
+   * The view's PixiJS display object, positioned in world space; child of the static or the live
+   * layer. On Canvas 2D a PaintRoot (paint-root.ts). With {@link ViewContext.lazyRoots} it is made
+   * on first use, so reading it costs a container: the painters read {@link hasRoot},
+   * {@link worldMatrix}, {@link alpha}, {@link shown} and the flat drawing instead.
+   */
+  get root(): Container {
+    if (this.rootObject) return this.rootObject;
+    const root = this.makeRoot();
+    this.context.onRootCreated?.(this);
+    return root;
+  }
+
+  /** Whether the view has made its root. */
+  get hasRoot(): boolean {
+    return this.rootObject !== undefined;
+  }
+
+  /** Whether the view paints as a flat drawing (see {@link drawFlat}). */
+  get flat(): boolean {
+    return this.flatShape !== undefined || this.flatGlyphs !== undefined;
+  }
+
+  /** The flat drawing's shape paint, if any (see {@link drawFlat}). */
+  get flatShapePaint(): ShapePaintSpec | undefined {
+    return this.flatShape;
+  }
+
+  /** The flat drawing's laid-out text, if any (see {@link drawFlat}). */
+  get flatGlyphLayout(): GlyphLayout | undefined {
+    return this.flatGlyphs;
+  }
+
+  private makeRoot(): Container {
+    const PaintRootClass = this.context.canvasPaint?.PaintRoot;
+    const root = PaintRootClass ? new PaintRootClass() : new Container();
+    root.label = `block-${this.id}`;
+    this.rootObject = root;
+    if (this.snapshot) {
+      root.setFromMatrix(this.worldMatrix);
+      root.visible = this.shown;
+      root.alpha = this.alpha;
+      root.blendMode = this.blendMode;
+      // Made for the tiles' PixiJS pass or the live layer: culled until the tile painter draws it.
+      if (this.context.lazyRoots) root.culled = true;
+      if (this.flat) (root as PaintRoot).setFlat(this.flatShape, this.flatGlyphs);
+    }
+    return root;
   }
 
   /**
@@ -204,11 +270,16 @@ export class BlockView {
     const local = LOCAL.identity().translate(-width / 2, -height / 2).scale(scaleX, scaleY).rotate(rotation + pose.rotation)
       .translate(x + width / 2 + pose.offsetX, y + height / 2 + pose.offsetY);
     this.worldMatrix.copyFrom(parentMatrix).append(local);
-    this.root.setFromMatrix(this.worldMatrix);
     this.shown = parentShown && snapshot.visible && snapshot.kind !== 'audio' && snapshot.kind !== 'scene';
-    this.root.visible = this.shown;
-    this.root.alpha = snapshot.opacity * Math.min(1, Math.max(0, pose.opacity)) * parentAlpha;
-    this.root.blendMode = toPixiBlendMode(snapshot.blendMode);
+    this.alpha = snapshot.opacity * Math.min(1, Math.max(0, pose.opacity)) * parentAlpha;
+    this.blendMode = toPixiBlendMode(snapshot.blendMode);
+    const root = this.rootObject;
+    if (root) {
+      root.setFromMatrix(this.worldMatrix);
+      root.visible = this.shown;
+      root.alpha = this.alpha;
+      root.blendMode = this.blendMode;
+    }
     const poseChanged = this.applyPoseEffects(pose, width, height);
     if (sameSnapshot) {
       // Only the transform (a parent moved) or the animation pose can have changed: the drawing stays.
@@ -257,7 +328,7 @@ export class BlockView {
     }
     this.applyWipe();
     if (pose.blur > 0.01) this.root.filters = [blurFilterFor(this.root.filters?.[0], pose.blur)];
-    else if (this.root.filters) this.root.filters = null;
+    else if (this.rootObject?.filters) this.rootObject.filters = null;
     return true;
   }
 
@@ -295,7 +366,7 @@ export class BlockView {
     if (this.body) return this.body;
     this.body = this.wrapDrawing(this.root);
     // A flat drawing is the root's own: redrawn now as parts in the body (a wipe's mask applies to the body).
-    if (this.paintRoot?.flat && this.snapshot) this.redraw();
+    if (this.flat && this.snapshot) this.redraw();
     return this.body;
   }
 
@@ -397,7 +468,7 @@ export class BlockView {
     // frames per run, runs interleaved with the commit before glyph runs: mean 27.5 ms with them
     // against 23.9; without them 21.1 against 20.8 over two sessions); their tile paints them a few
     // frames later.
-    return !this.pixelPassDirty && this.textReady(renderer) && !this.glyphText?.visible && !this.paintRoot?.hasGlyphs;
+    return !this.pixelPassDirty && this.textReady(renderer) && !this.glyphText?.visible && !(this.flatGlyphs && this.flatGlyphs.runs.length > 0);
   }
 
   /** Whether the pixel pass must run (again) before drawing at `scale`. */
@@ -439,13 +510,19 @@ export class BlockView {
     this.context.assets.releaseVideo(this.id);
     this.gradientTexture?.destroy(true);
     this.pixelSprite?.texture.destroy(true);
-    this.root.destroy({ children: true });
+    this.rootObject?.destroy({ children: true });
+  }
+
+  /** Leaves the view undrawn (its drawing failed): not shown, on any painter. */
+  hide(): void {
+    this.shown = false;
+    if (this.rootObject) this.rootObject.visible = false;
   }
 
   private redraw(): void {
     const snapshot = this.snapshot!;
     if (this.drawFlat(snapshot)) return;
-    this.paintRoot?.setFlat(undefined, undefined);
+    this.setFlat(undefined, undefined);
     const { width, height } = snapshot;
     if ((snapshot.flipHorizontal || snapshot.flipVertical) && !this.flipper) this.flipper = this.wrapDrawing(this.body ?? this.root);
     this.flipper?.scale.set(snapshot.flipHorizontal ? -1 : 1, snapshot.flipVertical ? -1 : 1);
@@ -491,9 +568,8 @@ export class BlockView {
    * later drawing that needs them. Returns false, doing nothing, when the drawing is not flat.
    */
   private drawFlat(snapshot: BlockSnapshot): boolean {
-    const root = this.paintRoot;
     const module = this.context.canvasPaint;
-    if (!root || !module || this.body || this.flipper || this.pixelSprite || this.wipeRect) return false;
+    if (!module || this.body || this.flipper || this.pixelSprite || this.wipeRect) return false;
     if (snapshot.flipHorizontal || snapshot.flipVertical || snapshot.shadow || snapshot.effects.length > 0 || snapshot.blur) return false;
     const kind = snapshot.kind;
     const spec = snapshot.text;
@@ -521,8 +597,16 @@ export class BlockView {
       glyphs = module.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), this.fontAlias(spec));
       this.textExtent = { ...glyphs.box };
     }
-    root.setFlat(shape, glyphs);
+    this.setFlat(shape, glyphs);
     return true;
+  }
+
+  /** Keeps the flat drawing (both undefined: none), and shows it on the root if there is one. */
+  private setFlat(shape: ShapePaintSpec | undefined, glyphs: GlyphLayout | undefined): void {
+    this.flatShape = shape;
+    this.flatGlyphs = glyphs;
+    const root = this.rootObject;
+    if (root && this.context.canvasPaint) (root as PaintRoot).setFlat(shape, glyphs);
   }
 
   /** The loaded family of a text's or run's font file, or undefined while it loads (the view redraws then). */

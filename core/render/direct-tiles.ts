@@ -5,10 +5,9 @@
  */
 import { DOMAdapter, Matrix, type RenderTexture } from 'pixi.js';
 import type { BlockView } from './block-view.js';
-import { GlyphRunText } from './glyph-runs.js';
-import { PaintRoot } from './paint-root.js';
+import { GlyphRunText, paintGlyphRuns } from './glyph-runs.js';
 import type { SceneGraph } from './scene-graph.js';
-import { ShapePaint } from './shape-paint.js';
+import { paintShape, ShapePaint } from './shape-paint.js';
 
 /** A rectangle in a texture's pixels: x, y, width, height. */
 export type Clip = readonly [number, number, number, number];
@@ -52,6 +51,8 @@ export function clipped(texture: RenderTexture, clip: Clip, draw: () => void): v
  * built yet, a filter, mask or blend mode, a body or flip container, a shadow sprite or PixiJS text).
  */
 function directlyPaintable(view: BlockView): boolean {
+  // A view without a root (lazy roots) has a flat drawing or none at all.
+  if (!view.hasRoot) return !view.drawingDeferred;
   const root = view.root;
   if (view.drawingDeferred || root.filters?.length || root.mask || root.blendMode !== 'normal') return false;
   return root.children.every((child) => !child.visible
@@ -84,14 +85,19 @@ export function paintViews(
   if (!context) return -1;
   clearTo(context, clip);
   context.globalCompositeOperation = 'source-over';
-  for (const [, { root }] of views) {
-    if (!root.visible || root.alpha <= 0) continue;
-    root.updateLocalTransform();
-    const m = scratch.copyFrom(transform).append(root.localTransform);
+  for (const [, view] of views) {
+    const alpha = view.alpha;
+    if (!view.shown || alpha <= 0) continue;
+    // The root's transform is set from the view's world matrix (the static layer's is the identity).
+    const m = scratch.copyFrom(transform).append(view.worldMatrix);
     context.setTransform(m.a, m.b, m.c, m.d, m.tx, m.ty);
-    // A flat drawing is the root's own (paint-root.ts); otherwise its children are the drawing.
-    if (root instanceof PaintRoot) root.paintTo(context, root.alpha);
-    for (const child of root.children) if (child.visible) (child as ShapePaint | GlyphRunText).paintTo(context, root.alpha);
+    // A flat drawing is the view's own (and its root's, paint-root.ts); otherwise its root's children are the drawing.
+    const shape = view.flatShapePaint;
+    const glyphs = view.flatGlyphLayout;
+    if (shape) paintShape(context, shape, alpha);
+    if (glyphs) paintGlyphRuns(context, glyphs.runs, alpha);
+    if (!view.hasRoot) continue;
+    for (const child of view.root.children) if (child.visible) (child as ShapePaint | GlyphRunText).paintTo(context, alpha);
   }
   context.restore();
   return views.length;

@@ -33,6 +33,10 @@ export class SceneGraph {
   private readonly pending = new Set<DesignBlockId>();
   private readonly assetRefresh = new Set<DesignBlockId>();
   private structureDirty = true;
+  /** A rebuild is placing every root: roots made meanwhile are not placed one by one. */
+  private rebuilding = false;
+  /** Views that made their root since the layers were last put in order (see onRootCreated). */
+  private unplaced: BlockView[] = [];
   private liveIds = new Set<DesignBlockId>();
   private hiddenIds = new Set<DesignBlockId>();
   private unsubscribe?: () => void;
@@ -47,7 +51,7 @@ export class SceneGraph {
     private readonly onDirty: DirtyListener,
     private readonly onChange: () => void,
   ) {
-    this.viewContext = { ...context, onAssetChange: this.onAssetChange };
+    this.viewContext = { ...context, onAssetChange: this.onAssetChange, onRootCreated: this.onRootCreated };
     this.staticLayer.label = 'static-layer';
     this.liveLayer.label = 'live-layer';
     this.unsubscribe = engine.event.subscribe([], (events) => this.receive(events));
@@ -82,7 +86,13 @@ export class SceneGraph {
       const view = this.viewOf(child);
       if (view && !liveIds.has(view.id)) this.returnToStatic(view);
     }
-    for (const view of live) if (view.root.parent !== this.liveLayer) this.liveLayer.addChild(view.root);
+    for (const view of live) {
+      if (view.live) continue;
+      view.live = true;
+      // Made now if the view had none (onRootCreated then puts it in the live layer already).
+      const root = view.root;
+      if (root.parent !== this.liveLayer) this.liveLayer.addChild(root);
+    }
     this.onChange();
   }
 
@@ -93,17 +103,76 @@ export class SceneGraph {
 
   /** Puts a view back into the static layer at its draw-order position (culled until a tile needs it). */
   private returnToStatic(view: BlockView): void {
+    view.live = false;
+    this.placeStatic(view);
+  }
+
+  /**
+   * Puts a static view's root into the static layer at its draw-order position, culled until a tile
+   * needs it. The layer holds only the roots that were made (see ViewContext.lazyRoots).
+   */
+  private placeStatic(view: BlockView): void {
     const position = this.drawIndexOf(view);
     let before: BlockView | undefined;
     for (let index = position + 1; index < this.order.length; index += 1) {
-      if (this.order[index].root.parent === this.staticLayer) {
-        before = this.order[index];
+      const next = this.order[index];
+      if (next.hasRoot && next.root.parent === this.staticLayer) {
+        before = next;
         break;
       }
     }
     view.root.culled = true;
     if (before) this.staticLayer.addChildAt(view.root, this.staticLayer.getChildIndex(before.root));
     else this.staticLayer.addChild(view.root);
+  }
+
+  /**
+   * A view made its root after it was built. It goes into its layer before the layer is next drawn
+   * ({@link placeRoots}): placing roots one by one costs a scan of the draw order each.
+   * (A rebuild places every root itself.)
+   */
+  private readonly onRootCreated = (view: BlockView): void => {
+    if (!this.rebuilding) this.unplaced.push(view);
+  };
+
+  /**
+   * Puts the roots made since the last call into their layers, in draw order. Called before PixiJS
+   * draws the static layer (the tiles' fallback, a small scene drawn directly).
+   */
+  placeRoots(): void {
+    if (this.unplaced.length === 0) return;
+    const made = this.unplaced;
+    this.unplaced = [];
+    const statics: BlockView[] = [];
+    for (const view of made) {
+      if (!view.hasRoot || !this.orderIndex.has(view)) continue;
+      const root = view.root;
+      if (view.live) {
+        if (root.parent !== this.liveLayer) this.liveLayer.addChild(root);
+      } else if (root.parent !== this.staticLayer) {
+        statics.push(view);
+      }
+    }
+    if (statics.length <= 4) {
+      for (const view of statics) this.placeStatic(view);
+      return;
+    }
+    this.staticLayer.removeChildren();
+    const roots = [];
+    for (const view of this.order) if (!view.live && view.hasRoot) roots.push(view.root);
+    if (roots.length > 0) this.staticLayer.addChild(...roots);
+  }
+
+  /**
+   * Makes the roots of `views` (static ones) that have none yet and puts every made root in its
+   * layer: PixiJS draws only views with a root (see ViewContext.lazyRoots).
+   */
+  ensureStaticRoots(views: Iterable<BlockView>): void {
+    for (const view of views) {
+      if (view.hasRoot || view.live) continue;
+      void view.root;
+    }
+    this.placeRoots();
   }
 
   private viewOf(child: { label: string }): BlockView | undefined {
@@ -151,7 +220,7 @@ export class SceneGraph {
       const parent = view.snapshot.parent == null ? undefined : this.views.get(view.snapshot.parent);
       const parentMatrix = parent ? parent.worldMatrix : this.pageMatrix(id);
       if (!parent && !this.isPage(id)) continue;
-      this.updateSubtree(id, parentMatrix, parent ? Number(parent.root.alpha) : 1, parent ? parent.shown : true, true);
+      this.updateSubtree(id, parentMatrix, parent ? parent.alpha : 1, parent ? parent.shown : true, true);
     }
   }
 
@@ -175,7 +244,7 @@ export class SceneGraph {
 
   /** Whether this block is on the live layer, directly or through an ancestor. */
   isLive(view: BlockView): boolean {
-    return view.root.parent === this.liveLayer;
+    return view.live;
   }
 
   /** The pose chunk arrived: every animated block is posed again. */
@@ -250,7 +319,7 @@ export class SceneGraph {
     try {
       return view.update(snapshot, parentMatrix, parentAlpha, shown, shown ? this.poseOf(view.id, snapshot) : IDENTITY_POSE);
     } catch (error) {
-      view.root.visible = false;
+      view.hide();
       this.onDrawError?.(error, view.id);
       return true;
     }
@@ -332,12 +401,22 @@ export class SceneGraph {
     const children = this.safeChildren(id);
     this.childrenKeys.set(id, children.join(','));
     // Group opacity multiplies into its children; a group draws nothing of its own.
-    for (const child of children) this.updateSubtree(child, view.worldMatrix, Number(view.root.alpha), view.shown, reread || this.pending.has(child));
+    for (const child of children) this.updateSubtree(child, view.worldMatrix, view.alpha, view.shown, reread || this.pending.has(child));
   }
 
   /** Re-walks the whole tree: creates and destroys views, re-establishes draw order and layers. */
   private rebuild(): void {
+    this.rebuilding = true;
+    try {
+      this.rebuildViews();
+    } finally {
+      this.rebuilding = false;
+    }
+  }
+
+  private rebuildViews(): void {
     this.structureDirty = false;
+    this.unplaced = [];
     const pending = new Set(this.pending);
     const refresh = new Set(this.assetRefresh);
     this.pending.clear();
@@ -371,7 +450,7 @@ export class SceneGraph {
       const children = this.safeChildren(id);
       this.reorderDirty(this.childrenKeys.get(id), children);
       this.childrenKeys.set(id, children.join(','));
-      for (const child of children) walk(child, view.worldMatrix, Number(view.root.alpha), view.shown, isLive);
+      for (const child of children) walk(child, view.worldMatrix, view.alpha, view.shown, isLive);
     };
     for (const placement of this.placements) walk(placement.page, new Matrix().translate(placement.x, placement.y), 1, true, false);
     for (const [id, view] of this.views) {
@@ -387,7 +466,13 @@ export class SceneGraph {
     this.orderIndex = new Map(this.order.map((view, index) => [view, index]));
     this.staticLayer.removeChildren();
     this.liveLayer.removeChildren();
-    if (order.length > 0) this.staticLayer.addChild(...order.map((view) => view.root));
+    const roots = [];
+    for (const view of order) {
+      view.live = false;
+      if (view.hasRoot) roots.push(view.root);
+    }
+    if (roots.length > 0) this.staticLayer.addChild(...roots);
+    for (const view of live) view.live = true;
     if (live.length > 0) this.liveLayer.addChild(...live.map((view) => view.root));
   }
 

@@ -57,6 +57,11 @@ export interface RendererStatistics extends TileStatistics {
   tiled: boolean;
   /** Frames that drew the static content directly. */
   directFrames: number;
+  /**
+   * Views that have a PixiJS display object. On Canvas 2D a static view with a plain drawing has
+   * none: the tile painter paints it from the view (see ViewContext.lazyRoots).
+   */
+  viewRoots: number;
 }
 
 function checkSize(name: string, value: number): number {
@@ -123,7 +128,7 @@ export class SceneRenderer {
     this.textures = new AssetTextures(assets, (error, uri) => this.reportAssetError(error, uri), () => maxImageSizeOf(engine));
     this.graph = new SceneGraph(
       engine,
-      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine), canvasPaint, deferDrawing: true },
+      { assets: this.textures, unitsPerPoint: () => designUnitsPerPoint(engine), canvasPaint, deferDrawing: true, lazyRoots: true },
       (box) => this.tiles?.invalidate(box),
       () => this.requestRender(),
     );
@@ -325,7 +330,7 @@ export class SceneRenderer {
    * (draw cost in view up to DIRECT_MAX_COST), and only while its tiles for this view are not painted.
    */
   private drawsDirectly(visible: WorldBox, scale: number): boolean {
-    if (this.tiled && this.graph.staticLayer.children.length > DIRECT_MAX_COST) return false;
+    if (this.tiled && this.graph.order.length - this.graph.liveLayer.children.length > DIRECT_MAX_COST) return false;
     if (this.tiles.readyFor(visible, scale)) return false;
     return this.tiles.drawCostIn(visible, DIRECT_MAX_COST) <= DIRECT_MAX_COST;
   }
@@ -391,6 +396,7 @@ export class SceneRenderer {
     return {
       ...this.tiles.statistics, frames: this.frames, liveViews: this.graph.liveLayer.children.length, views: this.graph.views.size,
       deferredViews: [...this.graph.views.values()].filter((view) => view.drawingDeferred).length,
+      viewRoots: [...this.graph.views.values()].filter((view) => view.hasRoot).length,
       tiled: this.tiled, directFrames: this.directFrames,
     };
   }

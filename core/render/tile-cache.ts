@@ -541,14 +541,17 @@ export class TileCache {
    */
   cullTo(area: WorldBox, scale: number, include?: (view: BlockView) => boolean): number {
     const graph = this.graph;
+    // PixiJS draws only views with a root, in the static layer (see ViewContext.lazyRoots).
+    graph.placeRoots();
     if (this.cullOrder !== graph.order) {
       // The set of views changed: start from "everything culled".
       this.cullOrder = graph.order;
       this.unculled.clear();
-      for (const view of graph.order) view.root.culled = true;
+      for (const root of graph.staticLayer.children) root.culled = true;
     }
     const candidates = new Set<BlockView>();
     for (const view of this.staticViewsIn(area)) if (!include || include(view)) candidates.add(view);
+    graph.ensureStaticRoots(candidates);
     for (const view of this.unculled) if (!candidates.has(view)) view.root.culled = true;
     this.unculled.clear();
     for (const view of candidates) {
@@ -576,7 +579,7 @@ export class TileCache {
   private *staticViewsIn(area: WorldBox): Generator<BlockView> {
     const graph = this.graph;
     for (const view of graph.index.query(area)) {
-      if (view.shown && view.root.parent === graph.staticLayer && boxesIntersect(view.bounds, area)) yield view;
+      if (view.shown && !view.live && boxesIntersect(view.bounds, area)) yield view;
     }
   }
 
