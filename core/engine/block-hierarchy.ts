@@ -1,3 +1,4 @@
+import { FieldMap } from './field-map.js';
 import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
 import { BlockType, canContain, familyOf } from './block-types.js';
 import type { EngineCore } from './engine-core.js';
@@ -198,7 +199,7 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
 
 /** Deep-copies a block: properties, name, kind and scopes, plus copies of its children, fill, shape, effects, blur and animations. */
 export function duplicateTree(core: EngineCore, source: BlockRecord): BlockRecord {
-  const fields = new Map<string, unknown>();
+  const fields = new FieldMap();
   for (const [key, value] of source.fields) if (!STRUCTURAL_KEYS.has(key)) fields.set(key, value);
   const copy = core.createRecord(source.type, fields);
   for (const key of [Field.fill, Field.shape, Field.blur, ...ANIMATION_SLOTS]) {

@@ -1,17 +1,25 @@
+import { FieldMap } from './field-map.js';
+
 /**
  * A block as the engine stores it: an id, a long type name and one map of fields. Property paths
  * (`'position/x'`) and structural fields (keys starting with `#`) share the map, so history diffs
  * treat both alike. Only values that differ from the declared default, or were written, are stored.
  */
-export class BlockRecord {
+export class BlockRecord extends FieldMap {
   readonly id: number;
   readonly type: string;
-  readonly fields: Map<string, unknown>;
 
-  constructor(id: number, type: string, fields: Map<string, unknown> = new Map()) {
+  /** `fields` are taken over (not copied): the caller must not use them afterwards. */
+  constructor(id: number, type: string, fields?: FieldMap) {
+    super();
     this.id = id;
     this.type = type;
-    this.fields = fields;
+    if (fields) this.adopt(fields);
+  }
+
+  /** The record's fields: the record itself is their map (one object per record, not two). */
+  get fields(): FieldMap {
+    return this;
   }
 }
 

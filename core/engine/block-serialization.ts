@@ -1,3 +1,4 @@
+import { FieldMap } from './field-map.js';
 import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
 import { collectOwnedTree } from './block-hierarchy.js';
 import { BlockType } from './block-types.js';
@@ -95,7 +96,7 @@ export function loadBlocks(core: EngineCore, text: string): number[] {
   for (const id of loaded.records.keys()) newIds.set(id, core.nextId + newIds.size);
   const remap = (value: unknown): unknown => (typeof value === 'number' ? newIds.get(value) ?? value : value);
   for (const [oldId, record] of loaded.records) {
-    const fields = new Map<string, unknown>();
+    const fields = new FieldMap();
     for (const [key, value] of record.fields) {
       if (key === Field.children || key === Field.effects) fields.set(key, (value as number[]).map((id) => newIds.get(id)!));
       else if (key === Field.fill || key === Field.shape || key === Field.blur || key === Field.owner || (ANIMATION_SLOTS as readonly string[]).includes(key)) fields.set(key, remap(value));

@@ -1,3 +1,4 @@
+import type { FieldMap } from './field-map.js';
 import './platform-types.js';
 import { BlockRecord, Field, VARIABLES_HOLDER_ID } from './block-record.js';
 import { BlockType, familyOf, type BlockFamily } from './block-types.js';
@@ -173,7 +174,7 @@ export class EngineCore implements HistoryTarget {
   }
 
   /** Creates and registers a new record, recording the change. */
-  createRecord(type: string, fields?: Map<string, unknown>): BlockRecord {
+  createRecord(type: string, fields?: FieldMap): BlockRecord {
     if (this.blocks.size >= this.limits.maxBlocks) {
       throw new CesdkError('LIMIT_EXCEEDED', `cannot create a ${type}: the engine holds the maximum of ${this.limits.maxBlocks} blocks`);
     }

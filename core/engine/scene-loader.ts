@@ -1,3 +1,4 @@
+import { FieldMap } from './field-map.js';
 import { ANIMATION_SLOTS, BlockRecord, Field } from './block-record.js';
 import { ANIMATION_BEARERS, BlockType, EFFECT_BEARERS, FILL_BEARERS, SHAPE_BEARERS, canContain, familyOf } from './block-types.js';
 import type { EngineLimits } from './engine-options.js';
@@ -120,7 +121,7 @@ export function validateScene(parsed: Record<string, unknown>, limits: EngineLim
     const id = blockId(entry.id, index, '.id');
     if (records.has(id)) invalid(`${blockPath(index)}.id`, `duplicate id ${id}`);
     if (typeof entry.type !== 'string' || familyOf(entry.type) === undefined) invalid(`${blockPath(index)}.type`, `unknown block type ${JSON.stringify(entry.type) ?? typeof entry.type}`);
-    const fields = new Map<string, unknown>();
+    const fields = new FieldMap();
     const uuid = boundedString(entry.uuid, limits, index, '.uuid');
     if (uuid.length === 0 || uuid.length > 64) invalid(`${blockPath(index)}.uuid`, 'must be 1..64 characters');
     fields.set(Field.uuid, uuid);

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { FieldMap } from './field-map.js';
+
+/** mulberry32: a seeded generator, so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sameAsMap(fields: FieldMap, model: Map<string, unknown>, step: string): void {
+  assert.equal(fields.size, model.size, step);
+  assert.deepEqual([...fields], [...model], step);
+  assert.deepEqual([...fields.keys()], [...model.keys()], step);
+  assert.deepEqual([...fields.entries()], [...model.entries()], step);
+  for (const key of KEYS) {
+    assert.equal(fields.has(key), model.has(key), `${step}: has ${key}`);
+    assert.equal(fields.get(key), model.get(key), `${step}: get ${key}`);
+  }
+}
+
+const KEYS = ['position/x', 'position/y', 'width', 'height', '#parent', '#fill', 'stroke/color', '#meta/a', '#meta/b', 'text/text'];
+
+describe('FieldMap', () => {
+  it('behaves as a Map<string, unknown> under random set, delete, clear and re-set (insertion order kept)', () => {
+    for (let seed = 1; seed <= 40; seed += 1) {
+      const random = seeded(seed);
+      const fields = new FieldMap();
+      const model = new Map<string, unknown>();
+      for (let step = 0; step < 300; step += 1) {
+        const key = KEYS[Math.floor(random() * KEYS.length)];
+        const pick = random();
+        const label = `seed ${seed} step ${step}`;
+        if (pick < 0.6) {
+          const value = random() < 0.5 ? random() * 100 : { step };
+          assert.equal(fields.set(key, value), fields);
+          model.set(key, value);
+        } else if (pick < 0.95) {
+          assert.equal(fields.delete(key), model.delete(key), label);
+        } else {
+          fields.clear();
+          model.clear();
+        }
+        sameAsMap(fields, model, label);
+      }
+    }
+  });
+
+  it('copies entries given to the constructor, and iterates a snapshot while it changes', () => {
+    const fields = new FieldMap([['a', 1], ['b', 2], ['c', 3]]);
+    assert.deepEqual([...fields], [['a', 1], ['b', 2], ['c', 3]]);
+    const seen: string[] = [];
+    for (const [key] of fields) {
+      seen.push(key);
+      fields.delete(key);
+      fields.set(`${key}2`, 0);
+    }
+    assert.deepEqual(seen, ['a', 'b', 'c']);
+    assert.deepEqual([...fields.keys()], ['a2', 'b2', 'c2']);
+    const visited: string[] = [];
+    fields.forEach((value, key, map) => {
+      assert.equal(map, fields);
+      visited.push(`${key}=${String(value)}`);
+    });
+    assert.deepEqual(visited, ['a2=0', 'b2=0', 'c2=0']);
+  });
+
+  it('keeps records with the same keys independent (a shared layout holds keys, never values)', () => {
+    const first = new FieldMap([['x', 1], ['y', 2]]);
+    const second = new FieldMap([['x', 10], ['y', 20]]);
+    first.set('x', 5);
+    second.delete('x');
+    assert.deepEqual([...first], [['x', 5], ['y', 2]]);
+    assert.deepEqual([...second], [['y', 20]]);
+    // Thousands of distinct key sets (user metadata) still work once layouts stop being shared.
+    const many = Array.from({ length: 6000 }, (_, index) => new FieldMap([['#owner', index], [`#meta/${index}`, `v${index}`]]));
+    many.forEach((fields, index) => assert.equal(fields.get(`#meta/${index}`), `v${index}`));
+    const wide = new FieldMap(Array.from({ length: 100 }, (_, index): [string, unknown] => [`k${index}`, index]));
+    assert.equal(wide.size, 100);
+    assert.equal(wide.get('k99'), 99);
+    wide.delete('k0');
+    assert.equal(wide.get('k1'), 1);
+    assert.equal(wide.size, 99);
+  });
+});
