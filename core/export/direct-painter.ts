@@ -138,10 +138,15 @@ function grow(box: Box, margin: number): Box {
 
 /** The render-pixel box of a local rectangle under `matrix`. */
 function localBox(matrix: Matrix, x: number, y: number, width: number, height: number): Box {
-  const corners = [[x, y], [x + width, y], [x, y + height], [x + width, y + height]] as const;
-  const xs = corners.map(([px, py]) => matrix[0] * px + matrix[2] * py + matrix[4]);
-  const ys = corners.map(([px, py]) => matrix[1] * px + matrix[3] * py + matrix[5]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  // The four corners, unrolled (one call per block of an export: no arrays per call).
+  const [a, b, c, d, tx, ty] = matrix;
+  const right = x + width;
+  const bottom = y + height;
+  const x1 = a * x + c * y + tx, y1 = b * x + d * y + ty;
+  const x2 = a * right + c * y + tx, y2 = b * right + d * y + ty;
+  const x3 = a * x + c * bottom + tx, y3 = b * x + d * bottom + ty;
+  const x4 = a * right + c * bottom + tx, y4 = b * right + d * bottom + ty;
+  return [Math.min(x1, x2, x3, x4), Math.min(y1, y2, y3, y4), Math.max(x1, x2, x3, x4), Math.max(y1, y2, y3, y4)];
 }
 
 function setMatrix(context: Context2D, tile: PaintRect, matrix: Matrix): void {
@@ -179,6 +184,11 @@ function drawStroke(context: Context2D, tile: PaintRect, matrix: Matrix, plan: S
   strokeShape(context, plan, shape, width, height, opacity);
 }
 
+/** Whether a shape's outline lies within its frame, so the frame's box bounds it (no outline to make). */
+function withinFrame(shape: ShapeSpec | undefined): boolean {
+  return shape === undefined || shape.type === 'rect' || shape.type === 'ellipse' || shape.type === 'line';
+}
+
 function shapeDrawable(item: ShapeItem): Drawable {
   const local = item.local;
   const stroke = item.stroke && local?.stroke ? planStroke(local.stroke, local.shape, local.width, local.height) : undefined;
@@ -187,7 +197,7 @@ function shapeDrawable(item: ShapeItem): Drawable {
   const solid = item.fill?.kind === 'color' ? css(item.fill.color) : undefined;
   return {
     kind: 'paint',
-    box: grow(pathBox(item.path), margin),
+    box: grow(local && withinFrame(local.shape) ? localBox(local.matrix, 0, 0, local.width, local.height) : pathBox(item.path), margin),
     draw: (context) => {
       const tile = tileOf(context);
       context.globalCompositeOperation = operation;

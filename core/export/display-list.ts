@@ -37,7 +37,8 @@ export interface ShapeItem {
   block: DesignBlockId;
   /** The block's `blend/mode` (CE.SDK name, e.g. 'Multiply'). */
   blendMode: string;
-  path: PathCommand[];
+  /** The outline in page space (made when first read: the raster painter draws from {@link local}). */
+  readonly path: PathCommand[];
   fill: Paint | undefined;
   stroke: StrokeStyle | undefined;
   opacity: number;
@@ -265,7 +266,6 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
     });
     return;
   }
-  const path = outline(snapshot.shape, width, height);
   const image = snapshot.fill && kinds.vectorOf(snapshot.fill)?.image?.(snapshot.fill);
   if (image !== undefined) {
     if (options.rasterizeImages) {
@@ -275,7 +275,7 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
     items.push({
       kind: 'image', block, blendMode: snapshot.blendMode, matrix, width, height, opacity, stroke,
       uri: image,
-      clip: transformPath(path, matrix),
+      clip: transformPath(outline(snapshot.shape, width, height), matrix),
       contentFillMode: snapshot.contentFillMode,
       crop: snapshot.crop,
       local,
@@ -284,7 +284,14 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   }
   const paint = snapshot.fill ? paintOf(engine, snapshot.fill, matrix, width, height) : undefined;
   if (!paint && !stroke) return;
-  items.push({ kind: 'shape', block, blendMode: snapshot.blendMode, path: transformPath(path, matrix), fill: paint, stroke, opacity, local });
+  let path: PathCommand[] | undefined;
+  const shape = snapshot.shape;
+  items.push({
+    kind: 'shape', block, blendMode: snapshot.blendMode, fill: paint, stroke, opacity, local,
+    get path() {
+      return (path ??= transformPath(outline(shape, width, height), matrix));
+    },
+  });
 }
 
 /**
