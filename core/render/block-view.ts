@@ -143,6 +143,8 @@ export class BlockView {
   blendMode: BLEND_MODES = 'normal';
   /** Whether the view is on the graph's live layer (set by the scene graph). */
   live = false;
+  /** Its place in the graph's draw order (set by the scene graph; -1 until it has one). */
+  drawIndex = -1;
   /**
    * A flat drawing (Canvas 2D, see {@link drawFlat}): the shape paint and/or the plain text's glyph
    * runs that are the block's whole drawing. Painted from here by the direct tile painter, and by the

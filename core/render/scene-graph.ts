@@ -27,8 +27,8 @@ export class SceneGraph {
   placements: PagePlacement[] = [];
   /** Views in draw order (depth first: pages in order, then their children), live ones included. */
   order: BlockView[] = [];
-  private orderIndex = new Map<BlockView, number>();
   private readonly owners = new Map<DesignBlockId, DesignBlockId>();
+  /** Each block's children as a key ('1,2,3'); blocks without children have none (''). */
   private readonly childrenKeys = new Map<DesignBlockId, string>();
   private readonly pending = new Set<DesignBlockId>();
   private readonly assetRefresh = new Set<DesignBlockId>();
@@ -98,7 +98,7 @@ export class SceneGraph {
 
   /** A view's place in draw order (lower draws first). */
   drawIndexOf(view: BlockView): number {
-    return this.orderIndex.get(view) ?? this.order.length;
+    return view.drawIndex >= 0 ? view.drawIndex : this.order.length;
   }
 
   /** Puts a view back into the static layer at its draw-order position (culled until a tile needs it). */
@@ -145,7 +145,7 @@ export class SceneGraph {
     this.unplaced = [];
     const statics: BlockView[] = [];
     for (const view of made) {
-      if (!view.hasRoot || !this.orderIndex.has(view)) continue;
+      if (!view.hasRoot || view.drawIndex < 0) continue;
       const root = view.root;
       if (view.live) {
         if (root.parent !== this.liveLayer) this.liveLayer.addChild(root);
@@ -303,6 +303,12 @@ export class SceneGraph {
     return parent !== (view.snapshot?.parent ?? null);
   }
 
+  /** Keeps a block's children key (none for a block without children: most blocks). */
+  private keepChildrenKey(id: DesignBlockId, children: readonly DesignBlockId[]): void {
+    if (children.length > 0) this.childrenKeys.set(id, children.join(','));
+    else this.childrenKeys.delete(id);
+  }
+
   private childrenKeyOf(id: DesignBlockId): string {
     try {
       return this.engine.block.getChildren(id).join(',');
@@ -399,7 +405,7 @@ export class SceneGraph {
     if (hadSnapshot) this.moved(view, before);
     else this.index.set(view, view.bounds);
     const children = this.safeChildren(id);
-    this.childrenKeys.set(id, children.join(','));
+    this.keepChildrenKey(id, children);
     // Group opacity multiplies into its children; a group draws nothing of its own.
     for (const child of children) this.updateSubtree(child, view.worldMatrix, view.alpha, view.shown, reread || this.pending.has(child));
   }
@@ -427,7 +433,7 @@ export class SceneGraph {
     const seen = new Set<DesignBlockId>();
     const order: BlockView[] = [];
     const live: BlockView[] = [];
-    const rank = new Map<BlockView, number>();
+    let drawn = 0;
     const walk = (id: DesignBlockId, parentMatrix: Matrix, parentAlpha: number, parentShown: boolean, inLive: boolean) => {
       const existing = this.views.get(id);
       const before = existing?.bounds;
@@ -445,11 +451,13 @@ export class SceneGraph {
       else if (changed || reread || layoutMoved || wasShown !== view.shown || !sameBox(before, view.bounds)) this.onDirty(unionBox(before, view.bounds));
       seen.add(id);
       const isLive = inLive || this.liveIds.has(id);
-      rank.set(view, rank.size);
+      // The walk's order is the draw order.
+      view.drawIndex = drawn;
+      drawn += 1;
       (isLive ? live : order).push(view);
       const children = this.safeChildren(id);
-      this.reorderDirty(this.childrenKeys.get(id), children);
-      this.childrenKeys.set(id, children.join(','));
+      this.reorderDirty(before ? this.childrenKeys.get(id) ?? '' : undefined, children);
+      this.keepChildrenKey(id, children);
       for (const child of children) walk(child, view.worldMatrix, view.alpha, view.shown, isLive);
     };
     for (const placement of this.placements) walk(placement.page, new Matrix().translate(placement.x, placement.y), 1, true, false);
@@ -458,12 +466,12 @@ export class SceneGraph {
       this.onDirty(view.bounds);
       this.index.delete(view);
       view.destroy();
+      view.drawIndex = -1;
       this.views.delete(id);
       this.childrenKeys.delete(id);
     }
     for (const [owned, owner] of this.owners) if (!this.views.has(owner)) this.owners.delete(owned);
-    this.order = [...order, ...live].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
-    this.orderIndex = new Map(this.order.map((view, index) => [view, index]));
+    this.order = live.length === 0 ? order : [...order, ...live].sort((a, b) => a.drawIndex - b.drawIndex);
     this.staticLayer.removeChildren();
     this.liveLayer.removeChildren();
     const roots = [];
