@@ -249,3 +249,15 @@ export function poseAt(animations: BlockAnimations, time: number, duration: numb
   }
   return pose;
 }
+
+/**
+ * The part of a `width`×`height` frame a wipe shows, as x, y, width, height: it grows in the wipe's
+ * direction from the opposite edge; at 0 a sliver hides everything.
+ */
+export function wipeRectOf(wipe: { fraction: number; side: string }, width: number, height: number): [number, number, number, number] {
+  const fraction = Math.min(1, Math.max(0, wipe.fraction));
+  const side = wipe.side;
+  const shownWidth = side === 'Left' || side === 'Right' ? width * fraction : width;
+  const shownHeight = side === 'Up' || side === 'Down' ? height * fraction : height;
+  return [side === 'Left' ? width - shownWidth : 0, side === 'Up' ? height - shownHeight : 0, Math.max(1e-3, shownWidth), Math.max(1e-3, shownHeight)];
+}

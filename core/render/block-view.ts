@@ -148,10 +148,10 @@ export class BlockView {
   /**
    * A flat drawing (Canvas 2D, see {@link drawFlat}): the shape paint and/or the plain text's glyph
    * runs that are the block's whole drawing. Painted from here by the direct tile painter, and by the
-   * root (a PaintRoot) once there is one.
+   * root (a PaintRoot) once there is one. Set by the view only.
    */
-  private flatShape?: ShapePaintSpec;
-  private flatGlyphs?: GlyphLayout;
+  flatShape?: ShapePaintSpec;
+  flatGlyphs?: GlyphLayout;
   /** World box including stroke, shadow and blur, for culling and dirty rectangles. */
   bounds: WorldBox = { x: 0, y: 0, width: 0, height: 0 };
   snapshot?: BlockSnapshot;
@@ -225,19 +225,12 @@ export class BlockView {
     return this.rootObject !== undefined;
   }
 
-  /** Whether the view paints as a flat drawing (see {@link drawFlat}). */
-  get flat(): boolean {
-    return this.flatShape !== undefined || this.flatGlyphs !== undefined;
-  }
-
-  /** The flat drawing's shape paint, if any (see {@link drawFlat}). */
-  get flatShapePaint(): ShapePaintSpec | undefined {
-    return this.flatShape;
-  }
-
-  /** The flat drawing's laid-out text, if any (see {@link drawFlat}). */
-  get flatGlyphLayout(): GlyphLayout | undefined {
-    return this.flatGlyphs;
+  /** Gives the root the view's transform, visibility, opacity and blend mode. */
+  private placeRoot(root: Container): void {
+    root.setFromMatrix(this.worldMatrix);
+    root.visible = this.shown;
+    root.alpha = this.alpha;
+    root.blendMode = this.blendMode;
   }
 
   private makeRoot(): Container {
@@ -246,13 +239,11 @@ export class BlockView {
     root.label = `block-${this.id}`;
     this.rootObject = root;
     if (this.snapshot) {
-      root.setFromMatrix(this.worldMatrix);
-      root.visible = this.shown;
-      root.alpha = this.alpha;
-      root.blendMode = this.blendMode;
+      this.placeRoot(root);
       // Made for the tiles' PixiJS pass or the live layer: culled until the tile painter draws it.
       if (this.context.lazyRoots) root.culled = true;
-      if (this.flat) (root as PaintRoot).setFlat(this.flatShape, this.flatGlyphs);
+      // A flat drawing is the root's to paint too.
+      if (this.context.canvasPaint) (root as PaintRoot).setFlat(this.flatShape, this.flatGlyphs);
     }
     return root;
   }
@@ -275,13 +266,7 @@ export class BlockView {
     this.shown = parentShown && snapshot.visible && snapshot.kind !== 'audio' && snapshot.kind !== 'scene';
     this.alpha = snapshot.opacity * Math.min(1, Math.max(0, pose.opacity)) * parentAlpha;
     this.blendMode = toPixiBlendMode(snapshot.blendMode);
-    const root = this.rootObject;
-    if (root) {
-      root.setFromMatrix(this.worldMatrix);
-      root.visible = this.shown;
-      root.alpha = this.alpha;
-      root.blendMode = this.blendMode;
-    }
+    if (this.rootObject) this.placeRoot(this.rootObject);
     const poseChanged = this.applyPoseEffects(pose, width, height);
     if (sameSnapshot) {
       // Only the transform (a parent moved) or the animation pose can have changed: the drawing stays.
@@ -318,16 +303,9 @@ export class BlockView {
     const key = isIdentityPose(pose) ? '' : JSON.stringify([pose, width, height]);
     if (key === this.poseKey) return false;
     this.poseKey = key;
-    if (pose.wipe) {
-      const fraction = Math.min(1, Math.max(0, pose.wipe.fraction));
-      const side = pose.wipe.side;
-      // The revealed part grows in the wipe's direction, from the opposite edge; at 0 a sliver hides all.
-      const shownWidth = side === 'Left' || side === 'Right' ? width * fraction : width;
-      const shownHeight = side === 'Up' || side === 'Down' ? height * fraction : height;
-      this.wipeRect = new Rectangle(side === 'Left' ? width - shownWidth : 0, side === 'Up' ? height - shownHeight : 0, Math.max(1e-3, shownWidth), Math.max(1e-3, shownHeight));
-    } else {
-      this.wipeRect = undefined;
-    }
+    // Only a posed block has a wipe: the pose chunk has loaded then.
+    const wipe = pose.wipe && this.context.assets.animationPose(this.assetListener)?.wipeRectOf(pose.wipe, width, height);
+    this.wipeRect = wipe ? new Rectangle(...wipe) : undefined;
     this.applyWipe();
     if (pose.blur > 0.01) this.root.filters = [blurFilterFor(this.root.filters?.[0], pose.blur)];
     else if (this.rootObject?.filters) this.rootObject.filters = null;
@@ -368,7 +346,7 @@ export class BlockView {
     if (this.body) return this.body;
     this.body = this.wrapDrawing(this.root);
     // A flat drawing is the root's own: redrawn now as parts in the body (a wipe's mask applies to the body).
-    if (this.flat && this.snapshot) this.redraw();
+    if ((this.flatShape || this.flatGlyphs) && this.snapshot) this.redraw();
     return this.body;
   }
 
@@ -572,10 +550,9 @@ export class BlockView {
   private drawFlat(snapshot: BlockSnapshot): boolean {
     const module = this.context.canvasPaint;
     if (!module || this.body || this.flipper || this.pixelSprite || this.wipeRect) return false;
-    if (snapshot.flipHorizontal || snapshot.flipVertical || snapshot.shadow || snapshot.effects.length > 0 || snapshot.blur) return false;
-    const kind = snapshot.kind;
-    const spec = snapshot.text;
-    if (kind === 'text' ? !spec || snapshot.stroke || spec.background || hasStyledRuns(spec) : kind !== 'group' && !module.paintsDirectly(snapshot)) return false;
+    const flat = module.flatDrawingOf(snapshot, (uri) => this.context.assets.image(uri, this.assetListener),
+      (spec) => module.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), this.fontAlias(spec)));
+    if (!flat) return false;
     if (this.shadow) this.shadow.visible = false;
     if (this.text) this.text.visible = false;
     if (this.glyphText) this.glyphText.visible = false;
@@ -588,20 +565,12 @@ export class BlockView {
     this.stroke?.clear();
     this.gradientTexture?.destroy(true);
     this.gradientTexture = undefined;
-    this.textExtent = undefined;
-    let shape: ShapePaintSpec | undefined;
-    if (kind !== 'text' && kind !== 'group') {
-      shape = module.shapePaintSpec(snapshot, (uri) => this.context.assets.image(uri, this.assetListener));
-      if (!shape.fill && !shape.stroke) shape = undefined;
-    }
-    let glyphs: GlyphLayout | undefined;
-    if (spec) {
-      glyphs = module.plainTextLayout(spec, snapshot.width, snapshot.height, this.context.unitsPerPoint(), this.fontAlias(spec));
-      this.textExtent = { ...glyphs.box };
-    }
+    const [shape, glyphs] = flat;
+    this.textExtent = glyphs && { ...glyphs.box };
     this.setFlat(shape, glyphs);
     return true;
   }
+
 
   /** Keeps the flat drawing (both undefined: none), and shows it on the root if there is one. */
   private setFlat(shape: ShapePaintSpec | undefined, glyphs: GlyphLayout | undefined): void {
@@ -825,16 +794,10 @@ export class BlockView {
   /** The pixel pass module and the images the effects need, or undefined while any is loading. */
   private pixelPassInputs(): { effects: PixelEffectsModule; images: Map<string, ImageData> } | undefined {
     const effects = this.context.assets.pixelEffects(this.assetListener);
-    const images = new Map<string, ImageData>();
-    if (!effects) return undefined;
-    let loading = false;
-    for (const uri of effects.imagesOfEffects(this.snapshot!.effects)) {
-      const source = this.context.assets.imageSource(uri, this.assetListener);
-      if (source === 'loading') loading = true;
-      else if (source) images.set(uri, effects.pixelsOfImage(source));
-    }
-    return loading ? undefined : { effects, images };
+    const images = effects?.imagesFor(this.snapshot!.effects, (uri) => this.context.assets.imageSource(uri, this.assetListener));
+    return images && { effects: effects!, images };
   }
+
 
   private runPixelPass(renderer: Renderer, scale: number): void {
     const snapshot = this.snapshot!;
@@ -858,27 +821,7 @@ export class BlockView {
     body.mask = null;
     const source = renderer.extract.canvas({ target: body, frame, resolution }) as HTMLCanvasElement;
     body.mask = wipeMask;
-    const canvas = document.createElement('canvas');
-    canvas.width = source.width;
-    canvas.height = source.height;
-    const context = canvas.getContext('2d', { willReadFrequently: true })!;
-    context.drawImage(source, 0, 0);
-    if (canvas.width > 0 && canvas.height > 0) {
-      const image = context.getImageData(0, 0, canvas.width, canvas.height);
-      inputs.effects.applyPixelEffects(image, snapshot.effects, resolution, inputs.images);
-      if (snapshot.blur && snapshot.blur.type !== 'uniform') inputs.effects.applyVaryingBlur(image, snapshot.blur, resolution);
-      context.putImageData(image, 0, 0);
-      if (blurRadius > 0) {
-        const copy = document.createElement('canvas');
-        copy.width = canvas.width;
-        copy.height = canvas.height;
-        copy.getContext('2d')!.drawImage(canvas, 0, 0);
-        context.clearRect(0, 0, canvas.width, canvas.height);
-        context.filter = `blur(${(blurRadius * resolution).toFixed(2)}px)`;
-        context.drawImage(copy, 0, 0);
-        context.filter = 'none';
-      }
-    }
+    const canvas = inputs.effects.pixelPass(source, snapshot.effects, snapshot.blur, resolution, inputs.images, blurRadius);
     const texture = new Texture({ source: new CanvasSource({ resource: canvas, resolution }) });
     if (!this.pixelSprite) {
       this.pixelSprite = new Sprite(texture);

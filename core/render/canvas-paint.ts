@@ -7,5 +7,5 @@
  */
 export { GlyphRunText, fillGlyphRuns, plainTextLayout, releaseTextLayouts } from './glyph-runs.js';
 export { ShapePaint, paintsDirectly, shapePaintSpec } from './shape-paint.js';
-export { clipped, paintViews } from './direct-tiles.js';
-export { PaintRoot } from './paint-root.js';
+export { clipped, ensureStaticRoots, paintViews, placeRoots } from './direct-tiles.js';
+export { PaintRoot, flatDrawingOf } from './paint-root.js';

@@ -92,8 +92,8 @@ export function paintViews(
     const m = scratch.copyFrom(transform).append(view.worldMatrix);
     context.setTransform(m.a, m.b, m.c, m.d, m.tx, m.ty);
     // A flat drawing is the view's own (and its root's, paint-root.ts); otherwise its root's children are the drawing.
-    const shape = view.flatShapePaint;
-    const glyphs = view.flatGlyphLayout;
+    const shape = view.flatShape;
+    const glyphs = view.flatGlyphs;
     if (shape) paintShape(context, shape, alpha);
     if (glyphs) paintGlyphRuns(context, glyphs.runs, alpha);
     if (!view.hasRoot) continue;
@@ -101,4 +101,39 @@ export function paintViews(
   }
   context.restore();
   return views.length;
+}
+
+/**
+ * Puts the roots `graph`'s views made since the last call into their layers, in draw order (with
+ * lazy roots only, Canvas 2D). Called before PixiJS draws the static layer (the tiles' fallback, a
+ * small scene drawn directly).
+ */
+export function placeRoots(graph: SceneGraph): void {
+  const statics: BlockView[] = [];
+  for (const view of graph.takeUnplaced()) {
+    if (!view.hasRoot || view.drawIndex < 0) continue;
+    const root = view.root;
+    if (view.live) {
+      if (root.parent !== graph.liveLayer) graph.liveLayer.addChild(root);
+    } else if (root.parent !== graph.staticLayer) {
+      statics.push(view);
+    }
+  }
+  if (statics.length <= 4) {
+    for (const view of statics) graph.placeStatic(view);
+    return;
+  }
+  graph.staticLayer.removeChildren();
+  const roots = [];
+  for (const view of graph.order) if (!view.live && view.hasRoot) roots.push(view.root);
+  if (roots.length > 0) graph.staticLayer.addChild(...roots);
+}
+
+/**
+ * Makes the roots of static `views` that have none yet and puts every made root in its layer:
+ * PixiJS draws only views with a root (see ViewContext.lazyRoots).
+ */
+export function ensureStaticRoots(graph: SceneGraph, views: Iterable<BlockView>): void {
+  for (const view of views) if (!view.hasRoot && !view.live) void view.root;
+  placeRoots(graph);
 }

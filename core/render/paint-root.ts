@@ -9,8 +9,32 @@
  * Otherwise the root holds nothing of its own and the drawing is its children, as on GPU backends.
  */
 import { RenderContainer, type Bounds, type BoundsData, type Renderer } from 'pixi.js';
+import type { BlockSnapshot, TextSpec } from './block-snapshot.js';
 import { addGlyphBounds, paintGlyphRuns, type GlyphLayout } from './glyph-runs.js';
-import { addShapePaintBounds, paintOnCanvasRenderer, paintShape, type Context2D, type ShapePaintSpec } from './shape-paint.js';
+import { addShapePaintBounds, paintOnCanvasRenderer, paintShape, paintsDirectly, shapePaintSpec, type Context2D, type ShapePaintSpec } from './shape-paint.js';
+import { hasStyledRuns } from './text-style.js';
+
+/**
+ * A block's flat drawing (see PaintRoot): its shape paint (undefined when it paints nothing) and its
+ * plain text's layout, or undefined when its drawing is not flat (a flip, shadow, effect or blur, a
+ * text with an outline, background or styled runs, a fill only PixiJS draws). `image` starts an
+ * image fill's load; `layout` lays out a plain text.
+ */
+export function flatDrawingOf(
+  snapshot: BlockSnapshot,
+  image: Parameters<typeof shapePaintSpec>[1],
+  layout: (spec: TextSpec) => GlyphLayout,
+): [ShapePaintSpec | undefined, GlyphLayout | undefined] | undefined {
+  if (snapshot.flipHorizontal || snapshot.flipVertical || snapshot.shadow || snapshot.effects.length > 0 || snapshot.blur) return undefined;
+  const { kind, text } = snapshot;
+  if (kind === 'text' ? !text || snapshot.stroke || text.background || hasStyledRuns(text) : kind !== 'group' && !paintsDirectly(snapshot)) return undefined;
+  let shape: ShapePaintSpec | undefined;
+  if (kind !== 'text' && kind !== 'group') {
+    shape = shapePaintSpec(snapshot, image);
+    if (!shape.fill && !shape.stroke) shape = undefined;
+  }
+  return [shape, text && layout(text)];
+}
 
 /** RenderContainer's hit test, shared (its default is a new closure per instance): roots are never hit by PixiJS. */
 function containsNothing(): boolean {

@@ -23,6 +23,24 @@ export const PIXEL_PAINTERS: Readonly<Record<string, PixelPainter>> = {
 /** Parameters that name an image the pixel pass needs decoded, per effect kind. */
 const IMAGE_PARAMETERS: Readonly<Record<string, readonly string[]>> = { lut_filter: ['lutFileURI'] };
 
+/**
+ * The decoded images an effect stack needs (LUTs) by URI, from `source` (which starts their loads),
+ * or undefined while any is loading.
+ */
+export function imagesFor(
+  effects: readonly EffectSpec[],
+  source: (uri: string) => (CanvasImageSource & { width: number; height: number }) | 'loading' | undefined,
+): Map<string, ImageData> | undefined {
+  const images = new Map<string, ImageData>();
+  let loading = false;
+  for (const uri of imagesOfEffects(effects)) {
+    const image = source(uri);
+    if (image === 'loading') loading = true;
+    else if (image) images.set(uri, pixelsOfImage(image));
+  }
+  return loading ? undefined : images;
+}
+
 /** URIs of the images an effect stack needs (LUTs), for loading before the pixel pass. */
 export function imagesOfEffects(effects: readonly EffectSpec[]): string[] {
   const uris = new Set<string>();
@@ -75,4 +93,40 @@ const BLUR_PAINTERS: Readonly<Record<string, PixelPainter>> = { linear, mirrored
 /** Draws a linear, mirrored or radial blur on `image` (the block's pixels after its effects). */
 export function applyVaryingBlur(image: ImageData, blur: { type: string; parameters: EffectSpec['parameters'] }, pixelsPerUnit: number): void {
   BLUR_PAINTERS[blur.type]?.(image, blur.parameters, { pixelsPerUnit, images: new Map() });
+}
+
+/**
+ * Runs the pixel pass over a block's rendered drawing (`source`, at `resolution` pixels per unit):
+ * the effect stack, a varying blur and then a uniform blur of `blurRadius` units. Returns a new canvas.
+ */
+export function pixelPass(
+  source: HTMLCanvasElement,
+  effects: readonly EffectSpec[],
+  blur: { type: string; parameters: EffectSpec['parameters'] } | undefined,
+  resolution: number,
+  images: ReadonlyMap<string, ImageData>,
+  blurRadius: number,
+): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = source.width;
+  canvas.height = source.height;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(source, 0, 0);
+  if (canvas.width > 0 && canvas.height > 0) {
+    const image = context.getImageData(0, 0, canvas.width, canvas.height);
+    applyPixelEffects(image, effects, resolution, images);
+    if (blur && blur.type !== 'uniform') applyVaryingBlur(image, blur, resolution);
+    context.putImageData(image, 0, 0);
+    if (blurRadius > 0) {
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      copy.getContext('2d')!.drawImage(canvas, 0, 0);
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      context.filter = `blur(${(blurRadius * resolution).toFixed(2)}px)`;
+      context.drawImage(copy, 0, 0);
+      context.filter = 'none';
+    }
+  }
+  return canvas;
 }

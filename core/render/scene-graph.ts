@@ -33,8 +33,6 @@ export class SceneGraph {
   private readonly pending = new Set<DesignBlockId>();
   private readonly assetRefresh = new Set<DesignBlockId>();
   private structureDirty = true;
-  /** A rebuild is placing every root: roots made meanwhile are not placed one by one. */
-  private rebuilding = false;
   /** Views that made their root since the layers were last put in order (see onRootCreated). */
   private unplaced: BlockView[] = [];
   private liveIds = new Set<DesignBlockId>();
@@ -111,7 +109,7 @@ export class SceneGraph {
    * Puts a static view's root into the static layer at its draw-order position, culled until a tile
    * needs it. The layer holds only the roots that were made (see ViewContext.lazyRoots).
    */
-  private placeStatic(view: BlockView): void {
+  placeStatic(view: BlockView): void {
     const position = this.drawIndexOf(view);
     let before: BlockView | undefined;
     for (let index = position + 1; index < this.order.length; index += 1) {
@@ -128,51 +126,18 @@ export class SceneGraph {
 
   /**
    * A view made its root after it was built. It goes into its layer before the layer is next drawn
-   * ({@link placeRoots}): placing roots one by one costs a scan of the draw order each.
-   * (A rebuild places every root itself.)
+   * (`placeRoots`, direct-tiles.ts): placing roots one by one costs a scan of the draw order each.
+   * A rebuild places every root itself and forgets the list.
    */
   private readonly onRootCreated = (view: BlockView): void => {
-    if (!this.rebuilding) this.unplaced.push(view);
+    this.unplaced.push(view);
   };
 
-  /**
-   * Puts the roots made since the last call into their layers, in draw order. Called before PixiJS
-   * draws the static layer (the tiles' fallback, a small scene drawn directly).
-   */
-  placeRoots(): void {
-    if (this.unplaced.length === 0) return;
+  /** Takes the views that made their root since the last call (see onRootCreated; direct-tiles.ts places them). */
+  takeUnplaced(): BlockView[] {
     const made = this.unplaced;
     this.unplaced = [];
-    const statics: BlockView[] = [];
-    for (const view of made) {
-      if (!view.hasRoot || view.drawIndex < 0) continue;
-      const root = view.root;
-      if (view.live) {
-        if (root.parent !== this.liveLayer) this.liveLayer.addChild(root);
-      } else if (root.parent !== this.staticLayer) {
-        statics.push(view);
-      }
-    }
-    if (statics.length <= 4) {
-      for (const view of statics) this.placeStatic(view);
-      return;
-    }
-    this.staticLayer.removeChildren();
-    const roots = [];
-    for (const view of this.order) if (!view.live && view.hasRoot) roots.push(view.root);
-    if (roots.length > 0) this.staticLayer.addChild(...roots);
-  }
-
-  /**
-   * Makes the roots of `views` (static ones) that have none yet and puts every made root in its
-   * layer: PixiJS draws only views with a root (see ViewContext.lazyRoots).
-   */
-  ensureStaticRoots(views: Iterable<BlockView>): void {
-    for (const view of views) {
-      if (view.hasRoot || view.live) continue;
-      void view.root;
-    }
-    this.placeRoots();
+    return made;
   }
 
   private viewOf(child: { label: string }): BlockView | undefined {
@@ -412,17 +377,7 @@ export class SceneGraph {
 
   /** Re-walks the whole tree: creates and destroys views, re-establishes draw order and layers. */
   private rebuild(): void {
-    this.rebuilding = true;
-    try {
-      this.rebuildViews();
-    } finally {
-      this.rebuilding = false;
-    }
-  }
-
-  private rebuildViews(): void {
     this.structureDirty = false;
-    this.unplaced = [];
     const pending = new Set(this.pending);
     const refresh = new Set(this.assetRefresh);
     this.pending.clear();
@@ -482,6 +437,7 @@ export class SceneGraph {
     if (roots.length > 0) this.staticLayer.addChild(...roots);
     for (const view of live) view.live = true;
     if (live.length > 0) this.liveLayer.addChild(...live.map((view) => view.root));
+    this.unplaced = [];
   }
 
   /**

@@ -330,7 +330,7 @@ export class SceneRenderer {
    * (draw cost in view up to DIRECT_MAX_COST), and only while its tiles for this view are not painted.
    */
   private drawsDirectly(visible: WorldBox, scale: number): boolean {
-    if (this.tiled && this.graph.order.length - this.graph.liveLayer.children.length > DIRECT_MAX_COST) return false;
+    if (this.tiled && this.graph.order.length > DIRECT_MAX_COST) return false;
     if (this.tiles.readyFor(visible, scale)) return false;
     return this.tiles.drawCostIn(visible, DIRECT_MAX_COST) <= DIRECT_MAX_COST;
   }

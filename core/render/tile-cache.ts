@@ -541,8 +541,9 @@ export class TileCache {
    */
   cullTo(area: WorldBox, scale: number, include?: (view: BlockView) => boolean): number {
     const graph = this.graph;
-    // PixiJS draws only views with a root, in the static layer (see ViewContext.lazyRoots).
-    graph.placeRoots();
+    // PixiJS draws only views with a root, in the static layer (lazy roots: Canvas 2D only).
+    const painter = this.canvasPaint;
+    painter?.placeRoots(graph);
     if (this.cullOrder !== graph.order) {
       // The set of views changed: start from "everything culled".
       this.cullOrder = graph.order;
@@ -551,7 +552,7 @@ export class TileCache {
     }
     const candidates = new Set<BlockView>();
     for (const view of this.staticViewsIn(area)) if (!include || include(view)) candidates.add(view);
-    graph.ensureStaticRoots(candidates);
+    painter?.ensureStaticRoots(graph, candidates);
     for (const view of this.unculled) if (!candidates.has(view)) view.root.culled = true;
     this.unculled.clear();
     for (const view of candidates) {
