@@ -87,7 +87,7 @@ export class SceneGraph {
     for (const view of live) {
       if (view.live) continue;
       view.live = true;
-      // Made now if the view had none (onRootCreated then puts it in the live layer already).
+      // Made now if the view had none (onRootCreated only queues it; placeRoots skips a root already here).
       const root = view.root;
       if (root.parent !== this.liveLayer) this.liveLayer.addChild(root);
     }
