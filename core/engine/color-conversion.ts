@@ -20,7 +20,8 @@ function rgbToCmyk(r: number, g: number, b: number): { c: number; m: number; y: 
   return { c: (1 - r - k) / (1 - k), m: (1 - g - k) / (1 - k), y: (1 - b - k) / (1 - k), k };
 }
 
-function cmykToRgb(c: number, m: number, y: number, k: number): { r: number; g: number; b: number } {
+/** Naive CMYK → sRGB (no ICC profile): what screens show for print colours without colour management. */
+export function cmykToRgb({ c, m, y, k }: { c: number; m: number; y: number; k: number }): { r: number; g: number; b: number } {
   return { r: (1 - c) * (1 - k), g: (1 - m) * (1 - k), b: (1 - y) * (1 - k) };
 }
 
@@ -53,7 +54,7 @@ export function convertColor(color: Color, space: ColorSpace, spots: ReadonlyMap
     throw new CesdkError('INVALID_VALUE', 'a color must be RGBA, CMYK or a spot color');
   }
   if (space === 'sRGB') {
-    const source = rgb ?? cmykToRgb(cmyk!.c, cmyk!.m, cmyk!.y, cmyk!.k);
+    const source = rgb ?? cmykToRgb(cmyk!);
     return Object.freeze({ r: source.r, g: source.g, b: source.b, a: alpha }) as RGBAColor;
   }
   const source = cmyk ?? rgbToCmyk(rgb!.r, rgb!.g, rgb!.b);

@@ -2,6 +2,7 @@
  * Engine colours (RGBA, CMYK, spot) to what PixiJS and Canvas 2D take.
  */
 import type { Color, Engine } from '../engine/index.js';
+import { cmykToRgb } from '../engine/color-conversion.js';
 
 /** A screen colour: 0xRRGGBB plus straight alpha 0..1. */
 export interface ScreenColor {
@@ -10,11 +11,6 @@ export interface ScreenColor {
 }
 
 const clampUnit = (value: number): number => (Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0);
-
-/** Naive CMYK → sRGB (no ICC profile): what screens show for print colours without colour management. */
-function cmykToRgb(c: number, m: number, y: number, k: number): [number, number, number] {
-  return [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)];
-}
 
 type SpotLookup = (name: string) => { r: number; g: number; b: number } | undefined;
 
@@ -45,14 +41,9 @@ export function toScreenColor(color: Color | undefined, spot?: SpotLookup): Scre
     g = color.g;
     b = color.b;
     alpha = color.a ?? 1;
-  } else if ('c' in color) {
-    [r, g, b] = cmykToRgb(color.c, color.m, color.y, color.k);
-    const tint = clampUnit(color.tint ?? 1);
-    r = 1 - (1 - r) * tint;
-    g = 1 - (1 - g) * tint;
-    b = 1 - (1 - b) * tint;
-  } else if ('name' in color) {
-    const base = spot?.(color.name) ?? { r: 1, g: 0, b: 1 };
+  } else if ('c' in color || 'name' in color) {
+    // Print and spot colours blend toward white by their tint.
+    const base = 'c' in color ? cmykToRgb(color) : spot?.(color.name) ?? { r: 1, g: 0, b: 1 };
     const tint = clampUnit(color.tint ?? 1);
     r = 1 - (1 - base.r) * tint;
     g = 1 - (1 - base.g) * tint;
