@@ -1,4 +1,4 @@
-import type { BlockRecord } from './block-record.js';
+import { BlockRecord } from './block-record.js';
 
 /** Kinds of history entries. */
 export const enum EntryKind {
@@ -23,10 +23,17 @@ export interface HistoryEntry {
   index: number;
 }
 
+/**
+ * An entry of a step or of the collected changes: a change, or (for `Create`, the most common entry
+ * when a scene is built) the created record itself, so a step that creates 10,000 blocks keeps no
+ * entry object per record.
+ */
+export type StepEntry = HistoryEntry | BlockRecord;
+
 /** One undo step. */
 export interface HistoryStep {
   readonly label: string;
-  readonly entries: readonly HistoryEntry[];
+  readonly entries: readonly StepEntry[];
 }
 
 /**
@@ -37,7 +44,7 @@ export interface HistoryStack {
   readonly handle: number;
   undo: HistoryStep[];
   redo: HistoryStep[];
-  pending: HistoryEntry[];
+  pending: StepEntry[];
 }
 
 /**
@@ -50,19 +57,25 @@ export interface HistoryStack {
  * Arrays are only changed through Insert/Remove entries, so merging writes never reorders a change
  * against another change of the same field.
  */
-export function compactEntries(log: readonly HistoryEntry[]): HistoryEntry[] {
-  if (log.length === 1 && log[0]!.kind === EntryKind.Write) return log[0]!.before === log[0]!.after ? [] : [log[0]!];
+export function compactEntries(log: readonly StepEntry[]): StepEntry[] {
+  const single = log.length === 1 ? log[0]! : undefined;
+  if (single && !(single instanceof BlockRecord) && single.kind === EntryKind.Write) return single.before === single.after ? [] : [single];
   let created: Set<BlockRecord> | undefined;
   let destroyed: Set<BlockRecord> | undefined;
   for (const entry of log) {
-    if (entry.kind === EntryKind.Create) (created ??= new Set()).add(entry.record);
+    if (entry instanceof BlockRecord || entry.kind === EntryKind.Create) (created ??= new Set()).add(recordOf(entry));
     else if (entry.kind === EntryKind.Destroy) (destroyed ??= new Set()).add(entry.record);
   }
   let firstWrites: Map<BlockRecord, Map<string, HistoryEntry>> | undefined;
-  const merged: HistoryEntry[] = [];
+  const merged: StepEntry[] = [];
   for (const original of log) {
+    if (original instanceof BlockRecord || original.kind === EntryKind.Create) {
+      const record = recordOf(original);
+      if (!(destroyed !== undefined && destroyed.has(record))) merged.push(record);
+      continue;
+    }
     const bornHere = created !== undefined && created.has(original.record);
-    if (original.kind === EntryKind.Create || original.kind === EntryKind.Destroy) {
+    if (original.kind === EntryKind.Destroy) {
       if (!(bornHere && destroyed !== undefined && destroyed.has(original.record))) merged.push(original);
       continue;
     }
@@ -83,5 +96,9 @@ export function compactEntries(log: readonly HistoryEntry[]): HistoryEntry[] {
       merged.push(entry);
     }
   }
-  return merged.filter((entry) => entry.kind !== EntryKind.Write || entry.before !== entry.after);
+  return merged.filter((entry) => entry instanceof BlockRecord || entry.kind !== EntryKind.Write || entry.before !== entry.after);
+}
+
+function recordOf(entry: StepEntry): BlockRecord {
+  return entry instanceof BlockRecord ? entry : entry.record;
 }

@@ -1,9 +1,9 @@
 import { BlockRecord } from './block-record.js';
 import { CesdkError, describeValue } from './errors.js';
-import { compactEntries, EntryKind, type HistoryEntry, type HistoryStack, type HistoryStep } from './history-steps.js';
+import { compactEntries, EntryKind, type HistoryEntry, type HistoryStack, type HistoryStep, type StepEntry } from './history-steps.js';
 import { scheduleMicrotask } from './microtask.js';
 
-export { EntryKind, type HistoryEntry, type HistoryStep } from './history-steps.js';
+export { EntryKind, type HistoryEntry, type HistoryStep, type StepEntry } from './history-steps.js';
 
 /** What the history needs from the engine to replay entries. */
 export interface HistoryTarget {
@@ -336,7 +336,8 @@ export class History {
     }
   }
 
-  private applyForward(entry: HistoryEntry): void {
+  private applyForward(entry: StepEntry): void {
+    if (entry instanceof BlockRecord) return this.target.attachRecord(entry);
     switch (entry.kind) {
       case EntryKind.Write: this.target.applyField(entry.record, entry.key, entry.after); break;
       case EntryKind.Create: this.target.attachRecord(entry.record); break;
@@ -346,7 +347,8 @@ export class History {
     }
   }
 
-  private applyBackward(entry: HistoryEntry): void {
+  private applyBackward(entry: StepEntry): void {
+    if (entry instanceof BlockRecord) return this.target.detachRecord(entry);
     switch (entry.kind) {
       case EntryKind.Write: this.target.applyField(entry.record, entry.key, entry.before); break;
       case EntryKind.Create: this.target.detachRecord(entry.record); break;
