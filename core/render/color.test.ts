@@ -16,4 +16,7 @@ test('screen colours: RGBA as given, CMYK by the naive formula, spot by its appr
   assert.deepEqual(toScreenColor({ c: 0, m: 0, y: 0, k: 0, tint: 7 }), { hex: 0xffffff, alpha: 1 });
   assert.deepEqual(toScreenColor(undefined), { hex: 0, alpha: 1 });
   assert.equal(toCssColor({ hex: 0x102030, alpha: 0.5 }), 'rgba(16, 32, 48, 0.5)');
+  assert.equal(toCssColor({ hex: 0x0a0b0c, alpha: 1 }), '#0a0b0c');
+  assert.equal(toCssColor({ hex: 0, alpha: 1 }), '#000000');
+  assert.equal(toCssColor({ hex: 0xffffff, alpha: 1 }), '#ffffff');
 });

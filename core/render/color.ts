@@ -53,8 +53,12 @@ export function toScreenColor(color: Color | undefined, spot?: SpotLookup): Scre
   return { hex: (to255(r) << 16) | (to255(g) << 8) | to255(b), alpha: clampUnit(alpha) };
 }
 
-/** A CSS `rgba()` string of a screen colour, for Canvas 2D drawing (gradients, pixel passes). */
+/**
+ * A CSS colour string of a screen colour, for Canvas 2D drawing: `#rrggbb` when opaque (the shape
+ * paints keep one per block, and this form is the shortest string), else `rgba()`.
+ */
 export function toCssColor(color: ScreenColor): string {
+  if (color.alpha === 1) return `#${(color.hex | 0x1000000).toString(16).slice(1)}`;
   const r = (color.hex >> 16) & 255;
   const g = (color.hex >> 8) & 255;
   const b = color.hex & 255;
