@@ -11,7 +11,7 @@ import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, ty
 import { dashPatternFor } from '../render/shape-geometry.js';
 import { blockOverhang } from '../render/block-drawing.js';
 import {
-  apply, frameBoxInPage, localToPage, roundedRectPath, transformPath, multiply,
+  apply, frameBoxInPage, isSpaceRoot, localToPage, roundedRectPath, transformPath, multiply,
   type Matrix, type PathCommand,
 } from './geometry.js';
 import { kinds } from '../render/kinds/vector.js';
@@ -218,7 +218,22 @@ function rasterItem(engine: Engine, block: DesignBlockId, snapshot: BlockSnapsho
   return { kind: 'raster', block, blendMode: snapshot.blendMode, bounds, margin, reason };
 }
 
-function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions, items: DisplayItem[], inheritedOpacity: number): void {
+/**
+ * A block's local box in the output's space, given its parent's (`parent`): the same transform as
+ * `multiply(origin, localToPage(...))` (translate to the position, rotate about the centre, flip
+ * inside the box), from the snapshot in one step instead of re-reading every ancestor for each block.
+ */
+function localToOutput(parent: Matrix, snapshot: BlockSnapshot): Matrix {
+  const { x, y, width, height, rotation } = snapshot;
+  const cos = Math.cos(rotation);
+  const sin = Math.sin(rotation);
+  const flipX = snapshot.flipHorizontal ? -1 : 1;
+  const flipY = snapshot.flipVertical ? -1 : 1;
+  const a = cos * flipX, b = sin * flipX, c = -sin * flipY, d = cos * flipY;
+  return multiply(parent, [a, b, c, d, x + width / 2 - (a * width + c * height) / 2, y + height / 2 - (b * width + d * height) / 2]);
+}
+
+function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions, items: DisplayItem[], inheritedOpacity: number, parentToOutput?: Matrix): void {
   const snapshot = readBlockSnapshot(engine, block);
   if (!snapshot.visible || !snapshot.includedInExport) return;
   const opacity = inheritedOpacity * snapshot.opacity;
@@ -226,8 +241,11 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
     items.push(rasterItem(engine, block, snapshot, options.origin, 'painter'));
     return;
   }
+  // The first block visited may sit in groups: its parent's transform is read through the hierarchy once.
+  const parent = snapshot.parent;
+  const matrix = localToOutput(parentToOutput ?? (parent == null || isSpaceRoot(engine, parent) ? options.origin : multiply(options.origin, localToPage(engine, parent))), snapshot);
   if (snapshot.kind === 'group') {
-    for (const child of engine.block.getChildren(block)) visit(engine, child, options, items, opacity);
+    for (const child of engine.block.getChildren(block)) visit(engine, child, options, items, opacity, matrix);
     return;
   }
   if (snapshot.kind !== 'graphic' && snapshot.kind !== 'text') return;
@@ -237,7 +255,6 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
     return;
   }
   const { width, height } = snapshot;
-  const matrix = multiply(options.origin, localToPage(engine, block));
   const scale = Math.hypot(matrix[0], matrix[1]);
   const stroke = strokeOf(engine, snapshot.stroke, scale);
   const local: LocalGeometry = { matrix, width, height, shape: snapshot.shape, stroke: snapshot.stroke };
@@ -311,7 +328,7 @@ export function buildDisplayList(engine: Engine, root: DesignBlockId, options: D
         items.push({ kind: 'shape', block: root, blendMode: 'Normal', path, fill: paint, stroke: undefined, opacity: options.rootOpacity ?? 1 });
       }
     }
-    for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, options.rootOpacity ?? 1);
+    for (const child of engine.block.getChildren(root)) visit(engine, child, options, items, options.rootOpacity ?? 1, options.origin);
   } else {
     visit(engine, root, options, items, options.rootOpacity ?? 1);
   }
