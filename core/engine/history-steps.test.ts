@@ -61,3 +61,55 @@ test('building many blocks in one step: undo removes them all, redo brings them 
   assert.ok(engine.block.isValid(scene));
   engine.dispose?.();
 });
+
+test('changes to records created in the open transaction are not logged, yet every rollback point restores the scene', async () => {
+  const engine = await Engine.create();
+  engine.scene.create('Free', { page: { size: { width: 800, height: 600 } } });
+  const page = engine.scene.getPages()[0]!;
+  engine.editor.addUndoStep();
+  const saved = engine.scene.saveToStringSync();
+  let early = -1;
+  engine.editor.transact('outer', () => {
+    // Created before the inner savepoint: the inner transaction's changes to it must be undone.
+    early = engine.block.create('graphic');
+    engine.block.appendChild(page, early);
+    engine.block.setPositionX(early, 10);
+    assert.throws(() => engine.editor.transact('inner', () => {
+      engine.block.setPositionX(early, 99);
+      engine.block.setWidth(early, 77);
+      // Created after it: rolled back whole.
+      const late = engine.block.create('graphic');
+      engine.block.appendChild(page, late);
+      engine.block.setPositionY(late, 5);
+      throw new Error('inner');
+    }), /inner/);
+    assert.equal(engine.block.getPositionX(early), 10, 'the inner write to the earlier record is undone');
+    assert.equal(engine.block.getWidth(early), 100);
+    assert.equal(engine.block.getChildren(page).length, 1, 'the record created inside is gone');
+  });
+  // The same in a gesture, cancelled: everything it created goes, the scene is as before.
+  const gesture = engine.editor.beginGesture('drag');
+  const inGesture = engine.block.create('graphic');
+  engine.block.appendChild(page, inGesture);
+  engine.block.setPositionX(inGesture, 40);
+  engine.block.setPositionX(early, 60);
+  gesture.cancel();
+  assert.equal(engine.block.isValid(inGesture), false);
+  assert.equal(engine.block.getPositionX(early), 10);
+  // A later transaction's changes to a record created in an earlier one of the same step are logged.
+  engine.editor.transact('later', () => engine.block.setPositionX(early, 30));
+  assert.throws(() => engine.editor.transact('broken', () => {
+    engine.block.setPositionX(early, 45);
+    throw new Error('broken');
+  }), /broken/);
+  assert.equal(engine.block.getPositionX(early), 30);
+  engine.editor.addUndoStep();
+  // Each outermost transaction is a step: undo them all, then redo them all.
+  let steps = 0;
+  while (engine.editor.canUndo()) { engine.editor.undo(); steps += 1; }
+  assert.equal(steps, 2);
+  assert.equal(engine.scene.saveToStringSync(), saved, 'undo returns to the scene before the transactions');
+  while (engine.editor.canRedo()) engine.editor.redo();
+  assert.equal(engine.block.getPositionX(early), 30);
+  assert.equal(engine.block.getWidth(early), 100);
+});
