@@ -36,7 +36,7 @@ export { engineContext, type EngineContext } from './shared/context.js';
 export * from './shared/events.js';
 export { EngineBinding, composedContains, type EngineBindingOptions, type EngineSource } from './shared/engine-binding.js';
 export { EngineStateController, type EngineStateSlices } from './shared/engine-state.js';
-export { SNAPPING_THRESHOLD_SETTING } from './canvas/snapping.js';
+export { SNAPPING_THRESHOLD_SETTING } from './canvas/snap-settings.js';
 import './canvas/define.js';
 
 // Editor shell: <cesdk-editor>, toolbar, page navigator, context menu; i18n, shortcuts and theme tokens.

@@ -24,7 +24,7 @@ import { buildOverlayModel } from './overlay-model.js';
 import { handleAt, renderOverlay } from './overlay.js';
 import { PointerGestures } from './pointer-gestures.js';
 import { clickTarget } from './selection-logic.js';
-import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOLD_SETTING, type Guide } from './snapping.js';
+import { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOLD_SETTING, type Guide } from './snap-settings.js';
 import type { CanvasSurface, TransientOverlay } from './surface.js';
 import { blockAllows } from './surface.js';
 import type { TextEditSession } from './text-editing.js';

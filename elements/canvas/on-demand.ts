@@ -1,6 +1,8 @@
 /**
  * Parts of the canvas that showing it does not need, each a chunk of its own: crop mode
- * (`crop-mode.ts`) and in-place text editing (`text-editing.ts` with the renderer's text metrics).
+ * (`crop-mode.ts`), in-place text editing (`text-editing.ts` with the renderer's text metrics) and
+ * snapping (`snap-code.ts`: a drag that starts before it arrives snaps from the moment it does; a
+ * hover or press on the canvas also starts its load).
  * The canvas prefetches them once it is ready, with the renderer's styled-run text layout (which the
  * text measurer needs as soon as a text gets runs); starting crop mode or a text edit before one has
  * arrived starts it when it does.
@@ -39,7 +41,13 @@ export const loadedTextEditing = () => textEditing.module;
 /** Loads in-place text editing's module (once; a failed load may be retried). */
 export const loadTextEditing = () => load(textEditing);
 
+const snapping: Part<typeof import('./snap-code.js')> = { importer: () => import('./snap-code.js') };
+/** The snapping code, once it has loaded. */
+export const loadedSnapping = () => snapping.module;
+/** Loads the snapping code (once; a failed load may be retried). */
+export const loadSnapping = () => load(snapping);
+
 /** Loads every on-demand part of the canvas (the canvas calls it once it is ready). */
 export function loadCanvasParts(): Promise<unknown> {
-  return Promise.all([loadCropMode(), loadTextEditing(), preloadStyledText()]);
+  return Promise.all([loadCropMode(), loadTextEditing(), loadSnapping(), preloadStyledText()]);
 }

@@ -8,7 +8,7 @@ import type { Camera, PagePlacement } from '../../core/render/types.js';
 import { worldToView } from './camera.js';
 import { blockFrame, placementMap, selectionBounds, type PlacementMap, type Point, type Rect } from './geometry.js';
 import type { OverlayModel, Quad, ViewGuide } from './overlay.js';
-import type { Guide } from './snapping.js';
+import type { Guide } from './snap-settings.js';
 import { blockAllows } from './surface.js';
 
 /** What the model builder reads from the canvas. */

@@ -6,7 +6,7 @@
  */
 import { svg, type SVGTemplateResult, nothing } from 'lit';
 import type { Point, Rect } from './geometry.js';
-import type { Guide } from './snapping.js';
+import type { Guide } from './snap-settings.js';
 import { RESIZE_HANDLES, ROTATE_HANDLE_OFFSET, type HandleName } from './transform.js';
 
 /** Half the side of a resize handle square, in view pixels. */

@@ -13,20 +13,32 @@ import {
   applyVector, blocksInRect, blockFrame, invert, pageOf, parentWorldMatrix, placementMap, selectionBounds, hitTest, type Point, type Rect,
 } from './geometry.js';
 import { applyClickSelection, clickTarget, deselectAll } from './selection-logic.js';
-import { prepareSnapTargets, snapToTargets, type SnapTargets } from './snapping.js';
+import type { SnapTargets } from './snapping.js';
 import { allowedOnAll, guarded, type CanvasSurface } from './surface.js';
 import { designGridStep, roundFrame, roundToGrid } from './design-grid.js';
 import { cursorForHandle, resizeFrame, rotateFrame, type Frame, type HandleName } from './transform.js';
 import { applyMultiResize, applyMultiRotate, startMultiTransform, type MultiTransformStart } from './multi-transform.js';
-import { resizeSnapTargets, snapResize, type ResizeSnap } from './resize-snapping.js';
+import type { ResizeSnap } from './resize-snapping.js';
+import { loadedSnapping, loadSnapping } from './on-demand.js';
 
 /** Pointer travel (view px) before a press becomes a drag. */
 const DRAG_SLOP = 3;
 
 type Gesture =
   | { kind: 'pending-move'; start: Point; blocks: DesignBlockId[] }
-  | { kind: 'move'; start: Point; blocks: DesignBlockId[]; startPositions: Point[]; parentInverse: ReturnType<typeof invert>[]; startBounds: Rect; targets: SnapTargets; commit: () => void; cancel: () => void }
-  | { kind: 'resize' | 'rotate'; handle: HandleName; block: DesignBlockId; start: Point; startFrame: Frame; parentInverse: ReturnType<typeof invert>; snap: ResizeSnap | undefined; commit?: () => void; cancel?: () => void }
+  | {
+    kind: 'move'; start: Point; blocks: DesignBlockId[]; startPositions: Point[]; parentInverse: ReturnType<typeof invert>[]; startBounds: Rect;
+    /** What the move snaps to, prepared once the snapping code is here (snap-loader.ts). */
+    page: Rect | undefined; others: Rect[]; targets?: SnapTargets;
+    /** The last pointer position and Alt state, applied again when the snapping code arrives mid-drag. */
+    point: Point; free: boolean; waitingForSnap?: boolean;
+    commit: () => void; cancel: () => void;
+  }
+  | {
+    kind: 'resize' | 'rotate'; handle: HandleName; block: DesignBlockId; start: Point; startFrame: Frame; parentInverse: ReturnType<typeof invert>;
+    /** Edge snapping of this resize; `null` until the snapping code is here. */
+    snap: ResizeSnap | undefined | null; commit?: () => void; cancel?: () => void;
+  }
   | { kind: 'multi'; handle: HandleName; start: Point; startState: MultiTransformStart; commit?: () => void; cancel?: () => void }
   | { kind: 'marquee'; start: Point; base: DesignBlockId[] }
   | { kind: 'pan'; last: Point };
@@ -53,6 +65,7 @@ export class PointerGestures {
   down(event: PointerEvent, target: Element): void {
     const engine = this.surface.engine;
     if (engine === undefined) return;
+    if (!loadedSnapping()) loadSnapping().catch(() => undefined);
     const point = this.surface.clientToView(event.clientX, event.clientY);
     if (event.pointerType === 'touch') {
       this.touches.set(event.pointerId, point);
@@ -195,6 +208,7 @@ export class PointerGestures {
   private hover(point: Point): void {
     const engine = this.surface.engine;
     if (engine === undefined) return;
+    if (!loadedSnapping()) loadSnapping().catch(() => undefined);
     const handle = this.surface.handleAt(point);
     if (handle !== undefined) {
       const selected = engine.block.findAllSelected();
@@ -239,7 +253,10 @@ export class PointerGestures {
       startPositions: blocks.map((block) => ({ x: engine.block.getPositionX(block), y: engine.block.getPositionY(block) })),
       parentInverse: blocks.map((block) => invert(parentWorldMatrix(engine, block, placements))),
       startBounds: selectionBounds(engine, blocks, placements),
-      targets: prepareSnapTargets(pageRect === undefined ? undefined : { x: pageRect.x, y: pageRect.y, width: pageRect.width, height: pageRect.height }, others),
+      page: pageRect === undefined ? undefined : { x: pageRect.x, y: pageRect.y, width: pageRect.width, height: pageRect.height },
+      others,
+      point,
+      free,
       commit: () => handle.commit(),
       cancel: () => handle.cancel(),
     };
@@ -253,9 +270,19 @@ export class PointerGestures {
     let dx = (point.x - gesture.start.x) / zoom;
     let dy = (point.y - gesture.start.y) / zoom;
     const moved = { ...gesture.startBounds, x: gesture.startBounds.x + dx, y: gesture.startBounds.y + dy };
-    const snap = snapToTargets(moved, gesture.targets, this.surface.snappingThreshold());
-    dx += snap.dx;
-    dy += snap.dy;
+    const code = loadedSnapping();
+    const snap = code?.snapToTargets(moved, (gesture.targets ??= code.prepareSnapTargets(gesture.page, gesture.others)), this.surface.snappingThreshold());
+    if (!code && !gesture.waitingForSnap) {
+      // Snapping from the moment its code arrives: the latest pointer position is applied again.
+      gesture.waitingForSnap = true;
+      loadSnapping().then(() => {
+        if (this.gesture === gesture) this.updateMove(engine, gesture, gesture.point, gesture.free);
+      }, () => undefined);
+    }
+    gesture.point = point;
+    gesture.free = free;
+    dx += snap?.dx ?? 0;
+    dy += snap?.dy ?? 0;
     const step = designGridStep(engine);
     // Alt (Option) places freely; otherwise positions land on the design grid.
     const place = (value: number): number => (free ? value : roundToGrid(value, step));
@@ -272,7 +299,7 @@ export class PointerGestures {
       this.finish(false);
       return;
     }
-    this.surface.setTransient({ guides: snap.guides });
+    this.surface.setTransient({ guides: snap?.guides ?? [] });
   }
 
   private startTransform(event: PointerEvent, target: Element, engine: Engine, block: DesignBlockId, handle: HandleName, point: Point): void {
@@ -287,7 +314,7 @@ export class PointerGestures {
       height: engine.block.getHeight(block),
       rotation: engine.block.getRotation(block),
     };
-    this.start(event, target, { kind: handle === 'rotate' ? 'rotate' : 'resize', handle, block, start: point, startFrame, parentInverse, snap: resizeSnapTargets(this.surface, engine, block, startFrame, parentInverse) });
+    this.start(event, target, { kind: handle === 'rotate' ? 'rotate' : 'resize', handle, block, start: point, startFrame, parentInverse, snap: null });
   }
 
   private updateTransform(engine: Engine, gesture: Extract<Gesture, { kind: 'resize' | 'rotate' }>, point: Point, event: PointerEvent): void {
@@ -315,8 +342,10 @@ export class PointerGestures {
         engine.block.setRotation(gesture.block, rotateFrame(gesture.startFrame, startPointer, pointer, { shift: event.shiftKey }));
       } else {
         let frame = resizeFrame(gesture.startFrame, gesture.handle as Exclude<HandleName, 'rotate'>, startPointer, pointer, { shift: event.shiftKey, alt: event.altKey });
-        if (gesture.snap !== undefined && !event.shiftKey && !event.altKey) {
-          this.surface.setTransient({ guides: snapResize(frame, gesture.handle, gesture.snap, this.surface.snappingThreshold()) });
+        const code = loadedSnapping();
+        if (code && gesture.snap === null) gesture.snap = code.resizeSnapTargets(this.surface, engine, gesture.block, gesture.startFrame, gesture.parentInverse);
+        if (code && gesture.snap && !event.shiftKey && !event.altKey) {
+          this.surface.setTransient({ guides: code.snapResize(frame, gesture.handle, gesture.snap, this.surface.snappingThreshold()) });
         }
         // Sizes land on the design grid unless Alt (Option) is held (which also resizes from the centre).
         if (!event.altKey) frame = roundFrame(frame, designGridStep(engine));

@@ -4,7 +4,8 @@
  */
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import { pageOf, placementMap, type Matrix, type Point, type Rect } from './geometry.js';
-import { prepareSnapTargets, snapEdge, type Guide, type SnapTargets } from './snapping.js';
+import type { Guide } from './snap-settings.js';
+import { prepareSnapTargets, snapEdge, type SnapTargets } from './snapping.js';
 import type { CanvasSurface } from './surface.js';
 import type { Frame, HandleName } from './transform.js';
 

@@ -7,26 +7,9 @@
  * and is divided by the zoom so snapping feels the same at every zoom.
  */
 import type { Rect } from './geometry.js';
+import type { Guide } from './snap-settings.js';
 
-/** The engine setting (Float, screen pixels) for the snapping distance; 0 turns snapping off. */
-export const SNAPPING_THRESHOLD_SETTING = 'snapping/threshold';
-
-/** The engine setting (Bool) that turns snapping on and off. */
-export const SNAPPING_ENABLED_SETTING = 'snapping/enabled';
-
-/** The threshold used when the engine has no such setting. */
-export const DEFAULT_SNAPPING_THRESHOLD = 8;
-
-/** A guide line to draw, in world units. */
-export interface Guide {
-  /** `vertical`: a line at x = `position` from y = `from` to `to`; `horizontal`: the transpose. */
-  readonly orientation: 'vertical' | 'horizontal';
-  readonly position: number;
-  readonly from: number;
-  readonly to: number;
-  /** What was snapped to: an edge or centre line, or an equal-spacing gap marker. */
-  readonly kind: 'edge' | 'center' | 'spacing';
-}
+export { DEFAULT_SNAPPING_THRESHOLD, SNAPPING_ENABLED_SETTING, SNAPPING_THRESHOLD_SETTING, type Guide } from './snap-settings.js';
 
 /** The result of {@link snapMove}. */
 export interface SnapResult {

@@ -6,7 +6,7 @@
 import type { DesignBlockId, Engine } from '../../core/engine/index.js';
 import type { Camera, PagePlacement } from '../../core/render/types.js';
 import type { HitIndex, Point, Rect } from './geometry.js';
-import type { Guide } from './snapping.js';
+import type { Guide } from './snap-settings.js';
 import type { HandleName } from './transform.js';
 
 /** The subset of the renderer the interaction modules use. */
