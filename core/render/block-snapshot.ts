@@ -341,5 +341,7 @@ export function readBlockSnapshot(engine: Engine, id: DesignBlockId): BlockSnaps
       snapshot.animations = undefined;
     }
   }
+  // Kept with the view: an exact-size copy (a grown array holds room for 17 ids).
+  snapshot.ownedBlocks = ownedBlocks.slice();
   return snapshot;
 }

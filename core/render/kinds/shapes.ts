@@ -18,10 +18,16 @@ function tracePolylines(sink: { poly(points: readonly number[], closed: boolean)
   for (const line of lines) sink.poly(line.points, line.closed);
 }
 
+const SHARP_RECT = Object.freeze({ type: 'rect', radii: Object.freeze([0, 0, 0, 0]) }) as Spec<'rect'>;
+
 export const RectShape: ShapeKind<Spec<'rect'>> = {
   extension: { type: 'cesdk-shape', name: 'rect' },
   declaration: SHAPE_KINDS.rect,
-  spec: (model) => ({ type: 'rect', radii: [num(model.cornerRadiusTL, 0), num(model.cornerRadiusTR, 0), num(model.cornerRadiusBR, 0), num(model.cornerRadiusBL, 0)] }),
+  spec(model) {
+    const radii: Spec<'rect'>['radii'] = [num(model.cornerRadiusTL, 0), num(model.cornerRadiusTR, 0), num(model.cornerRadiusBR, 0), num(model.cornerRadiusBL, 0)];
+    // Most rectangles have sharp corners: they share one frozen spec (every view keeps its snapshot's).
+    return radii.some((radius) => radius !== 0) ? { type: 'rect', radii } : SHARP_RECT;
+  },
   polylines: (spec, width, height) => (spec.radii.some((radius) => radius > 0) ? [{ points: roundedRectOutline(width, height, spec.radii), closed: true }] : box(width, height)),
   trace(sink, spec, width, height) {
     if (spec.radii.every((radius) => radius <= 0)) sink.rect(0, 0, width, height);
