@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { Engine } from '../../core/engine/index.js';
 import { buildDisplayList } from '../../core/export/display-list.js';
 import { localToPage, multiply, type Matrix } from '../../core/export/geometry.js';
+import { addGraphic } from '../visual/scene-builders.js';
 
 const close = (actual: Matrix, expected: Matrix, message: string): void => {
   for (let index = 0; index < 6; index += 1) expect(Math.abs(actual[index]! - expected[index]!), `${message}: ${actual} against ${expected}`).to.be.below(1e-9);
@@ -15,14 +16,7 @@ it('display-list matrices match the block transforms through rotated and flipped
   engine.scene.create('Free', { page: { size: { width: 400, height: 300 } } });
   const page = engine.scene.getPages()[0]!;
   const add = (x: number, y: number, width: number, height: number, rotation: number, flipX: boolean, flipY: boolean): number => {
-    const block = engine.block.create('graphic');
-    engine.block.setShape(block, engine.block.createShape('rect'));
-    engine.block.setFill(block, engine.block.createFill('color'));
-    engine.block.appendChild(page, block);
-    engine.block.setPositionX(block, x);
-    engine.block.setPositionY(block, y);
-    engine.block.setWidth(block, width);
-    engine.block.setHeight(block, height);
+    const block = addGraphic(engine, page, { x, y, width, height });
     engine.block.setRotation(block, rotation);
     engine.block.setFlipHorizontal(block, flipX);
     engine.block.setFlipVertical(block, flipY);
