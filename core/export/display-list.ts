@@ -11,7 +11,7 @@ import { readBlockSnapshot, type BlockSnapshot, type CropSpec, type FillSpec, ty
 import { dashPatternFor } from '../render/shape-geometry.js';
 import { blockOverhang } from '../render/block-drawing.js';
 import {
-  apply, frameBoxInPage, isSpaceRoot, localToPage, roundedRectPath, transformPath, multiply,
+  apply, frameBoxInPage, frameMatrix, isSpaceRoot, localToPage, roundedRectPath, transformPath, multiply,
   type Matrix, type PathCommand,
 } from './geometry.js';
 import { kinds } from '../render/kinds/vector.js';
@@ -218,21 +218,6 @@ function rasterItem(engine: Engine, block: DesignBlockId, snapshot: BlockSnapsho
   return { kind: 'raster', block, blendMode: snapshot.blendMode, bounds, margin, reason };
 }
 
-/**
- * A block's local box in the output's space, given its parent's (`parent`): the same transform as
- * `multiply(origin, localToPage(...))` (translate to the position, rotate about the centre, flip
- * inside the box), from the snapshot in one step instead of re-reading every ancestor for each block.
- */
-function localToOutput(parent: Matrix, snapshot: BlockSnapshot): Matrix {
-  const { x, y, width, height, rotation } = snapshot;
-  const cos = Math.cos(rotation);
-  const sin = Math.sin(rotation);
-  const flipX = snapshot.flipHorizontal ? -1 : 1;
-  const flipY = snapshot.flipVertical ? -1 : 1;
-  const a = cos * flipX, b = sin * flipX, c = -sin * flipY, d = cos * flipY;
-  return multiply(parent, [a, b, c, d, x + width / 2 - (a * width + c * height) / 2, y + height / 2 - (b * width + d * height) / 2]);
-}
-
 function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions, items: DisplayItem[], inheritedOpacity: number, parentToOutput?: Matrix): void {
   const snapshot = readBlockSnapshot(engine, block);
   if (!snapshot.visible || !snapshot.includedInExport) return;
@@ -243,7 +228,9 @@ function visit(engine: Engine, block: DesignBlockId, options: DisplayListOptions
   }
   // The first block visited may sit in groups: its parent's transform is read through the hierarchy once.
   const parent = snapshot.parent;
-  const matrix = localToOutput(parentToOutput ?? (parent == null || isSpaceRoot(engine, parent) ? options.origin : multiply(options.origin, localToPage(engine, parent))), snapshot);
+  const parentMatrix = parentToOutput ?? (parent == null || isSpaceRoot(engine, parent) ? options.origin : multiply(options.origin, localToPage(engine, parent)));
+  // Top-down: the parent's transform times the block's own, from the snapshot (no ancestor reads per block).
+  const matrix = multiply(parentMatrix, frameMatrix(snapshot.x, snapshot.y, snapshot.width, snapshot.height, snapshot.rotation, snapshot.flipHorizontal, snapshot.flipVertical));
   if (snapshot.kind === 'group') {
     for (const child of engine.block.getChildren(block)) visit(engine, child, options, items, opacity, matrix);
     return;

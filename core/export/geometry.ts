@@ -3,7 +3,7 @@
  * and shape outlines as path commands in a block's local box (0..width, 0..height).
  */
 import type { DesignBlockId, Engine } from '../engine/index.js';
-import { apply, multiply, scaling, translation, type Matrix, type PathCommand } from '../render/path-geometry.js';
+import { apply, multiply, type Matrix, type PathCommand } from '../render/path-geometry.js';
 
 // Matrices and shape path builders live with the renderer's shape kinds (core/render/kinds/), which
 // give PDF, SVG and the direct painter their outlines; the exporters take them from here as before.
@@ -13,20 +13,25 @@ export {
 } from '../render/path-geometry.js';
 
 /**
- * Maps a block's local box (0..width, 0..height) into its parent's space: translate to
- * `position`, rotate about the box centre, flip inside the box.
+ * The transform of a frame (0..width, 0..height) whose unrotated top-left is at (x, y) in its
+ * parent's space, rotated by `rotation` radians about its centre and flipped inside itself.
  */
-export function localToParent(engine: Engine, block: DesignBlockId): Matrix {
-  const width = engine.block.getWidth(block);
-  const height = engine.block.getHeight(block);
-  const rotation = engine.block.getRotation(block);
-  const flipX = engine.block.getFlipHorizontal(block) ? -1 : 1;
-  const flipY = engine.block.getFlipVertical(block) ? -1 : 1;
+export function frameMatrix(x: number, y: number, width: number, height: number, rotation: number, flipHorizontal: boolean, flipVertical: boolean): Matrix {
   const cos = Math.cos(rotation);
   const sin = Math.sin(rotation);
-  const centre = translation(engine.block.getPositionX(block) + width / 2, engine.block.getPositionY(block) + height / 2);
-  const rotate: Matrix = [cos, sin, -sin, cos, 0, 0];
-  return multiply(multiply(multiply(centre, rotate), scaling(flipX, flipY)), translation(-width / 2, -height / 2));
+  const flipX = flipHorizontal ? -1 : 1;
+  const flipY = flipVertical ? -1 : 1;
+  const a = cos * flipX, b = sin * flipX, c = -sin * flipY, d = cos * flipY;
+  // translate(x + w/2, y + h/2) · rotate · flip · translate(-w/2, -h/2)
+  return [a, b, c, d, x + width / 2 - (a * width + c * height) / 2, y + height / 2 - (b * width + d * height) / 2];
+}
+
+/** Maps a block's local box (0..width, 0..height) into its parent's space ({@link frameMatrix}). */
+export function localToParent(engine: Engine, block: DesignBlockId): Matrix {
+  return frameMatrix(
+    engine.block.getPositionX(block), engine.block.getPositionY(block), engine.block.getWidth(block), engine.block.getHeight(block),
+    engine.block.getRotation(block), engine.block.getFlipHorizontal(block), engine.block.getFlipVertical(block),
+  );
 }
 
 /** True for the block types whose coordinates start a new space (scene and page). */

@@ -571,7 +571,6 @@ export class BlockView {
     return true;
   }
 
-
   /** Keeps the flat drawing (both undefined: none), and shows it on the root if there is one. */
   private setFlat(shape: ShapePaintSpec | undefined, glyphs: GlyphLayout | undefined): void {
     this.flatShape = shape;
@@ -797,7 +796,6 @@ export class BlockView {
     const images = effects?.imagesFor(this.snapshot!.effects, (uri) => this.context.assets.imageSource(uri, this.assetListener));
     return images && { effects: effects!, images };
   }
-
 
   private runPixelPass(renderer: Renderer, scale: number): void {
     const snapshot = this.snapshot!;

@@ -28,7 +28,7 @@ type Gesture =
   | { kind: 'pending-move'; start: Point; blocks: DesignBlockId[] }
   | {
     kind: 'move'; start: Point; blocks: DesignBlockId[]; startPositions: Point[]; parentInverse: ReturnType<typeof invert>[]; startBounds: Rect;
-    /** What the move snaps to, prepared once the snapping code is here (snap-loader.ts). */
+    /** What the move snaps to, prepared once the snapping code is here (on-demand.ts). */
     page: Rect | undefined; others: Rect[]; targets?: SnapTargets;
     /** The last pointer position and Alt state, applied again when the snapping code arrives mid-drag. */
     point: Point; free: boolean; waitingForSnap?: boolean;
